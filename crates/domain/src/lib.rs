@@ -1,0 +1,18 @@
+//! Domain types shared by every layer of Permanence.
+//!
+//! Pure by design: no file system, no clock, no environment, no tauri.
+//! Later issues add persons, dossiers, events and deadline arithmetic here.
+
+mod language;
+mod settings;
+
+pub use language::{Direction, Language};
+pub use settings::Settings;
+
+/// The one error type of this crate.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum DomainError {
+    /// A language code that Permanence has no texts for.
+    #[error("unknown language code `{0}`")]
+    UnknownLanguage(String),
+}

@@ -1,0 +1,15 @@
+//! Preferences of the person using this installation.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Language;
+
+/// What the worker chose in Paramètres. Unknown fields written by a newer
+/// version are ignored and missing ones take their default, so an upgrade or
+/// a downgrade never makes the settings unreadable.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Settings {
+    /// Language of the interface.
+    pub language: Language,
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs what Permanence needs on Debian 12 and is missing: system
+# packages, node packages, tauri-driver. Safe to run again: it skips what is
+# already there. Non-interactive, so CI can run it on a brand-new machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+[ "$(id -u)" = 0 ] || SUDO="sudo"
+
+# Build: webkit2gtk (pulls GTK 3, libsoup 3, JavaScriptCore), compiler.
+# Tests: Xvfb for a real window without a screen, WebKitWebDriver, poppler.
+APT_PACKAGES=(
+  libwebkit2gtk-4.1-dev build-essential pkg-config librsvg2-dev
+  xvfb xauth webkit2gtk-driver poppler-utils procps
+)
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "==> apt-get install ${missing[*]}"
+  $SUDO apt-get update -q -o DPkg::Lock::Timeout=600
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+    -o DPkg::Lock::Timeout=600 "${missing[@]}"
+fi
+
+for tool in cargo node npm; do
+  command -v "$tool" >/dev/null || { echo "setup: $tool is required (Rust via rustup, Node.js 20+)" >&2; exit 1; }
+done
+
+echo "==> npm ci"
+npm ci --no-audit --no-fund --loglevel=error
+
+export PATH="$HOME/.cargo/bin:$PATH"
+if ! command -v tauri-driver >/dev/null; then
+  echo "==> cargo install tauri-driver"
+  cargo install tauri-driver --locked --version '^2'
+fi

@@ -1,0 +1,315 @@
+// End-to-end test of the real Permanence window: the debug binary under
+// Xvfb, driven through tauri-driver and WebKitWebDriver (WebDriver classic).
+// Screenshots and measured figures go to target/e2e/.
+//
+// Usage: node window.e2e.mjs   (after `cargo build -p permanence-desktop`)
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { remote } from 'webdriverio';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(process.env.CARGO_TARGET_DIR) : path.join(root, 'target');
+const appBinary = path.join(targetDir, 'debug', 'permanence-desktop');
+const outDir = path.join(root, 'target', 'e2e');
+const version = /\[workspace\.package\][^[]*?version = "([^"]+)"/s.exec(readFileSync(path.join(root, 'Cargo.toml'), 'utf8'))[1];
+
+mkdirSync(outDir, { recursive: true });
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'permanence-e2e-'));
+const dataDir = path.join(scratch, 'data');
+const children = [];
+const results = [];
+const metrics = {};
+
+function log(msg) {
+  console.log(`[e2e] ${msg}`);
+}
+
+async function check(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    log(`ok   ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false, error: String(e?.stack ?? e) });
+    log(`FAIL ${name}: ${e?.message ?? e}`);
+  }
+}
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+function waitForPort(port, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.end();
+        resolve();
+      });
+      socket.once('error', () => {
+        socket.destroy();
+        if (Date.now() > deadline) reject(new Error(`port ${port} not open after ${timeoutMs} ms`));
+        else setTimeout(attempt, 100);
+      });
+    };
+    attempt();
+  });
+}
+
+function freeDisplay() {
+  for (let n = 99; n < 200; n++) {
+    if (!existsSync(`/tmp/.X11-unix/X${n}`) && !existsSync(`/tmp/.X${n}-lock`)) return n;
+  }
+  throw new Error('no free X display');
+}
+
+function start(cmd, args, env) {
+  const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const logFile = path.join(outDir, `${path.basename(cmd)}.log`);
+  const chunks = [];
+  child.stdout.on('data', (d) => chunks.push(d));
+  child.stderr.on('data', (d) => chunks.push(d));
+  child.on('exit', () => writeFileSync(logFile, Buffer.concat(chunks)));
+  children.push(child);
+  return child;
+}
+
+/** Resident memory of a process and all its descendants, from /proc. */
+function treeMemory(rootPid) {
+  const parent = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(entry), Number(fields[1]));
+    } catch {
+      /* process ended meanwhile */
+    }
+  }
+  const tree = [rootPid];
+  for (let i = 0; i < tree.length; i++) {
+    for (const [pid, ppid] of parent) if (ppid === tree[i]) tree.push(pid);
+  }
+  let rssKb = 0;
+  let pssKb = 0;
+  const processes = [];
+  for (const pid of tree) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const name = /Name:\s+(\S+)/.exec(status)?.[1];
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      const pss = Number(/Pss:\s+(\d+)/.exec(rollup)?.[1] ?? 0);
+      rssKb += rss;
+      pssKb += pss;
+      processes.push({ pid, name, rss_kib: rss, pss_kib: pss });
+    } catch {
+      /* gone */
+    }
+  }
+  return { rss_mib: +(rssKb / 1024).toFixed(1), pss_mib: +(pssKb / 1024).toFixed(1), processes };
+}
+
+function appPid() {
+  const out = execFileSync('pgrep', ['-f', '-n', appBinary], { encoding: 'utf8' }).trim();
+  return Number(out.split('\n').at(-1));
+}
+
+async function openWindow(env) {
+  const started = Date.now();
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port: 4444,
+    logLevel: 'warn',
+    connectionRetryCount: 0,
+    capabilities: {
+      browserName: 'wry',
+      'tauri:options': { application: appBinary, args: ['--data-dir', dataDir] },
+      'wdio:enforceWebDriverClassic': true,
+    },
+  });
+  await browser.waitUntil(() => browser.execute(() => document.body.dataset.ready === 'true'), {
+    timeout: 30000,
+    interval: 50,
+    timeoutMsg: 'the app never became ready',
+  });
+  const launchMs = Date.now() - started;
+  return { browser, launchMs, env };
+}
+
+const h1 = (browser) => browser.$('main h1').getText();
+const shot = (browser, name) => browser.saveScreenshot(path.join(outDir, `${name}.png`));
+
+async function main() {
+  assert(existsSync(appBinary), `${appBinary} is missing: run cargo build -p permanence-desktop first`);
+  const display = process.env.DISPLAY && !process.env.E2E_OWN_DISPLAY ? process.env.DISPLAY : `:${freeDisplay()}`;
+  if (display !== process.env.DISPLAY) {
+    start('Xvfb', [display, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], process.env);
+    const n = display.slice(1);
+    const deadline = Date.now() + 10000;
+    while (!existsSync(`/tmp/.X11-unix/X${n}`)) {
+      if (Date.now() > deadline) throw new Error('Xvfb did not start');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  const env = {
+    ...process.env,
+    DISPLAY: display,
+    TMPDIR: scratch,
+    PERMANENCE_DATA_DIR: path.join(scratch, 'env-data-dir-must-lose-to-flag'),
+    // No accessibility bus under Xvfb; without this GTK waits for it.
+    NO_AT_BRIDGE: '1',
+  };
+  start('tauri-driver', ['--port', '4444', '--native-port', '4445', '--native-driver', '/usr/bin/WebKitWebDriver'], env);
+  await waitForPort(4444, 15000);
+
+  let { browser, launchMs } = await openWindow(env);
+  metrics.first_launch_to_interactive_ms = launchMs;
+  metrics.in_page_ready_ms = Math.round(await browser.execute(() => performance.now()));
+  log(`first launch to interactive screen: ${launchMs} ms`);
+
+  await check('opens in French on the people screen, offline', async () => {
+    assert((await h1(browser)) === 'Personnes', `h1 is ${await h1(browser)}`);
+    const [lang, dir] = await browser.execute(() => [document.documentElement.lang, document.documentElement.dir]);
+    assert(lang === 'fr' && dir === 'ltr', `lang=${lang} dir=${dir}`);
+    assert((await browser.$('#offline-badge').getText()).includes('Hors ligne'), 'no offline badge');
+    await shot(browser, 'fr-personnes');
+  });
+
+  await check('the shipped fonts are loaded, none from the network', async () => {
+    const fonts = await browser.execute(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replaceAll('"', ''));
+    });
+    assert(fonts.includes('Noto Sans'), `loaded fonts: ${fonts}`);
+    const remote = await browser.execute(() =>
+      performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /^https?:\/\/(?!ipc\.localhost|tauri\.localhost)/.test(n)),
+    );
+    assert(remote.length === 0, `network requests: ${remote}`);
+  });
+
+  const screens = [
+    ['nav-dossiers', 'Dossiers', 'fr-dossiers'],
+    ['nav-deadlines', 'Échéances', 'fr-echeances'],
+    ['nav-procedures', 'Démarches', 'fr-demarches'],
+    ['nav-settings', 'Paramètres', 'fr-parametres'],
+    ['nav-people', 'Personnes', null],
+  ];
+  for (const [id, title, screenshot] of screens) {
+    await check(`navigation: ${title}`, async () => {
+      await browser.$(`#${id}`).click();
+      await browser.waitUntil(async () => (await h1(browser)) === title, { timeout: 5000, timeoutMsg: `h1 never became ${title}` });
+      const current = await browser.execute(() => document.querySelector('[aria-current="page"]')?.id);
+      assert(current === id, `aria-current on ${current}`);
+      if (screenshot) await shot(browser, screenshot);
+    });
+  }
+
+  await check('keyboard: Tab reaches the skip link, Alt+3 opens Échéances with focus on its title', async () => {
+    await browser.execute(() => document.activeElement?.blur());
+    await browser.keys(['Tab']);
+    const first = await browser.execute(() => document.activeElement?.className);
+    assert(first === 'skip-link', `first Tab focused ${first}`);
+    await browser.keys(['Alt', '3']);
+    await browser.waitUntil(async () => (await h1(browser)) === 'Échéances', { timeout: 5000, timeoutMsg: 'Alt+3 did not navigate' });
+    const focused = await browser.execute(() => document.activeElement?.tagName);
+    assert(focused === 'H1', `focus on ${focused}`);
+    // Tab goes on through the navigation in order.
+    await browser.$('#nav-people').click();
+    await browser.execute(() => document.getElementById('nav-people').focus());
+    await browser.keys(['Tab']);
+    const next = await browser.execute(() => document.activeElement?.id);
+    assert(next === 'nav-dossiers', `Tab after Personnes focused ${next}`);
+  });
+
+  await check('a Rust command answers on screen: version and data folder', async () => {
+    await browser.$('#nav-settings').click();
+    const dirText = await browser.$('#about-data-dir').getText();
+    assert(dirText.replace(/[\u2068\u2069]/g, '').includes(dataDir), `data dir shown: ${dirText}`);
+    const versionText = await browser.$('#about-version').getText();
+    assert(versionText.includes(version), `version shown: ${versionText}`);
+  });
+
+  await check('switching to Arabic turns the document right to left and mirrors the layout', async () => {
+    await browser.$('#language').selectByAttribute('value', 'ar');
+    await browser.waitUntil(async () => (await h1(browser)) === 'الإعدادات', { timeout: 5000, timeoutMsg: 'no Arabic title' });
+    const [lang, dir] = await browser.execute(() => [document.documentElement.lang, document.documentElement.dir]);
+    assert(lang === 'ar' && dir === 'rtl', `lang=${lang} dir=${dir}`);
+    const [navX, mainX] = await browser.execute(() => [
+      document.querySelector('nav').getBoundingClientRect().x,
+      document.querySelector('main').getBoundingClientRect().x,
+    ]);
+    assert(navX > mainX, `navigation not on the right: nav x=${navX}, main x=${mainX}`);
+    await shot(browser, 'ar-parametres');
+    await browser.$('#nav-people').click();
+    await browser.waitUntil(async () => (await h1(browser)) === 'الأشخاص', { timeout: 5000 });
+    await shot(browser, 'ar-personnes');
+  });
+
+  await check('the language is saved in the data folder', async () => {
+    const saved = JSON.parse(readFileSync(path.join(dataDir, 'settings.json'), 'utf8'));
+    assert(saved.language === 'ar', JSON.stringify(saved));
+  });
+
+  await check('readable at 200 % zoom (half-size viewport): no horizontal scrolling', async () => {
+    await browser.setWindowSize(560, 400);
+    await browser.waitUntil(() => browser.execute(() => window.innerWidth <= 600), { timeout: 5000, timeoutMsg: 'window did not shrink' });
+    const [scrollW, clientW] = await browser.execute(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert(scrollW <= clientW + 1, `page is ${scrollW}px wide in a ${clientW}px window`);
+    const hidden = await browser.execute(() =>
+      [...document.querySelectorAll('nav a')].filter((a) => a.getBoundingClientRect().right > window.innerWidth + 1).length,
+    );
+    assert(hidden === 0, `${hidden} navigation links off screen`);
+    await shot(browser, 'ar-zoom200');
+    await browser.setWindowSize(1100, 760);
+  });
+
+  const pid = appPid();
+  metrics.memory_after_start = treeMemory(pid);
+  log(`memory of the app's process tree: RSS ${metrics.memory_after_start.rss_mib} MiB, PSS ${metrics.memory_after_start.pss_mib} MiB`);
+  await browser.deleteSession();
+
+  await check('after a restart the app opens in Arabic', async () => {
+    const second = await openWindow(env);
+    browser = second.browser;
+    metrics.second_launch_to_interactive_ms = second.launchMs;
+    assert((await h1(browser)) === 'الأشخاص', `h1 is ${await h1(browser)}`);
+    const dir = await browser.execute(() => document.documentElement.dir);
+    assert(dir === 'rtl', `dir=${dir}`);
+    // Back to French for the next run of a human.
+    await browser.$('#nav-settings').click();
+    await browser.$('#language').selectByAttribute('value', 'fr');
+    await browser.waitUntil(async () => (await h1(browser)) === 'Paramètres', { timeout: 5000 });
+    await browser.deleteSession();
+  });
+}
+
+let fatal = null;
+try {
+  await main();
+} catch (e) {
+  fatal = e;
+  results.push({ name: 'e2e run', ok: false, error: String(e?.stack ?? e) });
+  log(`FATAL ${e?.stack ?? e}`);
+} finally {
+  for (const c of children.reverse()) c.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 300));
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+writeFileSync(path.join(outDir, 'metrics.json'), JSON.stringify({ ...metrics, results }, null, 2));
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+for (const r of results.filter((x) => !x.ok)) console.log(`\n--- ${r.name}\n${r.error}`);
+console.log(`\nscreenshots and metrics: ${outDir}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && !fatal ? 0 : 1);

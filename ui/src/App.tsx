@@ -1,0 +1,149 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+
+import logo from '../../assets/icons/128x128.png';
+import { type AppInfo, type Backend, type CommandError, isCommandError } from './api';
+import { type Lang, applyToDocument, translator } from './i18n';
+import { NAV, type Route, shortcutTarget, useRoute } from './router';
+import { EmptyScreen } from './screens/EmptyScreen';
+import { NotFound } from './screens/NotFound';
+import { SettingsScreen } from './screens/Settings';
+
+export interface AppProps {
+  backend: Backend;
+}
+
+const EMPTY_SCREENS: Record<Exclude<Route, 'settings'>, { title: string; empty: string; hint: string }> = {
+  people: { title: 'people-title', empty: 'people-empty', hint: 'people-empty-hint' },
+  dossiers: { title: 'dossiers-title', empty: 'dossiers-empty', hint: 'dossiers-empty-hint' },
+  deadlines: { title: 'deadlines-title', empty: 'deadlines-empty', hint: 'deadlines-empty-hint' },
+  procedures: { title: 'procedures-title', empty: 'procedures-empty', hint: 'procedures-empty-hint' },
+};
+
+function toError(e: unknown): CommandError {
+  return isCommandError(e) ? e : { code: 'internal', message: String(e) };
+}
+
+export function App({ backend }: AppProps) {
+  const [lang, setLang] = useState<Lang | null>(null);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [error, setError] = useState<CommandError | null>(null);
+  const route = useRoute();
+  const t = useMemo(() => translator(lang ?? 'fr'), [lang]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  // Settings first: the language decides every text on screen.
+  useEffect(() => {
+    backend
+      .getSettings()
+      .then((s) => setLang(s.language))
+      .catch((e) => {
+        // A corrupt settings file must not lock the worker out: defaults
+        // are used and the next choice rewrites the file.
+        setError(toError(e));
+        setLang('fr');
+      });
+    backend.appInfo().then(setInfo, (e) => setError(toError(e)));
+  }, [backend]);
+
+  // Layout effect: the direction is set before the first paint, so an
+  // Arabic screen never flashes left to right.
+  useLayoutEffect(() => {
+    if (!lang) return;
+    applyToDocument(lang);
+    document.title = t('app-name');
+    document.body.dataset.ready = 'true';
+  }, [lang, t]);
+
+  // Keyboard users land on the new screen's heading, not back at the top.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [route]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = shortcutTarget(e);
+      if (target) {
+        e.preventDefault();
+        window.location.hash = target;
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const chooseLanguage = async (code: Lang) => {
+    try {
+      const saved = await backend.setLanguage(code);
+      setLang(saved.language);
+      setError(null);
+    } catch (e) {
+      setError(toError(e));
+    }
+  };
+
+  if (!lang) {
+    return <p class="loading">{t('loading')}</p>;
+  }
+
+  let screen;
+  if (route === null) {
+    screen = <NotFound t={t} headingRef={heading} />;
+  } else if (route === 'settings') {
+    screen = <SettingsScreen t={t} lang={lang} info={info} onLanguage={chooseLanguage} headingRef={heading} />;
+  } else {
+    const s = EMPTY_SCREENS[route];
+    screen = <EmptyScreen id={route} title={t(s.title)} empty={t(s.empty)} hint={t(s.hint)} headingRef={heading} />;
+  }
+
+  return (
+    <div class="shell">
+      <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); heading.current?.focus(); }}>
+        {t('skip-to-content')}
+      </a>
+      <header class="topbar">
+        <div class="brand">
+          <img src={logo} alt="" width="32" height="32" />
+          <div>
+            <span class="brand-name">{t('app-name')}</span>
+            <span class="brand-tagline">{t('app-tagline')}</span>
+          </div>
+        </div>
+        <p class="offline-badge" id="offline-badge">
+          <span aria-hidden="true">●</span> {t('offline-badge')}
+        </p>
+      </header>
+      <div class="body">
+        <nav class="sidebar" aria-label={t('nav-label')}>
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.route}>
+                <a
+                  id={`nav-${item.route}`}
+                  href={item.path}
+                  aria-current={route === item.route ? 'page' : undefined}
+                  title={t('nav-shortcut-hint', { key: item.key })}
+                >
+                  {t(item.labelKey)}
+                  <kbd aria-hidden="true">Alt+{item.key}</kbd>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" class="content">
+          {error && (
+            <div class={error.code === 'settings-corrupt' ? 'notice' : 'notice notice-error'} role={error.code === 'settings-corrupt' ? 'status' : 'alert'} id="error-banner" data-code={error.code}>
+              <strong>{t('error-title')}</strong> {error.message}
+            </div>
+          )}
+          {screen}
+        </main>
+      </div>
+    </div>
+  );
+}
