@@ -25,31 +25,27 @@ fn crates() -> Vec<(String, std::path::PathBuf)> {
     out
 }
 
+/// `cargo tree` of one package, one `name vX.Y.Z` per line.
+fn cargo_tree(package: &str, extra: &[&str]) -> String {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = Command::new(&cargo)
+        .current_dir(workspace_root())
+        .args(["tree", "-p", package, "--prefix", "none", "--format", "{p}"])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "cargo tree -p {package}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
 #[test]
 fn no_crate_under_crates_depends_on_tauri() {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     for (name, _) in crates() {
-        let out = Command::new(&cargo)
-            .current_dir(workspace_root())
-            .args([
-                "tree",
-                "-p",
-                &name,
-                "-e",
-                "normal,build",
-                "--prefix",
-                "none",
-                "--format",
-                "{p}",
-            ])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "cargo tree -p {name}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let tree = String::from_utf8(out.stdout).unwrap();
+        let tree = cargo_tree(&name, &["-e", "normal,build"]);
         let offenders: Vec<_> = tree
             .lines()
             .filter(|l| {
@@ -71,25 +67,7 @@ fn no_crate_under_crates_depends_on_tauri() {
 fn the_shell_does_depend_on_tauri() {
     // Guards the check above: if the tree output format changed, the shell
     // would stop showing tauri and this test would tell.
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let out = Command::new(&cargo)
-        .current_dir(workspace_root())
-        .args([
-            "tree",
-            "-p",
-            "permanence-desktop",
-            "-e",
-            "normal",
-            "--depth",
-            "1",
-            "--prefix",
-            "none",
-            "--format",
-            "{p}",
-        ])
-        .output()
-        .unwrap();
-    let tree = String::from_utf8(out.stdout).unwrap();
+    let tree = cargo_tree("permanence-desktop", &["-e", "normal", "--depth", "1"]);
     assert!(tree.lines().any(|l| l.starts_with("tauri v2")), "{tree}");
 }
 
