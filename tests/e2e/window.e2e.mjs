@@ -170,7 +170,10 @@ async function main() {
     NO_AT_BRIDGE: '1',
   };
   start('tauri-driver', ['--port', '4444', '--native-port', '4445', '--native-driver', '/usr/bin/WebKitWebDriver'], env);
+  // tauri-driver listens at once but proxies to WebKitWebDriver, which may
+  // still be starting on a loaded machine: wait for both.
   await waitForPort(4444, 15000);
+  await waitForPort(4445, 15000);
 
   let { browser, launchMs } = await openWindow(env);
   metrics.first_launch_to_interactive_ms = launchMs;
