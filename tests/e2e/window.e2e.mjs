@@ -131,6 +131,9 @@ async function openWindow(env) {
     port: 4444,
     logLevel: 'warn',
     connectionRetryCount: 0,
+    // A stuck WebKitWebDriver call fails the check quickly instead of
+    // blocking CI for the default two minutes.
+    connectionRetryTimeout: 30000,
     capabilities: {
       browserName: 'wry',
       'tauri:options': { application: appBinary, args: ['--data-dir', dataDir] },
@@ -295,6 +298,15 @@ async function main() {
     await browser.deleteSession();
   });
 }
+
+// Whatever hangs, the run ends: CI must get an answer, not a time-out.
+const WATCHDOG_MS = 5 * 60 * 1000;
+setTimeout(() => {
+  log(`FATAL the end-to-end run took more than ${WATCHDOG_MS / 1000} s`);
+  for (const c of children) c.kill('SIGKILL');
+  console.log(`${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length + 1} failed`);
+  process.exit(1);
+}, WATCHDOG_MS).unref();
 
 let fatal = null;
 try {
