@@ -1,12 +1,16 @@
 //! Domain types shared by every layer of Permanence.
 //!
 //! Pure by design: no file system, no clock, no environment, no tauri.
-//! Later issues add persons, dossiers, events and deadline arithmetic here.
+//! Later issues add dossiers, events and deadline arithmetic here.
 
 mod language;
+mod person;
+mod search;
 mod settings;
 
 pub use language::{Direction, Language};
+pub use person::{Domiciliation, FieldProblem, MAX_FIELD_CHARS, Person, PersonFields, parse_date};
+pub use search::{fold, search_tokens};
 pub use settings::Settings;
 
 /// The one error type of this crate.

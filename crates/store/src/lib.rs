@@ -1,0 +1,266 @@
+//! The encrypted local store: one SQLCipher database file per installation.
+//!
+//! - The key is derived from the worker's passphrase with Argon2id and a
+//!   random per-database salt, which SQLCipher keeps in the file's first 16
+//!   bytes (the only plaintext in the file); see [`key`].
+//! - The schema comes from `migrations/NNNN_name.sql`, applied forward-only,
+//!   each with its bookkeeping in one transaction; see [`migrate`].
+//! - Every write is one transaction; the database runs in WAL mode with
+//!   `synchronous = FULL`, so a crash or a power cut loses nothing committed.
+//!
+//! Does not read the clock: instants are passed in as RFC 3339 strings.
+//! Does not validate what the worker typed (that is `domain`'s job).
+
+pub mod key;
+pub mod migrate;
+mod persons;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+use zeroize::Zeroizing;
+
+pub use key::{KdfParams, Passphrase};
+pub use persons::PersonSummary;
+
+/// The one error type of this crate.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("wrong passphrase (or not a Permanence database)")]
+    WrongPassphrase,
+    #[error("a database already exists at {0}")]
+    AlreadyExists(PathBuf),
+    #[error("no database at {0}")]
+    Missing(PathBuf),
+    #[error("the database is damaged: {0}")]
+    Damaged(String),
+    #[error(
+        "the database was written by a newer Permanence (schema {found}, this version knows {known})"
+    )]
+    TooNew { found: u32, known: u32 },
+    #[error("migration {version} differs from the one applied to this database")]
+    MigrationChanged { version: u32 },
+    #[error("record not found")]
+    NotFound,
+    #[error("key derivation failed: {0}")]
+    Kdf(String),
+    #[error("file error on {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("stored data is malformed: {0}")]
+    Malformed(String),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// An open, unlocked database.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Creates a new encrypted database at `path` with a fresh random salt,
+    /// and brings it to the latest schema.
+    pub fn create(path: &Path, passphrase: &Passphrase, kdf: &KdfParams) -> Result<Store> {
+        Store::create_at_schema(path, passphrase, kdf, migrate::latest())
+    }
+
+    /// Like [`Store::create`], but stops at schema `version`: the upgrade
+    /// tests build every earlier version with it.
+    #[doc(hidden)]
+    pub fn create_at_schema(
+        path: &Path,
+        passphrase: &Passphrase,
+        kdf: &KdfParams,
+        version: u32,
+    ) -> Result<Store> {
+        if path.exists() {
+            return Err(StoreError::AlreadyExists(path.to_owned()));
+        }
+        let salt = key::random_salt()?;
+        let raw = key::derive(passphrase, &salt, kdf)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+        )?;
+        apply_key(&conn, &raw, &salt)?;
+        // Page 1, which carries the salt, must reach the main file before
+        // WAL mode starts: otherwise a crash right after creation would
+        // leave a main file without its salt.
+        conn.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA user_version = 0;")?;
+        let mut store = Store {
+            conn,
+            path: path.to_owned(),
+        };
+        store.configure()?;
+        migrate::migrate(&mut store.conn, version)?;
+        Ok(store)
+    }
+
+    /// Runs SQL as is. For the upgrade tests, which fill old schemas.
+    #[doc(hidden)]
+    pub fn execute_batch_for_tests(&self, sql: &str) -> Result<()> {
+        Ok(self.conn.execute_batch(sql)?)
+    }
+
+    /// Opens an existing database. A wrong passphrase changes nothing on disk.
+    pub fn open(path: &Path, passphrase: &Passphrase, kdf: &KdfParams) -> Result<Store> {
+        let salt = key::read_salt(path)?;
+        let raw = key::derive(passphrase, &salt, kdf)?;
+        Store::open_with_key(path, &raw, &salt)
+    }
+
+    fn open_with_key(
+        path: &Path,
+        raw: &[u8; key::KEY_LEN],
+        salt: &[u8; key::SALT_LEN],
+    ) -> Result<Store> {
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        apply_key(&conn, raw, salt)?;
+        let probe: rusqlite::Result<i64> =
+            conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0));
+        match probe {
+            Ok(_) => {}
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::NotADatabase =>
+            {
+                return Err(StoreError::WrongPassphrase);
+            }
+            Err(e) => return Err(e.into()),
+        }
+        let mut store = Store {
+            conn,
+            path: path.to_owned(),
+        };
+        store.check_integrity()?;
+        store.configure()?;
+        migrate::migrate(&mut store.conn, migrate::latest())?;
+        Ok(store)
+    }
+
+    /// Whether a database file exists at `path` (first launch or not).
+    pub fn exists(path: &Path) -> bool {
+        path.is_file()
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// `PRAGMA quick_check`: catches damaged pages and indexes in a fraction
+    /// of a full integrity check's time.
+    pub fn check_integrity(&self) -> Result<()> {
+        let mut stmt = self.conn.prepare("PRAGMA quick_check")?;
+        let rows: Vec<String> = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if rows == ["ok"] {
+            Ok(())
+        } else {
+            Err(StoreError::Damaged(rows.join("; ")))
+        }
+    }
+
+    /// Schema version of the open database.
+    pub fn schema_version(&self) -> Result<u32> {
+        migrate::current_version(&self.conn)
+    }
+
+    /// Re-encrypts the whole database under a new passphrase and a new salt.
+    /// The new file is written beside the old one and renamed over it only
+    /// once complete, so a crash leaves one of the two intact.
+    pub fn change_passphrase(self, new: &Passphrase, kdf: &KdfParams) -> Result<Store> {
+        let salt = key::random_salt()?;
+        let raw = key::derive(new, &salt, kdf)?;
+        let tmp = self.path.with_extension("rekey.tmp");
+        let _ = std::fs::remove_file(&tmp);
+        let literal = key::key_literal(&raw, &salt);
+        let attach = Zeroizing::new(format!(
+            "ATTACH DATABASE '{}' AS rekeyed KEY \"{}\";",
+            tmp.display().to_string().replace('\'', "''"),
+            literal.as_str()
+        ));
+        self.conn.execute_batch(&attach)?;
+        let exported = self
+            .conn
+            .query_row("SELECT sqlcipher_export('rekeyed')", [], |_| Ok(()))
+            .and_then(|()| {
+                let version = migrate::current_version(&self.conn).map_err(|e| {
+                    rusqlite::Error::ToSqlConversionFailure(Box::new(std::io::Error::other(
+                        e.to_string(),
+                    )))
+                })?;
+                self.conn
+                    .execute_batch(&format!("PRAGMA rekeyed.user_version = {version};"))
+            });
+        self.conn.execute_batch("DETACH DATABASE rekeyed;")?;
+        exported?;
+        let path = self.path.clone();
+        // Closing checkpoints and removes the WAL of the old file before the
+        // new one takes its name.
+        self.conn.close().map_err(|(_, e)| StoreError::Sqlite(e))?;
+        sync_file(&tmp)?;
+        std::fs::rename(&tmp, &path).map_err(|source| StoreError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        sync_parent(&path);
+        Store::open_with_key(&path, &raw, &salt)
+    }
+
+    fn configure(&mut self) -> Result<()> {
+        self.conn.execute_batch(
+            "PRAGMA foreign_keys = ON;
+             PRAGMA journal_mode = WAL;
+             PRAGMA synchronous = FULL;
+             PRAGMA temp_store = MEMORY;
+             PRAGMA secure_delete = ON;
+             PRAGMA cache_size = -65536;
+             PRAGMA busy_timeout = 5000;",
+        )?;
+        Ok(())
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+}
+
+fn apply_key(
+    conn: &Connection,
+    raw: &[u8; key::KEY_LEN],
+    salt: &[u8; key::SALT_LEN],
+) -> Result<()> {
+    // A wrong passphrase is an expected event, reported to the worker; it
+    // must not also print SQLCipher's internal HMAC errors on stderr.
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+    let literal = key::key_literal(raw, salt);
+    let pragma = Zeroizing::new(format!("PRAGMA key = \"{}\";", literal.as_str()));
+    conn.execute_batch(&pragma)?;
+    Ok(())
+}
+
+fn sync_file(path: &Path) -> Result<()> {
+    std::fs::File::open(path)
+        .and_then(|f| f.sync_all())
+        .map_err(|source| StoreError::Io {
+            path: path.to_owned(),
+            source,
+        })
+}
+
+fn sync_parent(path: &Path) {
+    if let Some(dir) = path.parent().and_then(|d| std::fs::File::open(d).ok()) {
+        let _ = dir.sync_all();
+    }
+}

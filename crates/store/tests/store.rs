@@ -1,0 +1,323 @@
+//! The encrypted store as the app uses it: create, unlock, write, search,
+//! re-key, upgrade.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use permanence_domain::{Domiciliation, PersonFields};
+use permanence_store::{KdfParams, Passphrase, Store, StoreError, migrate};
+
+const KDF: KdfParams = KdfParams::FAST_INSECURE_FOR_TESTS;
+const NOW: &str = "2026-11-25T18:00:00+01:00";
+
+fn fixture() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("permanence.db");
+    (dir, path)
+}
+
+fn pass(s: &str) -> Passphrase {
+    Passphrase::new(s)
+}
+
+fn person(family: &str, given: &str, alt: &[&str]) -> PersonFields {
+    PersonFields {
+        family_name: family.into(),
+        given_names: given.into(),
+        alt_names: alt.iter().map(|s| s.to_string()).collect(),
+        ..Default::default()
+    }
+}
+
+fn names(store: &Store, query: &str) -> Vec<String> {
+    store
+        .search_persons(query, 50)
+        .unwrap()
+        .into_iter()
+        .map(|p| format!("{} {}", p.family_name, p.given_names))
+        .collect()
+}
+
+fn file_bytes(path: &Path) -> Vec<u8> {
+    let mut all = std::fs::read(path).unwrap();
+    for ext in ["db-wal", "db-journal"] {
+        if let Ok(b) = std::fs::read(path.with_extension(ext)) {
+            all.extend(b);
+        }
+    }
+    all
+}
+
+#[test]
+fn a_person_survives_closing_and_unlocking_again() {
+    let (_dir, path) = fixture();
+    let mut fields = person("Benali", "Hélène", &["Benaly"]);
+    fields.birth_date = NaiveDate::from_ymd_opt(1990, 2, 28);
+    fields.languages = vec!["ar".into(), "fr".into()];
+    fields.domiciliation = Some(Domiciliation {
+        organisation: "CCAS de Saint-Denis".into(),
+        address: "1 place Victor Hugo".into(),
+        expires_on: NaiveDate::from_ymd_opt(2027, 1, 10),
+    });
+    let id = {
+        let mut store = Store::create(&path, &pass("une phrase longue"), &KDF).unwrap();
+        store.create_person(&fields, NOW).unwrap().id
+    };
+    let store = Store::open(&path, &pass("une phrase longue"), &KDF).unwrap();
+    let back = store.person(id).unwrap();
+    assert_eq!(back.fields, fields);
+    assert_eq!(back.created_at, NOW);
+    assert_eq!(store.schema_version().unwrap(), migrate::latest());
+}
+
+#[test]
+fn a_wrong_passphrase_is_refused_and_changes_nothing() {
+    let (_dir, path) = fixture();
+    drop(Store::create(&path, &pass("bonne phrase"), &KDF).unwrap());
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path, &pass("mauvaise phrase"), &KDF).unwrap_err();
+    assert!(matches!(err, StoreError::WrongPassphrase), "{err:?}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert!(Store::open(&path, &pass("bonne phrase"), &KDF).is_ok());
+}
+
+#[test]
+fn the_file_shows_no_plaintext() {
+    let (_dir, path) = fixture();
+    let mut store = Store::create(&path, &pass("phrase"), &KDF).unwrap();
+    let mut p = person("Zyxwvutsson", "Quetzalcoatl", &[]);
+    p.notes = "Suivi psychiatrique, titre de séjour expiré".into();
+    store.create_person(&p, NOW).unwrap();
+    drop(store);
+    let bytes = file_bytes(&path);
+    assert!(bytes.len() > 4096);
+    for needle in [
+        "Zyxwvutsson",
+        "zyxwvutsson",
+        "Quetzalcoatl",
+        "psychiatrique",
+        "CREATE TABLE",
+        "SQLite format",
+    ] {
+        assert!(
+            !bytes.windows(needle.len()).any(|w| w == needle.as_bytes()),
+            "`{needle}` readable in the database file"
+        );
+    }
+}
+
+#[test]
+fn changing_the_passphrase_rekeys_and_keeps_everything() {
+    let (_dir, path) = fixture();
+    let mut store = Store::create(&path, &pass("ancienne"), &KDF).unwrap();
+    let id = store
+        .create_person(&person("Traoré", "Awa", &[]), NOW)
+        .unwrap()
+        .id;
+    let salt_before = std::fs::read(&path).unwrap()[..16].to_vec();
+    let store = store.change_passphrase(&pass("nouvelle"), &KDF).unwrap();
+    assert_eq!(store.person(id).unwrap().fields.given_names, "Awa");
+    drop(store);
+    assert_ne!(
+        std::fs::read(&path).unwrap()[..16].to_vec(),
+        salt_before,
+        "new salt"
+    );
+    assert!(matches!(
+        Store::open(&path, &pass("ancienne"), &KDF),
+        Err(StoreError::WrongPassphrase)
+    ));
+    let store = Store::open(&path, &pass("nouvelle"), &KDF).unwrap();
+    assert_eq!(store.person(id).unwrap().fields.family_name, "Traoré");
+    assert!(!path.with_extension("rekey.tmp").exists());
+}
+
+#[test]
+fn create_refuses_to_overwrite_and_open_reports_a_missing_file() {
+    let (_dir, path) = fixture();
+    drop(Store::create(&path, &pass("x"), &KDF).unwrap());
+    assert!(matches!(
+        Store::create(&path, &pass("x"), &KDF),
+        Err(StoreError::AlreadyExists(_))
+    ));
+    let other = path.with_file_name("absent.db");
+    assert!(matches!(
+        Store::open(&other, &pass("x"), &KDF),
+        Err(StoreError::Missing(_))
+    ));
+}
+
+#[test]
+fn search_ignores_accents_case_and_finds_prefixes_and_variants() {
+    let (_dir, path) = fixture();
+    let mut store = Store::create(&path, &pass("x"), &KDF).unwrap();
+    for p in [
+        person("Benali", "Hélène", &[]),
+        person("Diallo", "Mohamed", &["Muhammad", "Mohammed", "محمد"]),
+        person("Œhler", "Jean-Pierre", &[]),
+        person("N'Diaye", "Fatou", &[]),
+        person("Morel", "Anne", &[]),
+        person("Dupont", "Marie", &[]),
+    ] {
+        store.create_person(&p, NOW).unwrap();
+    }
+    assert_eq!(names(&store, "helene"), ["Benali Hélène"]);
+    assert_eq!(names(&store, "HÉLÈNE"), ["Benali Hélène"]);
+    assert_eq!(names(&store, "mo"), ["Diallo Mohamed", "Morel Anne"]);
+    assert_eq!(names(&store, "muhammad"), ["Diallo Mohamed"]);
+    assert_eq!(names(&store, "mohammed"), ["Diallo Mohamed"]);
+    assert_eq!(names(&store, "مُحَمَّد"), ["Diallo Mohamed"]);
+    assert_eq!(names(&store, "oehler"), ["Œhler Jean-Pierre"]);
+    assert_eq!(names(&store, "pierre"), ["Œhler Jean-Pierre"]);
+    assert_eq!(names(&store, "ndiaye"), ["N'Diaye Fatou"]);
+    assert_eq!(names(&store, "mo diallo"), ["Diallo Mohamed"]);
+    assert_eq!(names(&store, "mo zz"), Vec::<String>::new());
+    assert_eq!(names(&store, "").len(), 6);
+    assert_eq!(store.search_persons("", 2).unwrap().len(), 2);
+}
+
+#[test]
+fn editing_a_person_updates_what_search_finds() {
+    let (_dir, path) = fixture();
+    let mut store = Store::create(&path, &pass("x"), &KDF).unwrap();
+    let p = store
+        .create_person(&person("Kone", "Ibrahim", &[]), NOW)
+        .unwrap();
+    let mut fields = p.fields.clone();
+    fields.family_name = "Koné".into();
+    fields.alt_names = vec!["Konneh".into()];
+    let updated = store
+        .update_person(p.id, &fields, "2026-11-26T09:00:00+01:00")
+        .unwrap();
+    assert_eq!(updated.created_at, NOW);
+    assert_eq!(updated.updated_at, "2026-11-26T09:00:00+01:00");
+    assert_eq!(names(&store, "konneh"), ["Koné Ibrahim"]);
+    assert_eq!(names(&store, "ibra"), ["Koné Ibrahim"]);
+    assert!(matches!(
+        store.update_person(999, &fields, NOW),
+        Err(StoreError::NotFound)
+    ));
+}
+
+#[test]
+fn hostile_names_are_stored_faithfully() {
+    let (_dir, path) = fixture();
+    let mut store = Store::create(&path, &pass("x"), &KDF).unwrap();
+    let hostile = [
+        "Ali\u{202E}evil\u{202C}",
+        "Zero\u{200B}Width",
+        "Ctrl\u{0007}\u{001B}[31m",
+        "Quote' OR 1=1; --",
+        "#*$] {{ }} <script>",
+        &"Long".repeat(2500),
+    ];
+    for name in hostile {
+        let p = store
+            .create_person(&person(name, "Test", &[]), NOW)
+            .unwrap();
+        assert_eq!(store.person(p.id).unwrap().fields.family_name, name);
+    }
+    assert_eq!(store.count_persons().unwrap(), hostile.len() as i64);
+    assert_eq!(names(&store, "evil").len(), 1);
+}
+
+#[test]
+fn every_earlier_schema_upgrades_to_the_latest() {
+    for version in 0..migrate::latest() {
+        let (_dir, path) = fixture();
+        let store = Store::create_at_schema(&path, &pass("x"), &KDF, version).unwrap();
+        assert_eq!(store.schema_version().unwrap(), version);
+        if version >= 1 {
+            store
+                .execute_batch_for_tests(
+                    "INSERT INTO persons (family_name, given_names, created_at, updated_at)
+                     VALUES ('Ancien', 'Dossier', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');
+                     INSERT INTO person_name_tokens VALUES ('ancien', 1), ('dossier', 1);",
+                )
+                .unwrap();
+        }
+        drop(store);
+        let store = Store::open(&path, &pass("x"), &KDF).unwrap();
+        assert_eq!(
+            store.schema_version().unwrap(),
+            migrate::latest(),
+            "from {version}"
+        );
+        if version >= 1 {
+            assert_eq!(
+                names(&store, "ancien"),
+                ["Ancien Dossier"],
+                "from {version}"
+            );
+        }
+        store.check_integrity().unwrap();
+    }
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_refused() {
+    let (_dir, path) = fixture();
+    let store = Store::create(&path, &pass("x"), &KDF).unwrap();
+    store
+        .execute_batch_for_tests("PRAGMA user_version = 99;")
+        .unwrap();
+    drop(store);
+    assert!(matches!(
+        Store::open(&path, &pass("x"), &KDF),
+        Err(StoreError::TooNew { found: 99, .. })
+    ));
+}
+
+#[test]
+fn a_landed_migration_that_was_edited_is_detected() {
+    let (_dir, path) = fixture();
+    let store = Store::create(&path, &pass("x"), &KDF).unwrap();
+    store
+        .execute_batch_for_tests(
+            "UPDATE schema_migrations SET sha256 = 'edited' WHERE version = 1;",
+        )
+        .unwrap();
+    drop(store);
+    assert!(matches!(
+        Store::open(&path, &pass("x"), &KDF),
+        Err(StoreError::MigrationChanged { version: 1 })
+    ));
+}
+
+#[test]
+fn migration_files_match_the_recorded_checksums() {
+    // Forward-only: once landed, a migration's text never changes. Add a
+    // new file instead, and its line to migrations/SHA256SUMS.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    let sums = std::fs::read_to_string(dir.join("SHA256SUMS")).unwrap();
+    let recorded: Vec<(String, String)> = sums
+        .lines()
+        .map(|l| {
+            let (hash, name) = l.split_once("  ").unwrap();
+            (name.to_owned(), hash.to_owned())
+        })
+        .collect();
+    let shipped: Vec<(String, String)> = migrate::MIGRATIONS
+        .iter()
+        .map(|m| (m.name.to_owned(), migrate::sha256_hex(m.sql)))
+        .collect();
+    assert_eq!(shipped, recorded);
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".sql"))
+        .collect();
+    files.sort();
+    let listed: Vec<String> = migrate::MIGRATIONS
+        .iter()
+        .map(|m| m.name.to_owned())
+        .collect();
+    assert_eq!(
+        files, listed,
+        "every migrations/*.sql must be listed in MIGRATIONS"
+    );
+    for (i, m) in migrate::MIGRATIONS.iter().enumerate() {
+        assert_eq!(m.version as usize, i + 1);
+        assert!(m.name.starts_with(&format!("{:04}_", m.version)));
+    }
+}
