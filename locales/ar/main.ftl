@@ -47,3 +47,95 @@ error-io = تعذّرت قراءة البيانات أو كتابتها: { $deta
 error-settings-corrupt = ملف الإعدادات غير قابل للقراءة؛ تُستخدم الإعدادات الافتراضية.
 error-unknown-language = لغة غير معروفة: { $code }
 error-internal = خطأ داخلي: { $detail }
+error-wrong-passphrase = عبارة المرور غير صحيحة. تحقّقوا من الأحرف الكبيرة ومن لغة لوحة المفاتيح، ثم أعيدوا المحاولة.
+error-passphrase-mismatch = عبارتا المرور غير متطابقتين.
+error-passphrase-weak = عبارة المرور هذه سهلة التخمين. أضيفوا كلمات أخرى.
+error-vault-exists = توجد قاعدة بيانات في هذا المجلد مسبقاً.
+error-vault-missing = لا توجد قاعدة بيانات في هذا المجلد.
+error-locked = البرنامج مُقفَل. أدخلوا عبارة المرور للمتابعة.
+error-damaged = قاعدة البيانات تالفة ({ $detail }). استعيدوا نسخة احتياطية.
+error-too-new = أُنشئت قاعدة البيانات هذه بإصدار أحدث من Permanence. حدّثوا البرنامج.
+error-not-found = هذا السجل لم يعد موجوداً.
+error-invalid = بعض الحقول تحتاج إلى تصحيح.
+
+person-error-name-required = أدخلوا اسم العائلة أو الاسم الشخصي على الأقل.
+person-error-too-long = هذا النص طويل جداً.
+person-error-birth-in-future = لا يمكن أن يكون تاريخ الميلاد في المستقبل.
+person-error-birth-too-old = تاريخ الميلاد قبل عام 1900: تحقّقوا من السنة.
+person-error-email-invalid = يبدو عنوان البريد الإلكتروني هذا ناقصاً (مثال: name@example.org).
+person-error-date-invalid = هذا التاريخ غير موجود. اكتبوه على شكل يوم/شهر/سنة، مثلاً 05/03/1990.
+
+passphrase-strength = القوة: { $score } من 4
+passphrase-hint-empty = اختاروا عبارة من عدة كلمات يسهل عليكم تذكّرها.
+passphrase-hint-too-short = قصيرة جداً: 10 أحرف على الأقل.
+passphrase-hint-repetitive = مكرّرة جداً: تجنّبوا التسلسلات مثل «aaaa» أو «1234».
+passphrase-hint-add-words = أضيفوا كلمة أو كلمتين.
+passphrase-hint-good = عبارة مرور جيدة.
+passphrase-hint-strong = عبارة مرور جيدة جداً.
+
+setup-title = حماية البيانات
+setup-intro = سجلات الأشخاص مشفّرة على هذا الحاسوب. اختاروا عبارة مرور: ستُطلب عند كل فتح للبرنامج.
+setup-warning = من دون هذه العبارة تضيع البيانات: لا يستطيع أحد استرجاعها. دوّنوها واحفظوها في مكان آمن.
+setup-passphrase = عبارة المرور
+setup-confirm = تأكيد عبارة المرور
+setup-submit = إنشاء قاعدة البيانات المشفّرة
+
+unlock-title = البرنامج مُقفَل
+unlock-intro = أدخلوا عبارة المرور لفتح السجلات.
+unlock-passphrase = عبارة المرور
+unlock-submit = فتح القفل
+unlock-working = جارٍ التحقق…
+lock-button = قفل
+
+people-search-label = البحث عن شخص
+people-search-help = اسم العائلة أو الاسم الشخصي أو تهجئة أخرى؛ لا أهمية للحركات والعلامات.
+people-new = شخص جديد
+people-results = { $count ->
+    [0] لا نتائج
+    [one] شخص واحد
+    [two] شخصان
+   *[other] { $count } أشخاص
+}
+people-no-match = لا أحد يطابق هذا البحث.
+
+person-new-title = شخص جديد
+person-edit-title = تعديل السجل
+person-section-identity = الهوية
+person-section-contact = معلومات الاتصال
+person-section-domiciliation = عنوان المراسلة (التوطين)
+person-family-name = اسم العائلة
+person-given-names = الاسم الشخصي
+person-alt-names = تهجئات وكتابات أخرى للاسم
+person-alt-names-help = واحدة في كل سطر (مثلاً Mohamed و Muhammad و محمد).
+person-birth-date = تاريخ الميلاد
+person-date-help = يوم/شهر/سنة
+person-birth-place = مكان الميلاد
+person-nationality = الجنسية
+person-languages = اللغات المحكية
+person-languages-help = مفصولة بفواصل.
+person-phone = الهاتف
+person-email = البريد الإلكتروني
+person-address = العنوان
+person-domiciliation-organisation = الهيئة المانحة للتوطين
+person-domiciliation-address = عنوان التوطين
+person-domiciliation-expires = تاريخ انتهاء صلاحية الشهادة
+person-notes = ملاحظات
+person-save = حفظ
+person-cancel = إلغاء
+person-edit = تعديل
+person-back = العودة إلى القائمة
+person-saved = حُفظ السجل.
+person-draft-saved = حُفظت المسودة تلقائياً.
+person-draft-restored = عُثر على مسودة غير محفوظة وأُعيدت.
+person-fix-errors = { $count ->
+    [one] حقل واحد يحتاج إلى تصحيح.
+    [two] حقلان يحتاجان إلى تصحيح.
+   *[other] { $count } حقول تحتاج إلى تصحيح.
+}
+person-born = تاريخ الميلاد: { $date }
+person-section-dossiers = الملفات
+person-section-documents = الوثائق
+person-section-events = الأحداث
+person-dossiers-empty = لا يوجد ملف لهذا الشخص.
+person-documents-empty = لا توجد وثائق مسجّلة.
+person-events-empty = لا توجد أحداث مسجّلة.

@@ -47,3 +47,93 @@ error-io = Cannot read or write the data: { $detail }
 error-settings-corrupt = The settings file is unreadable; default settings are used.
 error-unknown-language = Unknown language: { $code }
 error-internal = Internal error: { $detail }
+error-wrong-passphrase = Wrong passphrase. Check capital letters and the keyboard layout, then try again.
+error-passphrase-mismatch = The two passphrases are not the same.
+error-passphrase-weak = This passphrase is too easy to guess. Add some words.
+error-vault-exists = A database already exists in this folder.
+error-vault-missing = There is no database in this folder.
+error-locked = Permanence is locked. Enter the passphrase to continue.
+error-damaged = The database is damaged ({ $detail }). Restore a backup.
+error-too-new = This database was created by a newer version of Permanence. Update the software.
+error-not-found = This record no longer exists.
+error-invalid = Some fields need correcting.
+
+person-error-name-required = Enter at least a family name or a given name.
+person-error-too-long = This text is too long.
+person-error-birth-in-future = The date of birth cannot be in the future.
+person-error-birth-too-old = The date of birth is before 1900: check the year.
+person-error-email-invalid = This e-mail address looks incomplete (example: name@example.org).
+person-error-date-invalid = This date does not exist. Write it as DD/MM/YYYY, for example 05/03/1990.
+
+passphrase-strength = Strength: { $score } out of 4
+passphrase-hint-empty = Choose a phrase of several words that is easy for you to remember.
+passphrase-hint-too-short = Too short: at least 10 characters.
+passphrase-hint-repetitive = Too repetitive: avoid runs like “aaaa” or “1234”.
+passphrase-hint-add-words = Add one or two words.
+passphrase-hint-good = Good passphrase.
+passphrase-hint-strong = Very good passphrase.
+
+setup-title = Protect the data
+setup-intro = People's records are encrypted on this computer. Choose a passphrase: it will be asked for every time Permanence opens.
+setup-warning = Without this passphrase the data is lost: nobody can recover it. Write it down and keep it somewhere safe.
+setup-passphrase = Passphrase
+setup-confirm = Confirm the passphrase
+setup-submit = Create the encrypted database
+
+unlock-title = Permanence is locked
+unlock-intro = Enter the passphrase to open the records.
+unlock-passphrase = Passphrase
+unlock-submit = Unlock
+unlock-working = Checking…
+lock-button = Lock
+
+people-search-label = Find a person
+people-search-help = Family name, given name or another spelling; accents do not matter.
+people-new = New person
+people-results = { $count ->
+    [0] No result
+    [one] 1 person
+   *[other] { $count } people
+}
+people-no-match = Nobody matches this search.
+
+person-new-title = New person
+person-edit-title = Edit record
+person-section-identity = Identity
+person-section-contact = Contact
+person-section-domiciliation = Postal address service (domiciliation)
+person-family-name = Family name
+person-given-names = Given names
+person-alt-names = Other spellings and transliterations
+person-alt-names-help = One per line (for example Mohamed, Muhammad, محمد).
+person-birth-date = Date of birth
+person-date-help = DD/MM/YYYY
+person-birth-place = Place of birth
+person-nationality = Nationality
+person-languages = Languages spoken
+person-languages-help = Separated by commas.
+person-phone = Phone
+person-email = E-mail
+person-address = Address
+person-domiciliation-organisation = Domiciliation organisation
+person-domiciliation-address = Domiciliation address
+person-domiciliation-expires = Certificate valid until
+person-notes = Notes
+person-save = Save
+person-cancel = Cancel
+person-edit = Edit
+person-back = Back to the list
+person-saved = Record saved.
+person-draft-saved = Draft saved automatically.
+person-draft-restored = An unsaved draft was found and restored.
+person-fix-errors = { $count ->
+    [one] 1 field to correct.
+   *[other] { $count } fields to correct.
+}
+person-born = Born on { $date }
+person-section-dossiers = Cases
+person-section-documents = Documents
+person-section-events = Events
+person-dossiers-empty = No case for this person.
+person-documents-empty = No document recorded.
+person-events-empty = No event recorded.

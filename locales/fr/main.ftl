@@ -48,3 +48,93 @@ error-io = Impossible de lire ou d'écrire les données : { $detail }
 error-settings-corrupt = Le fichier des paramètres est illisible ; les paramètres par défaut sont utilisés.
 error-unknown-language = Langue inconnue : { $code }
 error-internal = Erreur interne : { $detail }
+error-wrong-passphrase = Phrase secrète incorrecte. Vérifiez les majuscules et la disposition du clavier, puis réessayez.
+error-passphrase-mismatch = Les deux phrases secrètes ne sont pas identiques.
+error-passphrase-weak = Cette phrase secrète est trop facile à deviner. Ajoutez des mots.
+error-vault-exists = Une base de données existe déjà dans ce dossier.
+error-vault-missing = Aucune base de données dans ce dossier.
+error-locked = Permanence est verrouillé. Saisissez la phrase secrète pour continuer.
+error-damaged = La base de données est endommagée ({ $detail }). Restaurez une sauvegarde.
+error-too-new = Cette base de données a été créée par une version plus récente de Permanence. Mettez le logiciel à jour.
+error-not-found = Cette fiche n'existe plus.
+error-invalid = Certains champs sont à corriger.
+
+person-error-name-required = Indiquez au moins un nom ou un prénom.
+person-error-too-long = Ce texte est trop long.
+person-error-birth-in-future = La date de naissance ne peut pas être dans le futur.
+person-error-birth-too-old = La date de naissance est antérieure à 1900 : vérifiez l'année.
+person-error-email-invalid = Cette adresse e-mail semble incomplète (exemple : nom@exemple.fr).
+person-error-date-invalid = Cette date n'existe pas. Écrivez-la sous la forme JJ/MM/AAAA, par exemple 05/03/1990.
+
+passphrase-strength = Robustesse : { $score } sur 4
+passphrase-hint-empty = Choisissez une phrase de plusieurs mots, facile à retenir pour vous.
+passphrase-hint-too-short = Trop courte : au moins 10 caractères.
+passphrase-hint-repetitive = Trop répétitive : évitez les suites comme « aaaa » ou « 1234 ».
+passphrase-hint-add-words = Ajoutez un ou deux mots.
+passphrase-hint-good = Bonne phrase secrète.
+passphrase-hint-strong = Très bonne phrase secrète.
+
+setup-title = Protéger les données
+setup-intro = Les fiches des personnes sont chiffrées sur cet ordinateur. Choisissez une phrase secrète : elle sera demandée à chaque ouverture.
+setup-warning = Sans cette phrase, les données sont perdues : personne ne peut la retrouver. Notez-la et rangez-la en lieu sûr.
+setup-passphrase = Phrase secrète
+setup-confirm = Confirmez la phrase secrète
+setup-submit = Créer la base chiffrée
+
+unlock-title = Permanence est verrouillé
+unlock-intro = Saisissez la phrase secrète pour ouvrir les fiches.
+unlock-passphrase = Phrase secrète
+unlock-submit = Déverrouiller
+unlock-working = Vérification…
+lock-button = Verrouiller
+
+people-search-label = Rechercher une personne
+people-search-help = Nom, prénom ou autre orthographe ; les accents ne comptent pas.
+people-new = Nouvelle personne
+people-results = { $count ->
+    [0] Aucun résultat
+    [one] 1 personne
+   *[other] { $count } personnes
+}
+people-no-match = Personne ne correspond à cette recherche.
+
+person-new-title = Nouvelle personne
+person-edit-title = Modifier la fiche
+person-section-identity = Identité
+person-section-contact = Coordonnées
+person-section-domiciliation = Domiciliation
+person-family-name = Nom de famille
+person-given-names = Prénoms
+person-alt-names = Autres orthographes et translittérations
+person-alt-names-help = Une par ligne (par exemple Mohamed, Muhammad, محمد).
+person-birth-date = Date de naissance
+person-date-help = JJ/MM/AAAA
+person-birth-place = Lieu de naissance
+person-nationality = Nationalité
+person-languages = Langues parlées
+person-languages-help = Séparées par des virgules.
+person-phone = Téléphone
+person-email = E-mail
+person-address = Adresse
+person-domiciliation-organisation = Organisme domiciliataire
+person-domiciliation-address = Adresse de domiciliation
+person-domiciliation-expires = Fin de validité de l'attestation
+person-notes = Notes
+person-save = Enregistrer
+person-cancel = Annuler
+person-edit = Modifier
+person-back = Retour à la liste
+person-saved = Fiche enregistrée.
+person-draft-saved = Brouillon enregistré automatiquement.
+person-draft-restored = Un brouillon non enregistré a été retrouvé et rétabli.
+person-fix-errors = { $count ->
+    [one] 1 champ à corriger.
+   *[other] { $count } champs à corriger.
+}
+person-born = Né·e le { $date }
+person-section-dossiers = Dossiers
+person-section-documents = Documents
+person-section-events = Événements
+person-dossiers-empty = Aucun dossier pour cette personne.
+person-documents-empty = Aucun document enregistré.
+person-events-empty = Aucun événement enregistré.

@@ -2,7 +2,8 @@
 
 use std::path::PathBuf;
 
-use permanence_domain::Language;
+use permanence_domain::{FieldProblem, Language};
+use permanence_store::StoreError;
 use permanence_texts::Texts;
 use serde::Serialize;
 
@@ -19,15 +20,60 @@ pub enum AppError {
     UnknownLanguage(String),
     #[error("no data directory: give --data-dir or set PERMANENCE_DATA_DIR")]
     NoDataDir,
+    #[error("wrong passphrase")]
+    WrongPassphrase,
+    #[error("the two passphrases differ")]
+    PassphraseMismatch,
+    #[error("passphrase too weak")]
+    PassphraseWeak,
+    #[error("a database already exists")]
+    VaultExists,
+    #[error("no database yet")]
+    VaultMissing,
+    #[error("the database is locked")]
+    Locked,
+    #[error("the database is damaged: {0}")]
+    Damaged(String),
+    #[error("the database comes from a newer version")]
+    TooNew,
+    #[error("record not found")]
+    NotFound,
+    #[error("{} field(s) to correct", .0.len())]
+    Invalid(Vec<FieldProblem>),
     #[error("internal error: {0}")]
     Internal(String),
 }
 
-/// What the UI receives: it branches on `code`, shows `message`.
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::WrongPassphrase => AppError::WrongPassphrase,
+            StoreError::AlreadyExists(_) => AppError::VaultExists,
+            StoreError::Missing(_) => AppError::VaultMissing,
+            StoreError::Damaged(d) => AppError::Damaged(d),
+            StoreError::TooNew { .. } => AppError::TooNew,
+            StoreError::NotFound => AppError::NotFound,
+            StoreError::Io { path, source } => AppError::Io { path, source },
+            other => AppError::Internal(other.to_string()),
+        }
+    }
+}
+
+/// One field to correct, with its message in the worker's language.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ProblemReport {
+    pub field: &'static str,
+    pub code: &'static str,
+    pub message: String,
+}
+
+/// What the UI receives: it branches on `code`, shows `message`, and marks
+/// each field of `problems`.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct ErrorReport {
     pub code: &'static str,
     pub message: String,
+    pub problems: Vec<ProblemReport>,
 }
 
 impl AppError {
@@ -38,6 +84,16 @@ impl AppError {
             AppError::Io { .. } => "io",
             AppError::CorruptSettings { .. } => "settings-corrupt",
             AppError::UnknownLanguage(_) => "unknown-language",
+            AppError::WrongPassphrase => "wrong-passphrase",
+            AppError::PassphraseMismatch => "passphrase-mismatch",
+            AppError::PassphraseWeak => "passphrase-weak",
+            AppError::VaultExists => "vault-exists",
+            AppError::VaultMissing => "vault-missing",
+            AppError::Locked => "locked",
+            AppError::Damaged(_) => "damaged",
+            AppError::TooNew => "too-new",
+            AppError::NotFound => "not-found",
+            AppError::Invalid(_) => "invalid",
             AppError::NoDataDir | AppError::Internal(_) => "internal",
         }
     }
@@ -50,14 +106,27 @@ impl AppError {
                 texts.format(language, &key, &[("detail", &detail)])
             }
             AppError::UnknownLanguage(code) => texts.format(language, &key, &[("code", code)]),
-            AppError::CorruptSettings { .. } => texts.format(language, &key, &[]),
+            AppError::Damaged(detail) => texts.format(language, &key, &[("detail", detail)]),
             AppError::NoDataDir | AppError::Internal(_) => {
                 texts.format(language, &key, &[("detail", &self.to_string())])
             }
+            _ => texts.format(language, &key, &[]),
+        };
+        let problems = match self {
+            AppError::Invalid(problems) => problems
+                .iter()
+                .map(|p| ProblemReport {
+                    field: p.field,
+                    code: p.code,
+                    message: texts.format(language, &format!("person-error-{}", p.code), &[]),
+                })
+                .collect(),
+            _ => Vec::new(),
         };
         ErrorReport {
             code: self.code(),
             message,
+            problems,
         }
     }
 }

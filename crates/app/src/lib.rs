@@ -7,16 +7,21 @@
 
 mod error;
 mod paths;
+mod persons;
 mod settings;
 
 use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
 
-use permanence_domain::{Language, Settings};
+use chrono::NaiveDate;
+use permanence_domain::{Language, Person, Settings, Strength, passphrase_strength};
+use permanence_store::{KdfParams, Passphrase, PersonSummary, Store};
 use permanence_texts::Texts;
 use serde::Serialize;
 
-pub use error::{AppError, ErrorReport};
+pub use error::{AppError, ErrorReport, ProblemReport};
 pub use paths::{DATA_DIR_ENV, PROJECT_DIRS, Paths, resolve_data_dir};
+pub use persons::PersonForm;
 
 /// Version of the whole application (all crates share it).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -29,19 +34,198 @@ pub struct AppInfo {
     pub locales: Vec<String>,
 }
 
-/// One opened installation: its data directory and its texts.
+/// Whether the encrypted database exists yet, and whether it is open.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct VaultStatus {
+    pub exists: bool,
+    pub unlocked: bool,
+}
+
+/// A person and the form to edit them.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct PersonView {
+    pub person: Person,
+    pub form: PersonForm,
+    pub display_name: String,
+}
+
+/// One opened installation: its data directory, its texts, and the
+/// database once unlocked.
 #[derive(Debug)]
 pub struct App {
     paths: Paths,
     texts: Texts,
+    kdf: KdfParams,
+    store: Mutex<Option<Store>>,
 }
 
 impl App {
     /// Opens the installation rooted at `paths`. Creates nothing yet: the
     /// data directory is created on the first write.
     pub fn open(paths: Paths) -> Result<Self, AppError> {
+        App::open_with_kdf(paths, KdfParams::STANDARD)
+    }
+
+    /// As [`App::open`] with another key-derivation cost (tests).
+    pub fn open_with_kdf(paths: Paths, kdf: KdfParams) -> Result<Self, AppError> {
         let texts = Texts::embedded().map_err(|e| AppError::Internal(e.to_string()))?;
-        Ok(App { paths, texts })
+        Ok(App {
+            paths,
+            texts,
+            kdf,
+            store: Mutex::new(None),
+        })
+    }
+
+    fn store_slot(&self) -> MutexGuard<'_, Option<Store>> {
+        // A panic while holding the lock cannot leave the database in a
+        // half-written state (every write is a transaction): keep going.
+        self.store.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn with_store<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, permanence_store::StoreError>,
+    ) -> Result<T, AppError> {
+        let mut slot = self.store_slot();
+        let store = slot.as_mut().ok_or(AppError::Locked)?;
+        Ok(f(store)?)
+    }
+
+    pub fn vault_status(&self) -> VaultStatus {
+        VaultStatus {
+            exists: Store::exists(&self.paths.database_file()),
+            unlocked: self.store_slot().is_some(),
+        }
+    }
+
+    pub fn passphrase_strength(&self, passphrase: &str) -> Strength {
+        passphrase_strength(passphrase)
+    }
+
+    /// First launch: creates the encrypted database and leaves it unlocked.
+    pub fn create_vault(&self, passphrase: &str, confirmation: &str) -> Result<(), AppError> {
+        if passphrase != confirmation {
+            return Err(AppError::PassphraseMismatch);
+        }
+        if !passphrase_strength(passphrase).acceptable {
+            return Err(AppError::PassphraseWeak);
+        }
+        std::fs::create_dir_all(&self.paths.data_dir).map_err(|source| AppError::Io {
+            path: self.paths.data_dir.clone(),
+            source,
+        })?;
+        let store = Store::create(
+            &self.paths.database_file(),
+            &Passphrase::new(passphrase),
+            &self.kdf,
+        )?;
+        *self.store_slot() = Some(store);
+        Ok(())
+    }
+
+    /// Opens the database. A wrong passphrase leaves everything as it was.
+    pub fn unlock(&self, passphrase: &str) -> Result<(), AppError> {
+        let store = Store::open(
+            &self.paths.database_file(),
+            &Passphrase::new(passphrase),
+            &self.kdf,
+        )?;
+        *self.store_slot() = Some(store);
+        Ok(())
+    }
+
+    /// Closes the database: nothing readable stays open.
+    pub fn lock(&self) {
+        self.store_slot().take();
+    }
+
+    pub fn change_passphrase(
+        &self,
+        current: &str,
+        new: &str,
+        confirmation: &str,
+    ) -> Result<(), AppError> {
+        if new != confirmation {
+            return Err(AppError::PassphraseMismatch);
+        }
+        if !passphrase_strength(new).acceptable {
+            return Err(AppError::PassphraseWeak);
+        }
+        let mut slot = self.store_slot();
+        if slot.is_none() {
+            return Err(AppError::Locked);
+        }
+        // Proves the worker knows the current passphrase before re-keying.
+        drop(Store::open(
+            &self.paths.database_file(),
+            &Passphrase::new(current),
+            &self.kdf,
+        )?);
+        let store = slot.take().ok_or(AppError::Locked)?;
+        let rekeyed = store.change_passphrase(&Passphrase::new(new), &self.kdf);
+        match rekeyed {
+            Ok(store) => {
+                *slot = Some(store);
+                Ok(())
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    pub fn search_persons(&self, query: &str) -> Result<Vec<PersonSummary>, AppError> {
+        self.with_store(|s| s.search_persons(query, 200))
+    }
+
+    pub fn person(&self, id: i64) -> Result<PersonView, AppError> {
+        let person = self.with_store(|s| s.person(id))?;
+        Ok(PersonView {
+            form: PersonForm::from_person(&person),
+            display_name: person.fields.display_name(),
+            person,
+        })
+    }
+
+    /// Creates (`id` = None) or updates a person from the form. `today`
+    /// and `now` come from the caller's clock. The draft of that form is
+    /// discarded once saved.
+    pub fn save_person(
+        &self,
+        id: Option<i64>,
+        form: &PersonForm,
+        today: NaiveDate,
+        now: &str,
+    ) -> Result<PersonView, AppError> {
+        let fields = form.to_fields(today).map_err(AppError::Invalid)?;
+        let person = self.with_store(|s| {
+            let person = match id {
+                Some(id) => s.update_person(id, &fields, now)?,
+                None => s.create_person(&fields, now)?,
+            };
+            s.delete_draft(&draft_key(id))?;
+            Ok(person)
+        })?;
+        self.person(person.id)
+    }
+
+    /// Keeps what is being typed in the person form, encrypted.
+    pub fn save_person_draft(
+        &self,
+        id: Option<i64>,
+        form: &PersonForm,
+        now: &str,
+    ) -> Result<(), AppError> {
+        let json = serde_json::to_string(form).map_err(|e| AppError::Internal(e.to_string()))?;
+        self.with_store(|s| s.save_draft(&draft_key(id), &json, now))
+    }
+
+    pub fn person_draft(&self, id: Option<i64>) -> Result<Option<PersonForm>, AppError> {
+        let json = self.with_store(|s| s.draft(&draft_key(id)))?;
+        Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
+    }
+
+    pub fn discard_person_draft(&self, id: Option<i64>) -> Result<(), AppError> {
+        self.with_store(|s| s.delete_draft(&draft_key(id)))
     }
 
     pub fn info(&self) -> AppInfo {
@@ -69,9 +253,16 @@ impl App {
         Ok(current)
     }
 
-    /// `{code, message}` for the UI, the message in the worker's language.
+    /// `{code, message, problems}` for the UI, in the worker's language.
     pub fn report(&self, error: &AppError) -> ErrorReport {
         let language = self.settings().map(|s| s.language).unwrap_or_default();
         error.report(&self.texts, language)
+    }
+}
+
+fn draft_key(id: Option<i64>) -> String {
+    match id {
+        Some(id) => format!("person:{id}"),
+        None => "person:new".into(),
     }
 }

@@ -31,6 +31,11 @@ impl Paths {
     pub fn settings_file(&self) -> PathBuf {
         self.data_dir.join("settings.json")
     }
+
+    /// The encrypted database.
+    pub fn database_file(&self) -> PathBuf {
+        self.data_dir.join("permanence.db")
+    }
 }
 
 /// `--data-dir` wins over the environment variable, which wins over the

@@ -4,11 +4,13 @@
 //! Later issues add dossiers, events and deadline arithmetic here.
 
 mod language;
+mod passphrase;
 mod person;
 mod search;
 mod settings;
 
 pub use language::{Direction, Language};
+pub use passphrase::{MIN_PASSPHRASE_CHARS, Strength, passphrase_strength};
 pub use person::{Domiciliation, FieldProblem, MAX_FIELD_CHARS, Person, PersonFields, parse_date};
 pub use search::{fold, search_tokens};
 pub use settings::Settings;

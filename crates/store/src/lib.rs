@@ -11,6 +11,7 @@
 //! Does not read the clock: instants are passed in as RFC 3339 strings.
 //! Does not validate what the worker typed (that is `domain`'s job).
 
+mod drafts;
 pub mod key;
 pub mod migrate;
 mod persons;

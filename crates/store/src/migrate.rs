@@ -30,6 +30,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0002_dossiers.sql",
         sql: include_str!("../migrations/0002_dossiers.sql"),
     },
+    Migration {
+        version: 3,
+        name: "0003_drafts.sql",
+        sql: include_str!("../migrations/0003_drafts.sql"),
+    },
 ];
 
 pub fn latest() -> u32 {

@@ -321,3 +321,23 @@ fn migration_files_match_the_recorded_checksums() {
         assert!(m.name.starts_with(&format!("{:04}_", m.version)));
     }
 }
+
+#[test]
+fn drafts_are_kept_across_restarts_until_deleted() {
+    let (_dir, path) = fixture();
+    let mut store = Store::create(&path, &pass("x"), &KDF).unwrap();
+    store
+        .save_draft("person:new", r#"{"family_name":"Ba"}"#, NOW)
+        .unwrap();
+    store
+        .save_draft("person:new", r#"{"family_name":"Bah"}"#, NOW)
+        .unwrap();
+    drop(store);
+    let mut store = Store::open(&path, &pass("x"), &KDF).unwrap();
+    assert_eq!(
+        store.draft("person:new").unwrap().as_deref(),
+        Some(r#"{"family_name":"Bah"}"#)
+    );
+    store.delete_draft("person:new").unwrap();
+    assert_eq!(store.draft("person:new").unwrap(), None);
+}

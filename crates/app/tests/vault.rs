@@ -1,0 +1,184 @@
+//! The encrypted database and persons, through the use cases the shell calls.
+
+use chrono::NaiveDate;
+use permanence_app::{App, AppError, Paths, PersonForm};
+use permanence_store::KdfParams;
+
+const NOW: &str = "2026-11-25T18:30:00+01:00";
+const GOOD: &str = "mardi soir permanence";
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+fn app(dir: &tempfile::TempDir) -> App {
+    App::open_with_kdf(
+        Paths::new(dir.path().join("data")),
+        KdfParams::FAST_INSECURE_FOR_TESTS,
+    )
+    .unwrap()
+}
+
+fn form(family: &str, given: &str) -> PersonForm {
+    PersonForm {
+        family_name: family.into(),
+        given_names: given.into(),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn first_launch_creates_then_later_launches_unlock() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = app(&dir);
+    let status = first.vault_status();
+    assert!(!status.exists && !status.unlocked);
+    assert!(matches!(first.search_persons(""), Err(AppError::Locked)));
+
+    assert!(matches!(
+        first.create_vault(GOOD, "mardi soir permanenc"),
+        Err(AppError::PassphraseMismatch)
+    ));
+    assert!(matches!(
+        first.create_vault("court", "court"),
+        Err(AppError::PassphraseWeak)
+    ));
+    assert!(
+        !first.vault_status().exists,
+        "nothing created by refused attempts"
+    );
+
+    first.create_vault(GOOD, GOOD).unwrap();
+    assert!(first.vault_status().unlocked);
+    let saved = first
+        .save_person(None, &form("Benali", "Hélène"), today(), NOW)
+        .unwrap();
+    assert_eq!(saved.display_name, "BENALI Hélène");
+    drop(first);
+
+    let second = app(&dir);
+    assert_eq!(
+        (second.vault_status().exists, second.vault_status().unlocked),
+        (true, false)
+    );
+    let err = second.unlock("pas la bonne phrase").unwrap_err();
+    assert_eq!(second.report(&err).code, "wrong-passphrase");
+    assert_eq!(
+        second.report(&err).message,
+        "Phrase secrète incorrecte. Vérifiez les majuscules et la disposition du clavier, puis réessayez."
+    );
+    second.unlock(GOOD).unwrap();
+    let found = second.search_persons("helene").unwrap();
+    assert_eq!(found.len(), 1);
+    second.lock();
+    assert!(matches!(second.search_persons(""), Err(AppError::Locked)));
+}
+
+#[test]
+fn invalid_forms_report_every_field_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir);
+    app.create_vault(GOOD, GOOD).unwrap();
+    let bad = PersonForm {
+        birth_date: "30/02/1990".into(),
+        email: "nom@domaine".into(),
+        domiciliation_expires_on: "2027-13-01".into(),
+        ..Default::default()
+    };
+    let err = app.save_person(None, &bad, today(), NOW).unwrap_err();
+    let report = app.report(&err);
+    assert_eq!(report.code, "invalid");
+    let fields: Vec<_> = report.problems.iter().map(|p| (p.field, p.code)).collect();
+    assert_eq!(
+        fields,
+        vec![
+            ("birth_date", "date-invalid"),
+            ("domiciliation_expires_on", "date-invalid"),
+            ("family_name", "name-required"),
+            ("email", "email-invalid"),
+        ]
+    );
+    assert_eq!(
+        report.problems[0].message,
+        "Cette date n'existe pas. Écrivez-la sous la forme JJ/MM/AAAA, par exemple 05/03/1990."
+    );
+    assert!(app.search_persons("").unwrap().is_empty());
+}
+
+#[test]
+fn editing_keeps_what_was_typed_and_the_form_round_trips() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir);
+    app.create_vault(GOOD, GOOD).unwrap();
+    let typed = PersonForm {
+        family_name: "Diallo".into(),
+        given_names: "Mohamed".into(),
+        alt_names: "Muhammad\nMohammed\n".into(),
+        birth_date: "05/03/1990".into(),
+        languages: "peul, français".into(),
+        domiciliation_organisation: "CCAS".into(),
+        domiciliation_expires_on: "2027-01-10".into(),
+        ..Default::default()
+    };
+    let view = app.save_person(None, &typed, today(), NOW).unwrap();
+    assert_eq!(view.form.alt_names, "Muhammad\nMohammed");
+    assert_eq!(view.form.birth_date, "05/03/1990");
+    assert_eq!(view.form.domiciliation_expires_on, "10/01/2027");
+    assert_eq!(view.person.fields.languages, vec!["peul", "français"]);
+
+    let mut edited = view.form.clone();
+    edited.phone = "06 12 34 56 78".into();
+    let after = app
+        .save_person(
+            Some(view.person.id),
+            &edited,
+            today(),
+            "2026-11-26T10:00:00+01:00",
+        )
+        .unwrap();
+    assert_eq!(after.form, edited);
+    assert_eq!(app.search_persons("muhammad").unwrap().len(), 1);
+    assert!(matches!(
+        app.save_person(Some(999), &edited, today(), NOW),
+        Err(AppError::NotFound)
+    ));
+}
+
+#[test]
+fn drafts_survive_a_restart_and_go_once_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = app(&dir);
+    first.create_vault(GOOD, GOOD).unwrap();
+    first
+        .save_person_draft(None, &form("Trao", ""), NOW)
+        .unwrap();
+    drop(first);
+    let second = app(&dir);
+    second.unlock(GOOD).unwrap();
+    let draft = second.person_draft(None).unwrap().unwrap();
+    assert_eq!(draft.family_name, "Trao");
+    second
+        .save_person(None, &form("Traoré", "Awa"), today(), NOW)
+        .unwrap();
+    assert_eq!(second.person_draft(None).unwrap(), None);
+}
+
+#[test]
+fn changing_the_passphrase_needs_the_current_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let app1 = app(&dir);
+    app1.create_vault(GOOD, GOOD).unwrap();
+    app1.save_person(None, &form("Kone", "Ibrahim"), today(), NOW)
+        .unwrap();
+    let new = "le chat dort sur le radiateur";
+    assert!(matches!(
+        app1.change_passphrase("faux", new, new),
+        Err(AppError::WrongPassphrase)
+    ));
+    app1.change_passphrase(GOOD, new, new).unwrap();
+    assert_eq!(app1.search_persons("kone").unwrap().len(), 1);
+    drop(app1);
+    let app2 = app(&dir);
+    assert!(matches!(app2.unlock(GOOD), Err(AppError::WrongPassphrase)));
+    app2.unlock(new).unwrap();
+}
