@@ -1,15 +1,26 @@
-//! The desktop shell: reads the command line and the environment, opens the
-//! installation, and exposes one-line commands to the UI. Every command
-//! converts, calls one use case of `permanence-app`, and maps errors to
-//! `{code, message}`. No logic lives here.
+//! The desktop shell: reads the command line, the environment and the
+//! clock, opens the installation, and exposes one-line commands to the UI.
+//! Every command converts, calls one use case of `permanence-app`, and maps
+//! errors to `{code, message, problems}`. No logic lives here.
 
 use std::path::PathBuf;
 
-use permanence_app::{App, AppInfo, DATA_DIR_ENV, ErrorReport, PROJECT_DIRS, resolve_data_dir};
-use permanence_domain::Settings;
+use chrono::{Local, NaiveDate, SecondsFormat};
+use permanence_app::{
+    App, AppInfo, DATA_DIR_ENV, ErrorReport, PROJECT_DIRS, PersonForm, PersonView, VaultStatus,
+    resolve_data_dir,
+};
+use permanence_domain::{Settings, Strength};
+use permanence_store::PersonSummary;
 use tauri::State;
 
 type Reply<T> = Result<T, ErrorReport>;
+
+/// Today's date and the current instant, read here and nowhere below.
+fn clock() -> (NaiveDate, String) {
+    let now = Local::now();
+    (now.date_naive(), now.to_rfc3339_opts(SecondsFormat::Secs, false))
+}
 
 #[tauri::command]
 fn app_info(app: State<'_, App>) -> AppInfo {
@@ -24,6 +35,74 @@ fn get_settings(app: State<'_, App>) -> Reply<Settings> {
 #[tauri::command]
 fn set_language(app: State<'_, App>, code: String) -> Reply<Settings> {
     app.set_language(&code).map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn vault_status(app: State<'_, App>) -> VaultStatus {
+    app.vault_status()
+}
+
+#[tauri::command]
+fn passphrase_strength(app: State<'_, App>, passphrase: String) -> Strength {
+    app.passphrase_strength(&passphrase)
+}
+
+// Key derivation takes a quarter of a second: async commands run off the
+// window's thread, so the interface stays responsive meanwhile.
+#[tauri::command]
+async fn create_vault(app: State<'_, App>, passphrase: String, confirmation: String) -> Reply<()> {
+    app.create_vault(&passphrase, &confirmation).map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+async fn unlock(app: State<'_, App>, passphrase: String) -> Reply<()> {
+    app.unlock(&passphrase).map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn lock(app: State<'_, App>) {
+    app.lock();
+}
+
+#[tauri::command]
+async fn change_passphrase(
+    app: State<'_, App>,
+    current: String,
+    new: String,
+    confirmation: String,
+) -> Reply<()> {
+    app.change_passphrase(&current, &new, &confirmation).map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn search_persons(app: State<'_, App>, query: String) -> Reply<Vec<PersonSummary>> {
+    app.search_persons(&query).map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn get_person(app: State<'_, App>, id: i64) -> Reply<PersonView> {
+    app.person(id).map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn save_person(app: State<'_, App>, id: Option<i64>, form: PersonForm) -> Reply<PersonView> {
+    let (today, now) = clock();
+    app.save_person(id, &form, today, &now).map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn save_person_draft(app: State<'_, App>, id: Option<i64>, form: PersonForm) -> Reply<()> {
+    app.save_person_draft(id, &form, &clock().1).map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn person_draft(app: State<'_, App>, id: Option<i64>) -> Reply<Option<PersonForm>> {
+    app.person_draft(id).map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn discard_person_draft(app: State<'_, App>, id: Option<i64>) -> Reply<()> {
+    app.discard_person_draft(id).map_err(|e| app.report(&e))
 }
 
 /// `--data-dir DIR` or `--data-dir=DIR` on the command line.
@@ -46,12 +125,8 @@ fn open_app() -> Result<App, String> {
     let (qualifier, organisation, application) = PROJECT_DIRS;
     let platform = directories::ProjectDirs::from(qualifier, organisation, application)
         .map(|d| d.data_local_dir().to_owned());
-    let paths = resolve_data_dir(
-        data_dir_flag().as_deref(),
-        env.as_deref(),
-        platform.as_deref(),
-    )
-    .map_err(|e| e.to_string())?;
+    let paths = resolve_data_dir(data_dir_flag().as_deref(), env.as_deref(), platform.as_deref())
+        .map_err(|e| e.to_string())?;
     App::open(paths).map_err(|e| e.to_string())
 }
 
@@ -68,7 +143,19 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             app_info,
             get_settings,
-            set_language
+            set_language,
+            vault_status,
+            passphrase_strength,
+            create_vault,
+            unlock,
+            lock,
+            change_passphrase,
+            search_persons,
+            get_person,
+            save_person,
+            save_person_draft,
+            person_draft,
+            discard_person_draft,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -149,6 +149,8 @@ async function openWindow(env) {
   return { browser, launchMs, env };
 }
 
+/** Text without Fluent's bidi isolation marks (FSI, PDI). */
+const plain = (text) => text.replace(/[\u2068\u2069]/g, '');
 const h1 = (browser) => browser.$('main h1').getText();
 const shot = (browser, name) => browser.saveScreenshot(path.join(outDir, `${name}.png`));
 
@@ -178,17 +180,42 @@ async function main() {
   await waitForPort(4444, 15000);
   await waitForPort(4445, 15000);
 
+  const PASSPHRASE = 'mardi soir permanence';
   let { browser, launchMs } = await openWindow(env);
   metrics.first_launch_to_interactive_ms = launchMs;
   metrics.in_page_ready_ms = Math.round(await browser.execute(() => performance.now()));
   log(`first launch to interactive screen: ${launchMs} ms`);
 
-  await check('opens in French on the people screen, offline', async () => {
-    assert((await h1(browser)) === 'Personnes', `h1 is ${await h1(browser)}`);
+  await check('first launch asks for a passphrase, with strength feedback', async () => {
+    await browser.$('#setup-form').waitForExist({ timeout: 5000 });
     const [lang, dir] = await browser.execute(() => [document.documentElement.lang, document.documentElement.dir]);
     assert(lang === 'fr' && dir === 'ltr', `lang=${lang} dir=${dir}`);
+    await browser.$('#setup-passphrase').setValue('court');
+    await browser.waitUntil(async () => plain(await browser.$('#setup-strength').getText().catch(() => '')).includes('0 sur 4'), {
+      timeout: 5000,
+      timeoutMsg: 'no strength feedback',
+    });
+    await browser.$('#setup-passphrase').setValue(PASSPHRASE);
+    await browser.$('#setup-confirm').setValue(PASSPHRASE + 'x');
+    await browser.$('#setup-submit').click();
+    await browser.$('#vault-error').waitForExist({ timeout: 5000 });
+    assert((await browser.$('#vault-error').getAttribute('data-code')) === 'passphrase-mismatch', 'mismatch not reported');
+    await shot(browser, 'fr-setup');
+    await browser.$('#setup-confirm').setValue(PASSPHRASE);
+    await browser.$('#setup-submit').click();
+    await browser.waitUntil(async () => (await browser.$('main h1').getText().catch(() => '')) === 'Personnes', { timeout: 10000, timeoutMsg: 'main screen not shown after setup' });
+  });
+
+  await check('the database file is encrypted', async () => {
+    const bytes = readFileSync(path.join(dataDir, 'permanence.db'));
+    assert(bytes.length >= 4096, `database is ${bytes.length} bytes`);
+    assert(!bytes.includes(Buffer.from('SQLite format')), 'plain SQLite header');
+  });
+
+  await check('opens on the people screen, offline', async () => {
+    assert((await h1(browser)) === 'Personnes', `h1 is ${await h1(browser)}`);
     assert((await browser.$('#offline-badge').getText()).includes('Hors ligne'), 'no offline badge');
-    await shot(browser, 'fr-personnes');
+    await shot(browser, 'fr-personnes-vide');
   });
 
   await check('the shipped fonts are loaded, none from the network', async () => {
@@ -237,6 +264,41 @@ async function main() {
     assert(next === 'nav-dossiers', `Tab after Personnes focused ${next}`);
   });
 
+  let personUrl = null;
+  await check('creates a person; an impossible date is refused with a French message', async () => {
+    await browser.$('#nav-people').click();
+    await browser.$('#person-new').click();
+    await browser.$('#field-family_name').waitForExist({ timeout: 5000 });
+    await browser.$('#field-family_name').setValue('Benali');
+    await browser.$('#field-given_names').setValue('Hélène');
+    await browser.$('#field-alt_names').setValue('Benaly');
+    await browser.$('#field-birth_date').setValue('30/02/1990');
+    await browser.$('#person-save').click();
+    await browser.$('#problem-birth_date').waitForExist({ timeout: 5000 });
+    const message = await browser.$('#problem-birth_date').getText();
+    assert(message.includes("Cette date n'existe pas"), `message: ${message}`);
+    await shot(browser, 'fr-personne-erreur');
+    await browser.$('#field-birth_date').setValue('28/02/1990');
+    await browser.$('#person-save').click();
+    await browser.waitUntil(async () => (await h1(browser)) === 'BENALI Hélène', { timeout: 5000, timeoutMsg: `h1 is ${await h1(browser)}` });
+    personUrl = await browser.execute(() => window.location.hash);
+    await shot(browser, 'fr-personne');
+  });
+
+  await check('finds the person without accents and edits them', async () => {
+    await browser.$('#nav-people').click();
+    await browser.$('#people-search').waitForExist({ timeout: 5000 });
+    await browser.$('#people-search').setValue('helene');
+    await browser.waitUntil(async () => (await browser.$$('#people-results li')).length === 1, { timeout: 5000, timeoutMsg: 'search did not narrow to one' });
+    await shot(browser, 'fr-recherche');
+    await browser.$('#people-results a').click();
+    await browser.$('#person-edit').click();
+    await browser.$('#field-phone').waitForExist({ timeout: 5000 });
+    await browser.$('#field-phone').setValue('06 12 34 56 78');
+    await browser.$('#person-save').click();
+    await browser.waitUntil(async () => (await browser.$('#person-record').getText().catch(() => '')).includes('06 12 34 56 78'), { timeout: 5000, timeoutMsg: 'phone not shown after edit' });
+  });
+
   await check('a Rust command answers on screen: version and data folder', async () => {
     await browser.$('#nav-settings').click();
     const dirText = await browser.$('#about-data-dir').getText();
@@ -258,6 +320,7 @@ async function main() {
     await shot(browser, 'ar-parametres');
     await browser.$('#nav-people').click();
     await browser.waitUntil(async () => (await h1(browser)) === 'الأشخاص', { timeout: 5000 });
+    await browser.$('#people-results li').waitForExist({ timeout: 5000 });
     await shot(browser, 'ar-personnes');
   });
 
@@ -279,18 +342,50 @@ async function main() {
     await browser.setWindowSize(1100, 760);
   });
 
+  await check('the lock button hides everything behind the passphrase', async () => {
+    await browser.$('#lock').click();
+    await browser.$('#unlock-form').waitForExist({ timeout: 5000 });
+    const nav = await browser.$('nav').isExisting();
+    assert(!nav, 'navigation still visible when locked');
+    await browser.$('#unlock-passphrase').setValue(PASSPHRASE);
+    await browser.$('#unlock-submit').click();
+    await browser.waitUntil(async () => (await h1(browser).catch(() => '')) === 'الأشخاص', { timeout: 10000, timeoutMsg: 'not unlocked' });
+  });
+
   const pid = appPid();
   metrics.memory_after_start = treeMemory(pid);
   log(`memory of the app's process tree: RSS ${metrics.memory_after_start.rss_mib} MiB, PSS ${metrics.memory_after_start.pss_mib} MiB`);
-  await browser.deleteSession();
 
-  await check('after a restart the app opens in Arabic', async () => {
+  await check('a person created just before a SIGKILL of the app is still there', async () => {
+    await browser.$('#person-new').click();
+    await browser.$('#field-family_name').waitForExist({ timeout: 5000 });
+    await browser.$('#field-family_name').setValue('Traoré');
+    await browser.$('#field-given_names').setValue('Awa');
+    await browser.$('#person-save').click();
+    await browser.waitUntil(async () => (await h1(browser)).includes('TRAORÉ'), { timeout: 5000, timeoutMsg: 'not saved' });
+    process.kill(pid, 'SIGKILL');
+  });
+  await browser.deleteSession().catch(() => {});
+
+  await check('after a restart: unlock screen, wrong passphrase refused, then Arabic and the people are back', async () => {
     const second = await openWindow(env);
     browser = second.browser;
     metrics.second_launch_to_interactive_ms = second.launchMs;
-    assert((await h1(browser)) === 'الأشخاص', `h1 is ${await h1(browser)}`);
+    await browser.$('#unlock-form').waitForExist({ timeout: 5000 });
     const dir = await browser.execute(() => document.documentElement.dir);
     assert(dir === 'rtl', `dir=${dir}`);
+    await browser.$('#unlock-passphrase').setValue('pas la bonne');
+    await browser.$('#unlock-submit').click();
+    await browser.$('#vault-error').waitForExist({ timeout: 10000 });
+    assert((await browser.$('#vault-error').getAttribute('data-code')) === 'wrong-passphrase', 'wrong passphrase not reported');
+    await shot(browser, 'ar-deverrouillage-erreur');
+    await browser.$('#unlock-passphrase').setValue(PASSPHRASE);
+    await browser.$('#unlock-submit').click();
+    await browser.waitUntil(async () => (await h1(browser).catch(() => '')) === 'الأشخاص', { timeout: 10000, timeoutMsg: 'not unlocked' });
+    await browser.$('#people-search').setValue('traore');
+    await browser.waitUntil(async () => (await browser.$$('#people-results li')).length === 1, { timeout: 5000, timeoutMsg: 'person created before SIGKILL is missing' });
+    await browser.$('#people-search').setValue('benaly');
+    await browser.waitUntil(async () => (await browser.$$('#people-results li')).length === 1, { timeout: 5000, timeoutMsg: 'edited person missing' });
     // Back to French for the next run of a human.
     await browser.$('#nav-settings').click();
     await browser.$('#language').selectByAttribute('value', 'fr');

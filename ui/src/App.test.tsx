@@ -21,7 +21,7 @@ describe('App', () => {
   it('opens in French on the people screen, marked ready', async () => {
     render(<App backend={memoryBackend()} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Personnes' })).toBeTruthy();
-    expect(screen.getByText("Aucune personne enregistrée pour l'instant.")).toBeTruthy();
+    expect(await screen.findByText("Aucune personne enregistrée pour l'instant.")).toBeTruthy();
     expect(document.body.dataset.ready).toBe('true');
     expect(document.documentElement.lang).toBe('fr');
     expect(document.documentElement.dir).toBe('ltr');

@@ -1,33 +1,33 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 
 import logo from '../../assets/icons/128x128.png';
-import { type AppInfo, type Backend, type CommandError, isCommandError } from './api';
+import { type AppInfo, type Backend, type CommandError, type VaultStatus, toCommandError } from './api';
 import { type Lang, applyToDocument, translator } from './i18n';
-import { NAV, type Route, shortcutTarget, useRoute } from './router';
+import { NAV, type Route, shortcutTarget, useLocation } from './router';
 import { EmptyScreen } from './screens/EmptyScreen';
 import { NotFound } from './screens/NotFound';
+import { PeopleScreen } from './screens/People';
+import { PersonEditor, PersonPage } from './screens/Person';
 import { SettingsScreen } from './screens/Settings';
+import { SetupScreen, UnlockScreen } from './screens/Vault';
 
 export interface AppProps {
   backend: Backend;
 }
 
-const EMPTY_SCREENS: Record<Exclude<Route, 'settings'>, { title: string; empty: string; hint: string }> = {
-  people: { title: 'people-title', empty: 'people-empty', hint: 'people-empty-hint' },
+const EMPTY_SCREENS: Record<Exclude<Route, 'settings' | 'people'>, { title: string; empty: string; hint: string }> = {
   dossiers: { title: 'dossiers-title', empty: 'dossiers-empty', hint: 'dossiers-empty-hint' },
   deadlines: { title: 'deadlines-title', empty: 'deadlines-empty', hint: 'deadlines-empty-hint' },
   procedures: { title: 'procedures-title', empty: 'procedures-empty', hint: 'procedures-empty-hint' },
 };
 
-function toError(e: unknown): CommandError {
-  return isCommandError(e) ? e : { code: 'internal', message: String(e) };
-}
-
 export function App({ backend }: AppProps) {
   const [lang, setLang] = useState<Lang | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
-  const route = useRoute();
+  const [vault, setVault] = useState<VaultStatus | null>(null);
+  const location = useLocation();
+  const route = location?.route ?? null;
   const t = useMemo(() => translator(lang ?? 'fr'), [lang]);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
@@ -40,11 +40,18 @@ export function App({ backend }: AppProps) {
       .catch((e) => {
         // A corrupt settings file must not lock the worker out: defaults
         // are used and the next choice rewrites the file.
-        setError(toError(e));
+        setError(toCommandError(e));
         setLang('fr');
       });
-    backend.appInfo().then(setInfo, (e) => setError(toError(e)));
+    backend.appInfo().then(setInfo, (e) => setError(toCommandError(e)));
+    backend.vaultStatus().then(setVault, (e) => setError(toCommandError(e)));
   }, [backend]);
+
+  const refreshVault = () => backend.vaultStatus().then(setVault, (e) => setError(toCommandError(e)));
+  const lock = async () => {
+    await backend.lock();
+    await refreshVault();
+  };
 
   // Layout effect: the direction is set before the first paint, so an
   // Arabic screen never flashes left to right.
@@ -56,13 +63,19 @@ export function App({ backend }: AppProps) {
   }, [lang, t]);
 
   // Keyboard users land on the new screen's heading, not back at the top.
+  const hash = location ? JSON.stringify(location) : 'none';
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
+    // The screen may render its heading after loading: try again shortly.
     heading.current?.focus();
-  }, [route]);
+    const retry = setTimeout(() => {
+      if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
+    }, 150);
+    return () => clearTimeout(retry);
+  }, [hash]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -82,17 +95,30 @@ export function App({ backend }: AppProps) {
       setLang(saved.language);
       setError(null);
     } catch (e) {
-      setError(toError(e));
+      setError(toCommandError(e));
     }
   };
 
-  if (!lang) {
+  if (!lang || !vault) {
     return <p class="loading">{t('loading')}</p>;
   }
+  if (!vault.exists) return <SetupScreen t={t} backend={backend} onOpened={refreshVault} />;
+  if (!vault.unlocked) return <UnlockScreen t={t} backend={backend} onOpened={refreshVault} />;
 
   let screen;
+  const person = location?.person;
   if (route === null) {
     screen = <NotFound t={t} headingRef={heading} />;
+  } else if (route === 'people') {
+    if (person?.mode === 'new') {
+      screen = <PersonEditor t={t} backend={backend} headingRef={heading} id={null} key="new" />;
+    } else if (person?.mode === 'edit') {
+      screen = <PersonEditor t={t} backend={backend} headingRef={heading} id={person.id} key={`edit-${person.id}`} />;
+    } else if (person?.mode === 'view') {
+      screen = <PersonPage t={t} backend={backend} headingRef={heading} id={person.id} key={`view-${person.id}`} />;
+    } else {
+      screen = <PeopleScreen t={t} backend={backend} headingRef={heading} />;
+    }
   } else if (route === 'settings') {
     screen = <SettingsScreen t={t} lang={lang} info={info} onLanguage={chooseLanguage} headingRef={heading} />;
   } else {
@@ -113,9 +139,14 @@ export function App({ backend }: AppProps) {
             <span class="brand-tagline">{t('app-tagline')}</span>
           </div>
         </div>
-        <p class="offline-badge" id="offline-badge">
-          <span aria-hidden="true">●</span> {t('offline-badge')}
-        </p>
+        <div class="topbar-end">
+          <p class="offline-badge" id="offline-badge">
+            <span aria-hidden="true">●</span> {t('offline-badge')}
+          </p>
+          <button type="button" class="lock-button" id="lock" onClick={lock}>
+            {t('lock-button')}
+          </button>
+        </div>
       </header>
       <div class="body">
         <nav class="sidebar" aria-label={t('nav-label')}>

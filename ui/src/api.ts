@@ -16,31 +16,148 @@ export interface Settings {
   language: Lang;
 }
 
+export interface VaultStatus {
+  exists: boolean;
+  unlocked: boolean;
+}
+
+export interface Strength {
+  score: number;
+  acceptable: boolean;
+  hint: string;
+}
+
+/** The person form, as typed (dates as text, lists as lines/commas). */
+export interface PersonForm {
+  family_name: string;
+  given_names: string;
+  alt_names: string;
+  birth_date: string;
+  birth_place: string;
+  nationality: string;
+  languages: string;
+  phone: string;
+  email: string;
+  address: string;
+  domiciliation_organisation: string;
+  domiciliation_address: string;
+  domiciliation_expires_on: string;
+  notes: string;
+}
+
+export const EMPTY_FORM: PersonForm = {
+  family_name: '',
+  given_names: '',
+  alt_names: '',
+  birth_date: '',
+  birth_place: '',
+  nationality: '',
+  languages: '',
+  phone: '',
+  email: '',
+  address: '',
+  domiciliation_organisation: '',
+  domiciliation_address: '',
+  domiciliation_expires_on: '',
+  notes: '',
+};
+
+export interface PersonSummary {
+  id: number;
+  family_name: string;
+  given_names: string;
+  alt_names: string[];
+  birth_date: string | null;
+}
+
+export interface PersonView {
+  person: { id: number; created_at: string; updated_at: string };
+  form: PersonForm;
+  display_name: string;
+}
+
+export interface FieldProblem {
+  field: string;
+  code: string;
+  message: string;
+}
+
 /** Error shape returned by every command: branch on `code`, show `message`. */
 export interface CommandError {
   code: string;
   message: string;
+  problems?: FieldProblem[];
 }
 
 export function isCommandError(e: unknown): e is CommandError {
   return typeof e === 'object' && e !== null && 'code' in e && 'message' in e;
 }
 
+export function toCommandError(e: unknown): CommandError {
+  return isCommandError(e) ? e : { code: 'internal', message: String(e) };
+}
+
 export interface Backend {
   appInfo(): Promise<AppInfo>;
   getSettings(): Promise<Settings>;
   setLanguage(code: Lang): Promise<Settings>;
+  vaultStatus(): Promise<VaultStatus>;
+  passphraseStrength(passphrase: string): Promise<Strength>;
+  createVault(passphrase: string, confirmation: string): Promise<void>;
+  unlock(passphrase: string): Promise<void>;
+  lock(): Promise<void>;
+  searchPersons(query: string): Promise<PersonSummary[]>;
+  getPerson(id: number): Promise<PersonView>;
+  savePerson(id: number | null, form: PersonForm): Promise<PersonView>;
+  savePersonDraft(id: number | null, form: PersonForm): Promise<void>;
+  personDraft(id: number | null): Promise<PersonForm | null>;
+  discardPersonDraft(id: number | null): Promise<void>;
 }
 
 export const tauriBackend: Backend = {
-  appInfo: () => invoke<AppInfo>('app_info'),
-  getSettings: () => invoke<Settings>('get_settings'),
-  setLanguage: (code) => invoke<Settings>('set_language', { code }),
+  appInfo: () => invoke('app_info'),
+  getSettings: () => invoke('get_settings'),
+  setLanguage: (code) => invoke('set_language', { code }),
+  vaultStatus: () => invoke('vault_status'),
+  passphraseStrength: (passphrase) => invoke('passphrase_strength', { passphrase }),
+  createVault: (passphrase, confirmation) => invoke('create_vault', { passphrase, confirmation }),
+  unlock: (passphrase) => invoke('unlock', { passphrase }),
+  lock: () => invoke('lock'),
+  searchPersons: (query) => invoke('search_persons', { query }),
+  getPerson: (id) => invoke('get_person', { id }),
+  savePerson: (id, form) => invoke('save_person', { id, form }),
+  savePersonDraft: (id, form) => invoke('save_person_draft', { id, form }),
+  personDraft: (id) => invoke('person_draft', { id }),
+  discardPersonDraft: (id) => invoke('discard_person_draft', { id }),
 };
 
-/** Stand-in used outside the desktop window. */
-export function memoryBackend(initial: Settings = { language: 'fr' }): Backend {
-  let settings = { ...initial };
+/** Accent- and case-insensitive, like the Rust side (simplified). */
+function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export interface MemoryOptions {
+  settings?: Settings;
+  vault?: VaultStatus;
+  passphrase?: string;
+}
+
+/** Stand-in used outside the desktop window and in unit tests. */
+export function memoryBackend(options: MemoryOptions = {}): Backend {
+  let settings: Settings = { ...(options.settings ?? { language: 'fr' }) };
+  let vault: VaultStatus = { ...(options.vault ?? { exists: true, unlocked: true }) };
+  let passphrase = options.passphrase ?? 'mardi soir permanence';
+  const persons = new Map<number, PersonView>();
+  const drafts = new Map<string, PersonForm>();
+  let nextId = 1;
+  const draftKey = (id: number | null) => (id === null ? 'new' : String(id));
+  const needUnlocked = () => {
+    if (!vault.unlocked) throw { code: 'locked', message: 'Permanence est verrouillé.' };
+  };
+  const strength = (p: string): Strength => {
+    const score = p.length >= 20 ? 4 : p.length >= 14 ? 3 : p.length >= 10 ? 2 : p.length >= 6 ? 1 : 0;
+    return { score, acceptable: score >= 3, hint: score >= 3 ? 'good' : p.length < 10 ? 'too-short' : 'add-words' };
+  };
   return {
     appInfo: async () => ({ version: 'web', data_dir: '(navigateur)', locales: ['fr', 'en', 'ar'] }),
     getSettings: async () => ({ ...settings }),
@@ -48,9 +165,76 @@ export function memoryBackend(initial: Settings = { language: 'fr' }): Backend {
       settings = { ...settings, language: code };
       return { ...settings };
     },
+    vaultStatus: async () => ({ ...vault }),
+    passphraseStrength: async (p) => strength(p),
+    createVault: async (p, c) => {
+      if (p !== c) throw { code: 'passphrase-mismatch', message: 'Les deux phrases secrètes ne sont pas identiques.' };
+      if (!strength(p).acceptable) throw { code: 'passphrase-weak', message: 'Trop facile à deviner.' };
+      passphrase = p;
+      vault = { exists: true, unlocked: true };
+    },
+    unlock: async (p) => {
+      if (p !== passphrase) throw { code: 'wrong-passphrase', message: 'Phrase secrète incorrecte.' };
+      vault = { ...vault, unlocked: true };
+    },
+    lock: async () => {
+      vault = { ...vault, unlocked: false };
+    },
+    searchPersons: async (query) => {
+      needUnlocked();
+      const words = fold(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      return [...persons.values()]
+        .filter((p) => {
+          const tokens = fold([p.form.family_name, p.form.given_names, p.form.alt_names].join(' ')).split(/[^\p{L}\p{N}]+/u);
+          return words.every((w) => tokens.some((t) => t.startsWith(w)));
+        })
+        .map((p) => ({
+          id: p.person.id,
+          family_name: p.form.family_name,
+          given_names: p.form.given_names,
+          alt_names: p.form.alt_names.split('\n').filter(Boolean),
+          birth_date: p.form.birth_date || null,
+        }));
+    },
+    getPerson: async (id) => {
+      needUnlocked();
+      const p = persons.get(id);
+      if (!p) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
+      return structuredClone(p);
+    },
+    savePerson: async (id, form) => {
+      needUnlocked();
+      if (!form.family_name.trim() && !form.given_names.trim()) {
+        throw {
+          code: 'invalid',
+          message: 'Certains champs sont à corriger.',
+          problems: [{ field: 'family_name', code: 'name-required', message: 'Indiquez au moins un nom ou un prénom.' }],
+        };
+      }
+      const personId = id ?? nextId++;
+      const view: PersonView = {
+        person: { id: personId, created_at: 'now', updated_at: 'now' },
+        form: { ...form },
+        display_name: `${form.family_name.toUpperCase()} ${form.given_names}`.trim(),
+      };
+      persons.set(personId, view);
+      drafts.delete(draftKey(id));
+      return structuredClone(view);
+    },
+    savePersonDraft: async (id, form) => {
+      needUnlocked();
+      drafts.set(draftKey(id), { ...form });
+    },
+    personDraft: async (id) => {
+      needUnlocked();
+      return drafts.get(draftKey(id)) ?? null;
+    },
+    discardPersonDraft: async (id) => {
+      drafts.delete(draftKey(id));
+    },
   };
 }
 
 export function defaultBackend(): Backend {
-  return isTauri() ? tauriBackend : memoryBackend();
+  return isTauri() ? tauriBackend : memoryBackend({ vault: { exists: false, unlocked: false } });
 }

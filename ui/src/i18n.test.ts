@@ -14,7 +14,8 @@ function keysUsedByTheUi(): Set<string> {
   const keys = new Set<string>();
   for (const text of Object.values(uiSources)) {
     for (const m of text.matchAll(/\bt\(\s*'([a-z0-9-]+)'/g)) keys.add(m[1]);
-    for (const m of text.matchAll(/(?:labelKey|title|empty|hint): '([a-z0-9-]+)'/g)) keys.add(m[1]);
+    for (const m of text.matchAll(/(?:labelKey|title|empty|hint|label|help): '([a-z0-9-]+)'/g)) keys.add(m[1]);
+    for (const m of text.matchAll(/\['([a-z]+-[a-z0-9-]+)', /g)) keys.add(m[1]);
   }
   return keys;
 }

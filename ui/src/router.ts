@@ -19,20 +19,44 @@ export const NAV: readonly NavItem[] = [
   { route: 'settings', path: '#/parametres', labelKey: 'nav-settings', key: '5' },
 ];
 
-/** The route for a location hash; `null` for an unknown page. */
-export function routeOf(hash: string): Route | null {
-  if (hash === '' || hash === '#' || hash === '#/') return 'people';
-  return NAV.find((n) => n.path === hash)?.route ?? null;
+/** Where the worker is: a main screen, possibly one person in it. */
+export interface Location {
+  route: Route;
+  /** On the people screen: `new`, a person to view, or a person to edit. */
+  person?: { mode: 'new' } | { mode: 'view' | 'edit'; id: number };
 }
 
-export function useRoute(): Route | null {
-  const [route, setRoute] = useState(() => routeOf(window.location.hash));
+export const personPath = {
+  list: '#/personnes',
+  create: '#/personnes/nouvelle',
+  view: (id: number) => `#/personnes/${id}`,
+  edit: (id: number) => `#/personnes/${id}/modifier`,
+};
+
+/** The location for a hash; `null` for an unknown page. */
+export function parseLocation(hash: string): Location | null {
+  if (hash === '' || hash === '#' || hash === '#/') return { route: 'people' };
+  const nav = NAV.find((n) => n.path === hash);
+  if (nav) return { route: nav.route };
+  if (hash === personPath.create) return { route: 'people', person: { mode: 'new' } };
+  const m = /^#\/personnes\/(\d{1,15})(\/modifier)?$/.exec(hash);
+  if (m) return { route: 'people', person: { mode: m[2] ? 'edit' : 'view', id: Number(m[1]) } };
+  return null;
+}
+
+/** The route for a location hash; `null` for an unknown page. */
+export function routeOf(hash: string): Route | null {
+  return parseLocation(hash)?.route ?? null;
+}
+
+export function useLocation(): Location | null {
+  const [location, setLocation] = useState(() => parseLocation(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(routeOf(window.location.hash));
+    const onChange = () => setLocation(parseLocation(window.location.hash));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return route;
+  return location;
 }
 
 /** Alt+1…Alt+5, as listed in NAV. Returns the path to go to, if any. */

@@ -1,0 +1,282 @@
+// One person: their record, and the form to create or edit it.
+import type { Ref } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+import { type Backend, type CommandError, EMPTY_FORM, type PersonForm, type PersonView, toCommandError } from '../api';
+import type { Translate } from '../i18n';
+import { personPath } from '../router';
+
+interface PersonProps {
+  t: Translate;
+  backend: Backend;
+  headingRef: Ref<HTMLHeadingElement>;
+}
+
+export function PersonPage({ t, backend, headingRef, id }: PersonProps & { id: number }) {
+  const [view, setView] = useState<PersonView | null>(null);
+  const [error, setError] = useState<CommandError | null>(null);
+
+  useEffect(() => {
+    backend.getPerson(id).then(setView, (e) => setError(toCommandError(e)));
+  }, [backend, id]);
+
+  if (error) {
+    return (
+      <section class="screen" id="screen-person">
+        <h1 tabIndex={-1} ref={headingRef}>
+          {t('error-title')}
+        </h1>
+        <p role="alert">{error.message}</p>
+        <a href={personPath.list}>{t('person-back')}</a>
+      </section>
+    );
+  }
+  if (!view) return <p class="loading">{t('loading')}</p>;
+  const f = view.form;
+  const rows: [string, string][] = [
+    ['person-alt-names', f.alt_names.split('\n').join(' · ')],
+    ['person-birth-date', f.birth_date],
+    ['person-birth-place', f.birth_place],
+    ['person-nationality', f.nationality],
+    ['person-languages', f.languages],
+    ['person-phone', f.phone],
+    ['person-email', f.email],
+    ['person-address', f.address],
+    ['person-domiciliation-organisation', f.domiciliation_organisation],
+    ['person-domiciliation-address', f.domiciliation_address],
+    ['person-domiciliation-expires', f.domiciliation_expires_on],
+    ['person-notes', f.notes],
+  ];
+  return (
+    <section class="screen" id="screen-person" aria-labelledby="person-title">
+      <p>
+        <a href={personPath.list}>← {t('person-back')}</a>
+      </p>
+      <div class="screen-head">
+        <h1 id="person-title" tabIndex={-1} ref={headingRef}>
+          <bdi>{view.display_name}</bdi>
+        </h1>
+        <a class="button" id="person-edit" href={personPath.edit(id)}>
+          {t('person-edit')}
+        </a>
+      </div>
+      <dl class="record" id="person-record">
+        {rows
+          .filter(([, value]) => value.trim() !== '')
+          .map(([label, value]) => (
+            <div key={label} class="record-row" data-field={label}>
+              <dt>{t(label)}</dt>
+              <dd>
+                <bdi>{value}</bdi>
+              </dd>
+            </div>
+          ))}
+      </dl>
+      <h2>{t('person-section-dossiers')}</h2>
+      <p class="muted">{t('person-dossiers-empty')}</p>
+      <h2>{t('person-section-documents')}</h2>
+      <p class="muted">{t('person-documents-empty')}</p>
+      <h2>{t('person-section-events')}</h2>
+      <p class="muted">{t('person-events-empty')}</p>
+    </section>
+  );
+}
+
+type FieldName = keyof PersonForm;
+
+interface FieldSpec {
+  name: FieldName;
+  label: string;
+  help?: string;
+  multiline?: boolean;
+  type?: string;
+  autocomplete?: string;
+}
+
+const SECTIONS: { title: string; fields: FieldSpec[] }[] = [
+  {
+    title: 'person-section-identity',
+    fields: [
+      { name: 'family_name', label: 'person-family-name', autocomplete: 'off' },
+      { name: 'given_names', label: 'person-given-names', autocomplete: 'off' },
+      { name: 'alt_names', label: 'person-alt-names', help: 'person-alt-names-help', multiline: true },
+      { name: 'birth_date', label: 'person-birth-date', help: 'person-date-help' },
+      { name: 'birth_place', label: 'person-birth-place' },
+      { name: 'nationality', label: 'person-nationality' },
+      { name: 'languages', label: 'person-languages', help: 'person-languages-help' },
+    ],
+  },
+  {
+    title: 'person-section-contact',
+    fields: [
+      { name: 'phone', label: 'person-phone', type: 'tel' },
+      { name: 'email', label: 'person-email', type: 'email' },
+      { name: 'address', label: 'person-address', multiline: true },
+    ],
+  },
+  {
+    title: 'person-section-domiciliation',
+    fields: [
+      { name: 'domiciliation_organisation', label: 'person-domiciliation-organisation' },
+      { name: 'domiciliation_address', label: 'person-domiciliation-address', multiline: true },
+      { name: 'domiciliation_expires_on', label: 'person-domiciliation-expires', help: 'person-date-help' },
+      { name: 'notes', label: 'person-notes', multiline: true },
+    ],
+  },
+];
+
+/** Draft autosave delay after the last keystroke. */
+export const DRAFT_DELAY_MS = 400;
+
+export function PersonEditor({ t, backend, headingRef, id }: PersonProps & { id: number | null }) {
+  const [form, setForm] = useState<PersonForm | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<CommandError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef<PersonForm | null>(null);
+  const dirty = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    const load = async () => {
+      const draft = await backend.personDraft(id);
+      if (draft) {
+        if (live) {
+          setForm(draft);
+          setNotice(t('person-draft-restored'));
+        }
+        return;
+      }
+      const base = id === null ? { ...EMPTY_FORM } : (await backend.getPerson(id)).form;
+      if (live) setForm(base);
+    };
+    load().catch((e) => live && setError(toCommandError(e)));
+    return () => {
+      live = false;
+    };
+  }, [backend, id]);
+
+  // Whatever was typed is saved as a draft: on a pause, and when leaving
+  // the screen or closing the window.
+  const flush = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (dirty.current && latest.current) {
+      dirty.current = false;
+      backend.savePersonDraft(id, latest.current).catch(() => {});
+    }
+  };
+  useEffect(() => {
+    window.addEventListener('beforeunload', flush);
+    return () => {
+      window.removeEventListener('beforeunload', flush);
+      flush();
+    };
+  }, [backend, id]);
+
+  const update = (name: FieldName, value: string) => {
+    setForm((f) => {
+      const next = { ...(f ?? EMPTY_FORM), [name]: value };
+      latest.current = next;
+      return next;
+    });
+    dirty.current = true;
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(flush, DRAFT_DELAY_MS);
+  };
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!form) return;
+    if (timer.current) clearTimeout(timer.current);
+    dirty.current = false;
+    setSaving(true);
+    try {
+      const saved = await backend.savePerson(id, form);
+      window.location.hash = personPath.view(saved.person.id);
+    } catch (err) {
+      const ce = toCommandError(err);
+      setError(ce);
+      setSaving(false);
+      const first = ce.problems?.[0]?.field;
+      if (first) document.getElementById(`field-${first}`)?.focus();
+    }
+  };
+
+  const cancel = async () => {
+    if (timer.current) clearTimeout(timer.current);
+    dirty.current = false;
+    await backend.discardPersonDraft(id).catch(() => {});
+    window.location.hash = id === null ? personPath.list : personPath.view(id);
+  };
+
+  const problemOf = (name: FieldName) => error?.problems?.find((p) => p.field === name);
+
+  return (
+    <section class="screen" id="screen-person-edit" aria-labelledby="person-edit-title">
+      <h1 id="person-edit-title" tabIndex={-1} ref={headingRef}>
+        {t(id === null ? 'person-new-title' : 'person-edit-title')}
+      </h1>
+      {notice && (
+        <p class="notice" role="status" id="draft-notice">
+          {notice}
+        </p>
+      )}
+      {error && (
+        <div class="notice notice-error" role="alert" id="form-errors" data-code={error.code}>
+          {error.problems?.length ? t('person-fix-errors', { count: error.problems.length }) : error.message}
+        </div>
+      )}
+      {form && (
+        <form id="person-form" onSubmit={submit} noValidate>
+          {SECTIONS.map((section) => (
+            <fieldset key={section.title}>
+              <legend>{t(section.title)}</legend>
+              {section.fields.map((spec) => {
+                const problem = problemOf(spec.name);
+                const describedBy = [spec.help && `help-${spec.name}`, problem && `problem-${spec.name}`].filter(Boolean).join(' ');
+                const common = {
+                  id: `field-${spec.name}`,
+                  name: spec.name,
+                  value: form[spec.name],
+                  'aria-invalid': problem ? ('true' as const) : undefined,
+                  'aria-describedby': describedBy || undefined,
+                  onInput: (e: Event) => update(spec.name, (e.target as HTMLInputElement).value),
+                };
+                return (
+                  <div class={problem ? 'field invalid' : 'field'} key={spec.name}>
+                    <label for={`field-${spec.name}`}>{t(spec.label)}</label>
+                    {spec.multiline ? (
+                      <textarea rows={3} {...common} />
+                    ) : (
+                      <input type={spec.type ?? 'text'} autocomplete={spec.autocomplete} {...common} />
+                    )}
+                    {spec.help && (
+                      <p class="help" id={`help-${spec.name}`}>
+                        {t(spec.help)}
+                      </p>
+                    )}
+                    {problem && (
+                      <p class="field-error" id={`problem-${spec.name}`}>
+                        {problem.message}
+                      </p>
+                    )}
+                  </div>
+                );
+              })}
+            </fieldset>
+          ))}
+          <div class="actions">
+            <button type="submit" class="primary" id="person-save" disabled={saving}>
+              {t('person-save')}
+            </button>
+            <button type="button" id="person-cancel" onClick={cancel}>
+              {t('person-cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+// First launch (choose a passphrase) and unlock screens. Nothing of the
+// records is shown before the passphrase is given.
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+import { type Backend, type CommandError, type Strength, toCommandError } from '../api';
+import type { Translate } from '../i18n';
+
+interface VaultProps {
+  t: Translate;
+  backend: Backend;
+  onOpened: () => void;
+}
+
+function ErrorLine({ error }: { error: CommandError | null }) {
+  if (!error) return null;
+  return (
+    <p class="form-error" role="alert" id="vault-error" data-code={error.code}>
+      {error.message}
+    </p>
+  );
+}
+
+export function SetupScreen({ t, backend, onOpened }: VaultProps) {
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [strength, setStrength] = useState<Strength | null>(null);
+  const [error, setError] = useState<CommandError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const first = useRef<HTMLInputElement>(null);
+
+  useEffect(() => first.current?.focus(), []);
+  useEffect(() => {
+    let live = true;
+    backend.passphraseStrength(passphrase).then((s) => live && setStrength(s));
+    return () => {
+      live = false;
+    };
+  }, [backend, passphrase]);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      await backend.createVault(passphrase, confirmation);
+      onOpened();
+    } catch (err) {
+      setError(toCommandError(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main class="vault" id="main">
+      <form class="vault-card" id="setup-form" onSubmit={submit} aria-labelledby="setup-title">
+        <h1 id="setup-title">{t('setup-title')}</h1>
+        <p>{t('setup-intro')}</p>
+        <p class="warning">{t('setup-warning')}</p>
+        <div class="field">
+          <label for="setup-passphrase">{t('setup-passphrase')}</label>
+          <input
+            id="setup-passphrase"
+            ref={first}
+            type="password"
+            autocomplete="new-password"
+            value={passphrase}
+            aria-describedby="setup-strength"
+            onInput={(e) => setPassphrase((e.target as HTMLInputElement).value)}
+          />
+          {strength && (
+            <div id="setup-strength" class="strength" data-score={strength.score} aria-live="polite">
+              <meter min={0} max={4} value={strength.score} aria-hidden="true" />
+              <span>
+                {t('passphrase-strength', { score: strength.score })} — {t(`passphrase-hint-${strength.hint}`)}
+              </span>
+            </div>
+          )}
+        </div>
+        <div class="field">
+          <label for="setup-confirm">{t('setup-confirm')}</label>
+          <input
+            id="setup-confirm"
+            type="password"
+            autocomplete="new-password"
+            value={confirmation}
+            onInput={(e) => setConfirmation((e.target as HTMLInputElement).value)}
+          />
+        </div>
+        <ErrorLine error={error} />
+        <button type="submit" class="primary" id="setup-submit" disabled={busy}>
+          {busy ? t('unlock-working') : t('setup-submit')}
+        </button>
+      </form>
+    </main>
+  );
+}
+
+export function UnlockScreen({ t, backend, onOpened }: VaultProps) {
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<CommandError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => input.current?.focus(), []);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      await backend.unlock(passphrase);
+      setPassphrase('');
+      onOpened();
+    } catch (err) {
+      setError(toCommandError(err));
+      setBusy(false);
+      input.current?.select();
+    }
+  };
+
+  return (
+    <main class="vault" id="main">
+      <form class="vault-card" id="unlock-form" onSubmit={submit} aria-labelledby="unlock-title">
+        <h1 id="unlock-title">{t('unlock-title')}</h1>
+        <p>{t('unlock-intro')}</p>
+        <div class="field">
+          <label for="unlock-passphrase">{t('unlock-passphrase')}</label>
+          <input
+            id="unlock-passphrase"
+            ref={input}
+            type="password"
+            autocomplete="current-password"
+            value={passphrase}
+            aria-invalid={error ? 'true' : undefined}
+            onInput={(e) => setPassphrase((e.target as HTMLInputElement).value)}
+          />
+        </div>
+        <ErrorLine error={error} />
+        <button type="submit" class="primary" id="unlock-submit" disabled={busy}>
+          {busy ? t('unlock-working') : t('unlock-submit')}
+        </button>
+      </form>
+    </main>
+  );
+}
