@@ -19,7 +19,10 @@ type Reply<T> = Result<T, ErrorReport>;
 /// Today's date and the current instant, read here and nowhere below.
 fn clock() -> (NaiveDate, String) {
     let now = Local::now();
-    (now.date_naive(), now.to_rfc3339_opts(SecondsFormat::Secs, false))
+    (
+        now.date_naive(),
+        now.to_rfc3339_opts(SecondsFormat::Secs, false),
+    )
 }
 
 #[tauri::command]
@@ -51,7 +54,8 @@ fn passphrase_strength(app: State<'_, App>, passphrase: String) -> Strength {
 // window's thread, so the interface stays responsive meanwhile.
 #[tauri::command]
 async fn create_vault(app: State<'_, App>, passphrase: String, confirmation: String) -> Reply<()> {
-    app.create_vault(&passphrase, &confirmation).map_err(|e| app.report(&e))
+    app.create_vault(&passphrase, &confirmation)
+        .map_err(|e| app.report(&e))
 }
 
 #[tauri::command]
@@ -71,7 +75,8 @@ async fn change_passphrase(
     new: String,
     confirmation: String,
 ) -> Reply<()> {
-    app.change_passphrase(&current, &new, &confirmation).map_err(|e| app.report(&e))
+    app.change_passphrase(&current, &new, &confirmation)
+        .map_err(|e| app.report(&e))
 }
 
 #[tauri::command]
@@ -87,12 +92,14 @@ fn get_person(app: State<'_, App>, id: i64) -> Reply<PersonView> {
 #[tauri::command]
 fn save_person(app: State<'_, App>, id: Option<i64>, form: PersonForm) -> Reply<PersonView> {
     let (today, now) = clock();
-    app.save_person(id, &form, today, &now).map_err(|e| app.report(&e))
+    app.save_person(id, &form, today, &now)
+        .map_err(|e| app.report(&e))
 }
 
 #[tauri::command]
 fn save_person_draft(app: State<'_, App>, id: Option<i64>, form: PersonForm) -> Reply<()> {
-    app.save_person_draft(id, &form, &clock().1).map_err(|e| app.report(&e))
+    app.save_person_draft(id, &form, &clock().1)
+        .map_err(|e| app.report(&e))
 }
 
 #[tauri::command]
@@ -125,8 +132,12 @@ fn open_app() -> Result<App, String> {
     let (qualifier, organisation, application) = PROJECT_DIRS;
     let platform = directories::ProjectDirs::from(qualifier, organisation, application)
         .map(|d| d.data_local_dir().to_owned());
-    let paths = resolve_data_dir(data_dir_flag().as_deref(), env.as_deref(), platform.as_deref())
-        .map_err(|e| e.to_string())?;
+    let paths = resolve_data_dir(
+        data_dir_flag().as_deref(),
+        env.as_deref(),
+        platform.as_deref(),
+    )
+    .map_err(|e| e.to_string())?;
     App::open(paths).map_err(|e| e.to_string())
 }
 

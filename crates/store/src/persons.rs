@@ -133,18 +133,28 @@ impl<'a> Values<'a> {
 impl Store {
     /// Records a new person. `now` is an RFC 3339 instant from the caller.
     pub fn create_person(&mut self, fields: &PersonFields, now: &str) -> Result<Person> {
+        let ids = self.create_persons(std::slice::from_ref(fields), now)?;
+        self.person(ids[0])
+    }
+
+    /// Records many persons in one transaction (imports, benchmarks).
+    pub fn create_persons(&mut self, list: &[PersonFields], now: &str) -> Result<Vec<i64>> {
         let tx = self.conn_mut().transaction()?;
-        let values = Values::of(fields);
-        let mut params = values.params();
-        params.push(&now);
-        tx.execute(
-            &format!("INSERT INTO persons ({WRITTEN}, created_at, updated_at) VALUES ({PLACES}, ?15, ?15)"),
-            params.as_slice(),
-        )?;
-        let id = tx.last_insert_rowid();
-        write_tokens(&tx, id, fields)?;
+        let mut ids = Vec::with_capacity(list.len());
+        for fields in list {
+            let values = Values::of(fields);
+            let mut params = values.params();
+            params.push(&now);
+            tx.prepare_cached(&format!(
+                "INSERT INTO persons ({WRITTEN}, created_at, updated_at) VALUES ({PLACES}, ?15, ?15)"
+            ))?
+            .execute(params.as_slice())?;
+            let id = tx.last_insert_rowid();
+            write_tokens(&tx, id, fields)?;
+            ids.push(id);
+        }
         tx.commit()?;
-        self.person(id)
+        Ok(ids)
     }
 
     /// Replaces what is recorded about person `id`.

@@ -341,3 +341,69 @@ fn drafts_are_kept_across_restarts_until_deleted() {
     store.delete_draft("person:new").unwrap();
     assert_eq!(store.draft("person:new").unwrap(), None);
 }
+
+#[test]
+fn dossiers_and_events_are_listed_per_person_most_recent_first() {
+    use permanence_store::{NewDossier, NewEvent};
+    let (_dir, path) = fixture();
+    let mut store = Store::create(&path, &pass("x"), &KDF).unwrap();
+    let ids = store
+        .create_persons(&[person("A", "a", &[]), person("B", "b", &[])], NOW)
+        .unwrap();
+    let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    let dossier = store
+        .create_dossier(
+            &NewDossier {
+                person_id: ids[0],
+                procedure_id: "mdph-rapo".into(),
+                procedure_version: "1".into(),
+                opened_on: day(2),
+            },
+            NOW,
+        )
+        .unwrap();
+    store
+        .record_events(
+            &[
+                NewEvent {
+                    dossier_id: dossier,
+                    kind: "decision-notified".into(),
+                    occurred_on: day(1),
+                    tracking_number: None,
+                },
+                NewEvent {
+                    dossier_id: dossier,
+                    kind: "letter-posted".into(),
+                    occurred_on: day(20),
+                    tracking_number: Some("1A 234 567 8901 2".into()),
+                },
+            ],
+            NOW,
+        )
+        .unwrap();
+    let events = store.events_of_person(ids[0]).unwrap();
+    assert_eq!(
+        events.iter().map(|e| e.kind.as_str()).collect::<Vec<_>>(),
+        ["letter-posted", "decision-notified"]
+    );
+    assert_eq!(
+        events[0].tracking_number.as_deref(),
+        Some("1A 234 567 8901 2")
+    );
+    assert_eq!(store.dossiers_of(ids[0]).unwrap()[0].status, "open");
+    assert!(store.events_of_person(ids[1]).unwrap().is_empty());
+    // An event for a dossier that does not exist is refused, and the batch
+    // it belongs to leaves nothing behind.
+    let bad = NewEvent {
+        dossier_id: 999,
+        kind: "x".into(),
+        occurred_on: day(3),
+        tracking_number: None,
+    };
+    let ok = NewEvent {
+        dossier_id: dossier,
+        ..bad.clone()
+    };
+    assert!(store.record_events(&[ok, bad], NOW).is_err());
+    assert_eq!(store.events_of_person(ids[0]).unwrap().len(), 2);
+}

@@ -1,0 +1,239 @@
+//! Store benchmark: `cargo bench -p permanence-store`.
+//!
+//! Builds an encrypted database of 100 000 persons (with alternative
+//! spellings), 100 000 dossiers and 300 000 events, then measures name
+//! search latency (p50, p95, p99 over 2 000 realistic prefix queries) and
+//! the two halves of unlocking: Argon2id with the production parameters,
+//! and opening SQLite/SQLCipher (salt read, key check, quick_check, schema
+//! check). Prints one figure per line; the targets are in the issue
+//! (search p95 ≤ 10 ms).
+
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use permanence_domain::PersonFields;
+use permanence_store::{DerivedKey, KdfParams, NewDossier, NewEvent, Passphrase, Store};
+
+const PERSONS: usize = 100_000;
+const EVENTS_PER_PERSON: usize = 3;
+const QUERIES: usize = 2_000;
+
+const FAMILY: &[&str] = &[
+    "Diallo",
+    "Traoré",
+    "Koné",
+    "Benali",
+    "Haddad",
+    "Nguyễn",
+    "Öztürk",
+    "Popescu",
+    "Mohamed",
+    "Camara",
+    "Sow",
+    "Ba",
+    "Bah",
+    "Cissé",
+    "Keita",
+    "Mendy",
+    "Rahmani",
+    "Bouzid",
+    "Hakimi",
+    "Okafor",
+    "Mensah",
+    "Kamara",
+    "Sylla",
+    "Touré",
+    "Fofana",
+    "Dembélé",
+    "Yilmaz",
+    "Kaya",
+    "Ahmadi",
+    "Hosseini",
+    "Rezaei",
+    "Karimi",
+    "Mukendi",
+    "Kabila",
+    "Ilunga",
+    "Ngoy",
+];
+const GIVEN: &[&str] = &[
+    "Mohamed",
+    "Fatoumata",
+    "Awa",
+    "Hélène",
+    "Ibrahim",
+    "Aïcha",
+    "Mamadou",
+    "Mariam",
+    "Youssef",
+    "Amina",
+    "Oumar",
+    "Khadija",
+    "Moussa",
+    "Aminata",
+    "Ali",
+    "Zeynep",
+    "Ahmad",
+    "Leïla",
+    "Omar",
+    "Nour",
+    "Samuel",
+    "Grace",
+    "Joseph",
+    "Esther",
+    "Abdoulaye",
+    "Binta",
+    "Sékou",
+    "Hawa",
+];
+
+/// Deterministic pseudo-random numbers (xorshift64*).
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> usize {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize
+    }
+    fn pick<'a>(&mut self, list: &[&'a str]) -> &'a str {
+        list[self.next() % list.len()]
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i].as_secs_f64() * 1000.0
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bench.db");
+    let pass = Passphrase::new("mardi soir permanence");
+    let kdf = KdfParams::STANDARD;
+    let now = "2026-11-25T18:00:00+01:00";
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+
+    let mut store = Store::create(&path, &pass, &kdf).unwrap();
+
+    let started = Instant::now();
+    let mut person_ids = Vec::with_capacity(PERSONS);
+    for chunk in 0..PERSONS / 1000 {
+        let batch: Vec<PersonFields> = (0..1000)
+            .map(|i| {
+                let n = chunk * 1000 + i;
+                let family = rng.pick(FAMILY);
+                PersonFields {
+                    family_name: format!("{family}{}", if n % 7 == 0 { "-Ba" } else { "" }),
+                    given_names: format!("{} {}", rng.pick(GIVEN), rng.pick(GIVEN)),
+                    alt_names: if n % 3 == 0 {
+                        vec![format!("{}h", family)]
+                    } else {
+                        vec![]
+                    },
+                    birth_date: NaiveDate::from_ymd_opt(
+                        1960 + (n % 50) as i32,
+                        1 + (n % 12) as u32,
+                        1 + (n % 28) as u32,
+                    ),
+                    notes: "Suivi régulier.".into(),
+                    ..Default::default()
+                }
+            })
+            .collect();
+        person_ids.extend(store.create_persons(&batch, now).unwrap());
+    }
+    let persons_time = started.elapsed();
+
+    let started = Instant::now();
+    let opened_on = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+    let mut events = Vec::with_capacity(1000 * EVENTS_PER_PERSON);
+    for (n, &person_id) in person_ids.iter().enumerate() {
+        let dossier_id = store
+            .create_dossier(
+                &NewDossier {
+                    person_id,
+                    procedure_id: "caf-cra".into(),
+                    procedure_version: "1".into(),
+                    opened_on,
+                },
+                now,
+            )
+            .unwrap();
+        for k in 0..EVENTS_PER_PERSON {
+            events.push(NewEvent {
+                dossier_id,
+                kind: ["decision-notified", "letter-posted", "ar-signed"][k].into(),
+                occurred_on: opened_on + chrono::Days::new((k * 10) as u64),
+                tracking_number: (k == 1).then(|| format!("1A{n:011}")),
+            });
+        }
+        if events.len() >= 1000 * EVENTS_PER_PERSON {
+            store.record_events(&events, now).unwrap();
+            events.clear();
+        }
+    }
+    store.record_events(&events, now).unwrap();
+    let events_time = started.elapsed();
+
+    // Queries as typed at a permanence: 2 to 6 letters of a family or given
+    // name, without accents, sometimes two words.
+    let mut latencies = Vec::with_capacity(QUERIES);
+    let mut hits = 0usize;
+    for q in 0..QUERIES {
+        let word = if q % 2 == 0 {
+            rng.pick(FAMILY)
+        } else {
+            rng.pick(GIVEN)
+        };
+        let folded = permanence_domain::fold(word);
+        let len = 2 + rng.next() % 5;
+        let mut query: String = folded.chars().take(len).collect();
+        if q % 5 == 0 {
+            query.push(' ');
+            query.extend(permanence_domain::fold(rng.pick(GIVEN)).chars().take(3));
+        }
+        let started = Instant::now();
+        hits += store.search_persons(&query, 50).unwrap().len();
+        latencies.push(started.elapsed());
+    }
+    latencies.sort();
+    drop(store);
+
+    let started = Instant::now();
+    let key = DerivedKey::for_database(&path, &pass, &kdf).unwrap();
+    let argon = started.elapsed();
+    let started = Instant::now();
+    let store = Store::open_with_derived(&path, &key).unwrap();
+    let open = started.elapsed();
+    let count = store.count_persons().unwrap();
+    let size = std::fs::metadata(&path).unwrap().len();
+
+    println!(
+        "persons inserted: {count} in {:.2} s ({:.0}/s, batches of 1000)",
+        persons_time.as_secs_f64(),
+        PERSONS as f64 / persons_time.as_secs_f64()
+    );
+    println!(
+        "dossiers + events inserted: {PERSONS} + {} in {:.2} s",
+        PERSONS * EVENTS_PER_PERSON,
+        events_time.as_secs_f64()
+    );
+    println!(
+        "name search over {count} persons, {QUERIES} queries, limit 50: p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms, max {:.2} ms (avg {:.1} hits)",
+        percentile(&latencies, 0.50),
+        percentile(&latencies, 0.95),
+        percentile(&latencies, 0.99),
+        percentile(&latencies, 1.0),
+        hits as f64 / QUERIES as f64
+    );
+    println!(
+        "unlock: Argon2id (64 MiB, 3 passes) {:.0} ms",
+        argon.as_secs_f64() * 1000.0
+    );
+    println!(
+        "unlock: SQLCipher open + quick_check + schema check {:.0} ms",
+        open.as_secs_f64() * 1000.0
+    );
+    println!("database file: {:.1} MiB", size as f64 / 1048576.0);
+}
