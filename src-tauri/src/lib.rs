@@ -7,12 +7,12 @@ use std::path::PathBuf;
 
 use chrono::{Local, NaiveDate, SecondsFormat};
 use permanence_app::{
-    App, AppInfo, DATA_DIR_ENV, ErrorReport, PROJECT_DIRS, PersonForm, PersonView, VaultStatus,
-    resolve_data_dir,
+    App, AppInfo, BackupStatus, DATA_DIR_ENV, ErrorReport, PROJECT_DIRS, PersonForm, PersonView,
+    VaultStatus, resolve_data_dir,
 };
 use permanence_domain::{Settings, Strength};
-use permanence_store::PersonSummary;
-use tauri::State;
+use permanence_store::{BackupInfo, PersonSummary};
+use tauri::{Manager, RunEvent, State};
 
 type Reply<T> = Result<T, ErrorReport>;
 
@@ -60,7 +60,8 @@ async fn create_vault(app: State<'_, App>, passphrase: String, confirmation: Str
 
 #[tauri::command]
 async fn unlock(app: State<'_, App>, passphrase: String) -> Reply<()> {
-    app.unlock(&passphrase).map_err(|e| app.report(&e))
+    app.unlock(&passphrase, &clock().1)
+        .map_err(|e| app.report(&e))
 }
 
 #[tauri::command]
@@ -76,6 +77,22 @@ async fn change_passphrase(
     confirmation: String,
 ) -> Reply<()> {
     app.change_passphrase(&current, &new, &confirmation)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn backup_status(app: State<'_, App>) -> Reply<BackupStatus> {
+    app.backup_status().map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+async fn backup_now(app: State<'_, App>) -> Reply<BackupInfo> {
+    app.backup_now(&clock().1).map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+async fn restore_backup(app: State<'_, App>, file_name: String, passphrase: String) -> Reply<()> {
+    app.restore_backup(&file_name, &passphrase, &clock().1)
         .map_err(|e| app.report(&e))
 }
 
@@ -161,6 +178,9 @@ pub fn run() {
             unlock,
             lock,
             change_passphrase,
+            backup_status,
+            backup_now,
+            restore_backup,
             search_persons,
             get_person,
             save_person,
@@ -168,9 +188,15 @@ pub fn run() {
             person_draft,
             discard_person_draft,
         ])
-        .run(tauri::generate_context!())
+        .build(tauri::generate_context!())
         .unwrap_or_else(|e| {
-            eprintln!("Permanence s'est arrêté : {e}");
+            eprintln!("Permanence ne peut pas ouvrir sa fenêtre : {e}");
             std::process::exit(1);
+        })
+        .run(|handle, event| {
+            // Closing the app takes a backup and locks the database.
+            if let RunEvent::Exit = event {
+                handle.state::<App>().close(&clock().1);
+            }
         });
 }

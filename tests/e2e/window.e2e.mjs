@@ -307,6 +307,18 @@ async function main() {
     assert(versionText.includes(version), `version shown: ${versionText}`);
   });
 
+  await check('Paramètres: a backup is taken on demand and listed', async () => {
+    const before = (await browser.$$('#backup-list li')).length;
+    await browser.$('#backup-now').click();
+    await browser.waitUntil(async () => (await browser.$$('#backup-list li')).length === before + 1, {
+      timeout: 10000,
+      timeoutMsg: 'backup not listed',
+    });
+    const files = readdirSync(path.join(dataDir, 'backups')).filter((f) => f.endsWith('.db'));
+    assert(files.length === before + 1, `backup files: ${files}`);
+    await shot(browser, 'fr-parametres-sauvegardes');
+  });
+
   await check('switching to Arabic turns the document right to left and mirrors the layout', async () => {
     await browser.$('#language').selectByAttribute('value', 'ar');
     await browser.waitUntil(async () => (await h1(browser)) === 'الإعدادات', { timeout: 5000, timeoutMsg: 'no Arabic title' });

@@ -120,7 +120,7 @@ export function App({ backend }: AppProps) {
       screen = <PeopleScreen t={t} backend={backend} headingRef={heading} />;
     }
   } else if (route === 'settings') {
-    screen = <SettingsScreen t={t} lang={lang} info={info} onLanguage={chooseLanguage} headingRef={heading} />;
+    screen = <SettingsScreen t={t} lang={lang} info={info} onLanguage={chooseLanguage} headingRef={heading} backend={backend} />;
   } else {
     const s = EMPTY_SCREENS[route];
     screen = <EmptyScreen id={route} title={t(s.title)} empty={t(s.empty)} hint={t(s.hint)} headingRef={heading} />;

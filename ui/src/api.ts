@@ -76,6 +76,18 @@ export interface PersonView {
   display_name: string;
 }
 
+export interface BackupInfo {
+  file_name: string;
+  /** YYYYMMDDTHHMMSSZ (UTC) */
+  stamp: string;
+  size: number;
+}
+
+export interface BackupStatus {
+  backups: BackupInfo[];
+  last_error: CommandError | null;
+}
+
 export interface FieldProblem {
   field: string;
   code: string;
@@ -106,6 +118,10 @@ export interface Backend {
   createVault(passphrase: string, confirmation: string): Promise<void>;
   unlock(passphrase: string): Promise<void>;
   lock(): Promise<void>;
+  changePassphrase(current: string, next: string, confirmation: string): Promise<void>;
+  backupStatus(): Promise<BackupStatus>;
+  backupNow(): Promise<BackupInfo>;
+  restoreBackup(fileName: string, passphrase: string): Promise<void>;
   searchPersons(query: string): Promise<PersonSummary[]>;
   getPerson(id: number): Promise<PersonView>;
   savePerson(id: number | null, form: PersonForm): Promise<PersonView>;
@@ -123,6 +139,10 @@ export const tauriBackend: Backend = {
   createVault: (passphrase, confirmation) => invoke('create_vault', { passphrase, confirmation }),
   unlock: (passphrase) => invoke('unlock', { passphrase }),
   lock: () => invoke('lock'),
+  changePassphrase: (current, next, confirmation) => invoke('change_passphrase', { current, new: next, confirmation }),
+  backupStatus: () => invoke('backup_status'),
+  backupNow: () => invoke('backup_now'),
+  restoreBackup: (fileName, passphrase) => invoke('restore_backup', { fileName, passphrase }),
   searchPersons: (query) => invoke('search_persons', { query }),
   getPerson: (id) => invoke('get_person', { id }),
   savePerson: (id, form) => invoke('save_person', { id, form }),
@@ -149,6 +169,7 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
   let passphrase = options.passphrase ?? 'mardi soir permanence';
   const persons = new Map<number, PersonView>();
   const drafts = new Map<string, PersonForm>();
+  const backups: BackupInfo[] = [];
   let nextId = 1;
   const draftKey = (id: number | null) => (id === null ? 'new' : String(id));
   const needUnlocked = () => {
@@ -179,6 +200,22 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
     },
     lock: async () => {
       vault = { ...vault, unlocked: false };
+    },
+    changePassphrase: async (current, next, confirmation) => {
+      if (current !== passphrase) throw { code: 'wrong-passphrase', message: 'Phrase secrète incorrecte.' };
+      if (next !== confirmation) throw { code: 'passphrase-mismatch', message: 'Les deux phrases secrètes ne sont pas identiques.' };
+      if (!strength(next).acceptable) throw { code: 'passphrase-weak', message: 'Trop facile à deviner.' };
+      passphrase = next;
+    },
+    backupStatus: async () => ({ backups: [...backups], last_error: null }),
+    backupNow: async () => {
+      const info = { file_name: `permanence-20261125T18000${backups.length}Z.db`, stamp: `20261125T18000${backups.length}Z`, size: 65536 };
+      backups.unshift(info);
+      return info;
+    },
+    restoreBackup: async (fileName, p) => {
+      if (!backups.some((b) => b.file_name === fileName)) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
+      if (p !== passphrase) throw { code: 'wrong-passphrase', message: 'Phrase secrète incorrecte.' };
     },
     searchPersons: async (query) => {
       needUnlocked();

@@ -15,7 +15,10 @@ use std::sync::{Mutex, MutexGuard};
 
 use chrono::NaiveDate;
 use permanence_domain::{Language, Person, Settings, Strength, passphrase_strength};
-use permanence_store::{KdfParams, Passphrase, PersonSummary, Store};
+use permanence_store::{
+    BackupInfo, DerivedKey, KdfParams, Passphrase, PersonSummary, Store, list_backups,
+    rotate_backups,
+};
 use permanence_texts::Texts;
 use serde::Serialize;
 
@@ -32,6 +35,19 @@ pub struct AppInfo {
     pub version: String,
     pub data_dir: PathBuf,
     pub locales: Vec<String>,
+}
+
+/// How many automatic backups are kept.
+pub const BACKUPS_KEPT: usize = 7;
+/// A new automatic backup is taken at unlock when the newest is older.
+pub const BACKUP_INTERVAL_HOURS: i64 = 24;
+
+/// The backups on disk, newest first, and the last automatic backup's
+/// failure, if any (shown in Paramètres rather than lost).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct BackupStatus {
+    pub backups: Vec<BackupInfo>,
+    pub last_error: Option<ErrorReport>,
 }
 
 /// Whether the encrypted database exists yet, and whether it is open.
@@ -57,6 +73,7 @@ pub struct App {
     texts: Texts,
     kdf: KdfParams,
     store: Mutex<Option<Store>>,
+    backup_error: Mutex<Option<ErrorReport>>,
 }
 
 impl App {
@@ -74,6 +91,7 @@ impl App {
             texts,
             kdf,
             store: Mutex::new(None),
+            backup_error: Mutex::new(None),
         })
     }
 
@@ -125,19 +143,118 @@ impl App {
     }
 
     /// Opens the database. A wrong passphrase leaves everything as it was.
-    pub fn unlock(&self, passphrase: &str) -> Result<(), AppError> {
+    /// Takes the daily backup when due (`now`, RFC 3339, from the caller);
+    /// a failed backup does not block the worker: it is reported by
+    /// [`App::backup_status`].
+    pub fn unlock(&self, passphrase: &str, now: &str) -> Result<(), AppError> {
         let store = Store::open(
             &self.paths.database_file(),
             &Passphrase::new(passphrase),
             &self.kdf,
         )?;
         *self.store_slot() = Some(store);
+        let _ = self.backup_if_due(now);
         Ok(())
     }
 
     /// Closes the database: nothing readable stays open.
     pub fn lock(&self) {
         self.store_slot().take();
+    }
+
+    /// At the end of a working session: a backup, then lock.
+    pub fn close(&self, now: &str) {
+        if self.store_slot().is_some() {
+            let _ = self.backup_now(now);
+        }
+        self.lock();
+    }
+
+    fn record_backup_outcome<T>(&self, outcome: Result<T, AppError>) -> Result<T, AppError> {
+        let report = outcome.as_ref().err().map(|e| self.report(e));
+        *self.backup_error.lock().unwrap_or_else(|e| e.into_inner()) = report;
+        outcome
+    }
+
+    /// Backs up the open database now and keeps the newest
+    /// [`BACKUPS_KEPT`].
+    pub fn backup_now(&self, now: &str) -> Result<BackupInfo, AppError> {
+        let outcome = (|| {
+            let stamp = backup_stamp(now)?;
+            let dir = self.paths.backups_dir();
+            let info = self.with_store(|s| s.backup_into(&dir, &stamp))?;
+            rotate_backups(&dir, BACKUPS_KEPT)?;
+            Ok(info)
+        })();
+        self.record_backup_outcome(outcome)
+    }
+
+    /// Backs up when the newest backup is older than a day (or missing).
+    pub fn backup_if_due(&self, now: &str) -> Result<Option<BackupInfo>, AppError> {
+        let stamp = backup_stamp(now)?;
+        let newest = list_backups(&self.paths.backups_dir())?.into_iter().next();
+        let due = match newest {
+            None => true,
+            Some(b) => hours_between(&b.stamp, &stamp).is_none_or(|h| h >= BACKUP_INTERVAL_HOURS),
+        };
+        if due {
+            self.backup_now(now).map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
+    pub fn backup_status(&self) -> Result<BackupStatus, AppError> {
+        Ok(BackupStatus {
+            backups: list_backups(&self.paths.backups_dir())?,
+            last_error: self
+                .backup_error
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .clone(),
+        })
+    }
+
+    /// Replaces the database with backup `file_name`, which must open with
+    /// `passphrase` (the one in use when it was taken). The replaced
+    /// database is kept under `preserved/`; the restored one is left open.
+    pub fn restore_backup(
+        &self,
+        file_name: &str,
+        passphrase: &str,
+        now: &str,
+    ) -> Result<(), AppError> {
+        // Only a listed backup, never a path the UI made up.
+        let known = list_backups(&self.paths.backups_dir())?;
+        if !known.iter().any(|b| b.file_name == file_name) {
+            return Err(AppError::NotFound);
+        }
+        let backup = self.paths.backups_dir().join(file_name);
+        let key = DerivedKey::for_database(&backup, &Passphrase::new(passphrase), &self.kdf)?;
+        let preserved = self.paths.preserved_dir().join(format!(
+            "permanence-before-restore-{}.db",
+            backup_stamp(now)?
+        ));
+        // A wrong passphrase or a damaged backup is refused while the live
+        // database is still open.
+        drop(Store::open_with_derived(&backup, &key)?);
+        let mut slot = self.store_slot();
+        let live_key = slot.as_ref().ok_or(AppError::Locked)?.derived_key();
+        // The live database must be closed (WAL checkpointed) before its
+        // file is moved aside.
+        slot.take();
+        let live = self.paths.database_file();
+        match permanence_store::restore_backup(&backup, &key, &live, &preserved) {
+            Ok(()) => {
+                *slot = Some(Store::open_with_derived(&live, &key)?);
+                Ok(())
+            }
+            Err(e) => {
+                // Nothing was replaced: reopen what was there.
+                *slot = Store::open_with_derived(&live, &live_key).ok();
+                Err(e.into())
+            }
+        }
     }
 
     pub fn change_passphrase(
@@ -265,4 +382,20 @@ fn draft_key(id: Option<i64>) -> String {
         Some(id) => format!("person:{id}"),
         None => "person:new".into(),
     }
+}
+
+/// `YYYYMMDDTHHMMSSZ` (UTC) from an RFC 3339 instant: sorts in time order
+/// whatever the local offset or summer time.
+fn backup_stamp(now: &str) -> Result<String, AppError> {
+    let instant = chrono::DateTime::parse_from_rfc3339(now)
+        .map_err(|e| AppError::Internal(format!("bad instant {now:?}: {e}")))?;
+    Ok(instant
+        .with_timezone(&chrono::Utc)
+        .format("%Y%m%dT%H%M%SZ")
+        .to_string())
+}
+
+fn hours_between(earlier: &str, later: &str) -> Option<i64> {
+    let parse = |s: &str| chrono::NaiveDateTime::parse_from_str(s, "%Y%m%dT%H%M%SZ").ok();
+    Some((parse(later)? - parse(earlier)?).num_hours())
 }

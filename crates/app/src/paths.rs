@@ -36,6 +36,16 @@ impl Paths {
     pub fn database_file(&self) -> PathBuf {
         self.data_dir.join("permanence.db")
     }
+
+    /// Rotating encrypted backups (the last [`crate::BACKUPS_KEPT`]).
+    pub fn backups_dir(&self) -> PathBuf {
+        self.data_dir.join("backups")
+    }
+
+    /// Databases replaced by a restore, kept until the worker deletes them.
+    pub fn preserved_dir(&self) -> PathBuf {
+        self.data_dir.join("preserved")
+    }
 }
 
 /// `--data-dir` wins over the environment variable, which wins over the

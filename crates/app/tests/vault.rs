@@ -61,13 +61,13 @@ fn first_launch_creates_then_later_launches_unlock() {
         (second.vault_status().exists, second.vault_status().unlocked),
         (true, false)
     );
-    let err = second.unlock("pas la bonne phrase").unwrap_err();
+    let err = second.unlock("pas la bonne phrase", NOW).unwrap_err();
     assert_eq!(second.report(&err).code, "wrong-passphrase");
     assert_eq!(
         second.report(&err).message,
         "Phrase secrète incorrecte. Vérifiez les majuscules et la disposition du clavier, puis réessayez."
     );
-    second.unlock(GOOD).unwrap();
+    second.unlock(GOOD, NOW).unwrap();
     let found = second.search_persons("helene").unwrap();
     assert_eq!(found.len(), 1);
     second.lock();
@@ -154,7 +154,7 @@ fn drafts_survive_a_restart_and_go_once_saved() {
         .unwrap();
     drop(first);
     let second = app(&dir);
-    second.unlock(GOOD).unwrap();
+    second.unlock(GOOD, NOW).unwrap();
     let draft = second.person_draft(None).unwrap().unwrap();
     assert_eq!(draft.family_name, "Trao");
     second
@@ -179,6 +179,83 @@ fn changing_the_passphrase_needs_the_current_one() {
     assert_eq!(app1.search_persons("kone").unwrap().len(), 1);
     drop(app1);
     let app2 = app(&dir);
-    assert!(matches!(app2.unlock(GOOD), Err(AppError::WrongPassphrase)));
-    app2.unlock(new).unwrap();
+    assert!(matches!(
+        app2.unlock(GOOD, NOW),
+        Err(AppError::WrongPassphrase)
+    ));
+    app2.unlock(new, NOW).unwrap();
+}
+
+#[test]
+fn backups_are_taken_daily_at_unlock_and_at_close_keeping_seven() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir);
+    app.create_vault(GOOD, GOOD).unwrap();
+    app.save_person(None, &form("Kone", "Ibrahim"), today(), NOW)
+        .unwrap();
+    app.lock();
+    app.unlock(GOOD, "2026-11-25T08:00:00+01:00").unwrap();
+    assert_eq!(
+        app.backup_status().unwrap().backups.len(),
+        1,
+        "first unlock backs up"
+    );
+    app.unlock(GOOD, "2026-11-25T20:00:00+01:00").unwrap();
+    assert_eq!(
+        app.backup_status().unwrap().backups.len(),
+        1,
+        "not due within a day"
+    );
+    app.close("2026-11-25T21:00:00+01:00");
+    assert_eq!(
+        app.backup_status().unwrap().backups.len(),
+        2,
+        "closing backs up"
+    );
+    assert!(!app.vault_status().unlocked);
+    for day in 1..=9 {
+        app.unlock(GOOD, &format!("2026-12-{day:02}T09:00:00+01:00"))
+            .unwrap();
+    }
+    let status = app.backup_status().unwrap();
+    assert_eq!(status.backups.len(), 7);
+    assert_eq!(
+        status.backups[0].stamp, "20261209T080000Z",
+        "newest first, in UTC"
+    );
+    assert_eq!(status.last_error, None);
+}
+
+#[test]
+fn restoring_a_backup_keeps_the_replaced_data_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir);
+    app.create_vault(GOOD, GOOD).unwrap();
+    app.save_person(None, &form("Sauvegardée", "Awa"), today(), NOW)
+        .unwrap();
+    let backup = app.backup_now(NOW).unwrap();
+    app.save_person(None, &form("Après", "Coup"), today(), NOW)
+        .unwrap();
+
+    assert!(matches!(
+        app.restore_backup("../permanence.db", GOOD, NOW),
+        Err(AppError::NotFound)
+    ));
+    assert!(matches!(
+        app.restore_backup(&backup.file_name, "mauvaise phrase", NOW),
+        Err(AppError::WrongPassphrase)
+    ));
+    assert_eq!(
+        app.search_persons("").unwrap().len(),
+        2,
+        "failed restores change nothing"
+    );
+
+    app.restore_backup(&backup.file_name, GOOD, "2026-11-25T19:00:00+01:00")
+        .unwrap();
+    assert_eq!(app.search_persons("").unwrap().len(), 1);
+    let preserved = dir
+        .path()
+        .join("data/preserved/permanence-before-restore-20261125T180000Z.db");
+    assert!(preserved.is_file(), "replaced database preserved");
 }

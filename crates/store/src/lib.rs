@@ -11,6 +11,7 @@
 //! Does not read the clock: instants are passed in as RFC 3339 strings.
 //! Does not validate what the worker typed (that is `domain`'s job).
 
+pub mod backup;
 mod dossiers;
 mod drafts;
 pub mod key;
@@ -22,6 +23,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 use zeroize::Zeroizing;
 
+pub use backup::{BackupInfo, list_backups, restore_backup, rotate_backups};
 pub use dossiers::{DossierSummary, EventSummary, NewDossier, NewEvent};
 pub use key::{KdfParams, Passphrase};
 pub use persons::PersonSummary;
@@ -61,6 +63,7 @@ pub enum StoreError {
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 /// The key of one database, derived from its passphrase and salt.
+#[derive(Clone)]
 pub struct DerivedKey {
     key: Zeroizing<[u8; key::KEY_LEN]>,
     salt: [u8; key::SALT_LEN],
@@ -87,6 +90,8 @@ impl DerivedKey {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Kept while unlocked to key backup files; wiped on drop.
+    key: DerivedKey,
 }
 
 impl Store {
@@ -109,12 +114,15 @@ impl Store {
             return Err(StoreError::AlreadyExists(path.to_owned()));
         }
         let salt = key::random_salt()?;
-        let raw = key::derive(passphrase, &salt, kdf)?;
+        let key = DerivedKey {
+            key: key::derive(passphrase, &salt, kdf)?,
+            salt,
+        };
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
         )?;
-        apply_key(&conn, &raw, &salt)?;
+        apply_key(&conn, &key)?;
         // Page 1, which carries the salt, must reach the main file before
         // WAL mode starts: otherwise a crash right after creation would
         // leave a main file without its salt.
@@ -122,6 +130,7 @@ impl Store {
         let mut store = Store {
             conn,
             path: path.to_owned(),
+            key,
         };
         store.configure()?;
         migrate::migrate(&mut store.conn, version)?;
@@ -143,16 +152,8 @@ impl Store {
     /// Second half of [`Store::open`]: the SQLite part, once the (slow)
     /// key derivation is done. Separate so benchmarks can time each.
     pub fn open_with_derived(path: &Path, key: &DerivedKey) -> Result<Store> {
-        Store::open_with_key(path, &key.key, &key.salt)
-    }
-
-    fn open_with_key(
-        path: &Path,
-        raw: &[u8; key::KEY_LEN],
-        salt: &[u8; key::SALT_LEN],
-    ) -> Result<Store> {
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
-        apply_key(&conn, raw, salt)?;
+        apply_key(&conn, key)?;
         let probe: rusqlite::Result<i64> =
             conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0));
         match probe {
@@ -167,6 +168,7 @@ impl Store {
         let mut store = Store {
             conn,
             path: path.to_owned(),
+            key: key.clone(),
         };
         store.check_integrity()?;
         store.configure()?;
@@ -181,6 +183,12 @@ impl Store {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The key this database is open with, to reopen it after closing it
+    /// (restoring a backup) without asking for the passphrase again.
+    pub fn derived_key(&self) -> DerivedKey {
+        self.key.clone()
     }
 
     /// `PRAGMA quick_check`: catches damaged pages and indexes in a fraction
@@ -207,10 +215,13 @@ impl Store {
     /// once complete, so a crash leaves one of the two intact.
     pub fn change_passphrase(self, new: &Passphrase, kdf: &KdfParams) -> Result<Store> {
         let salt = key::random_salt()?;
-        let raw = key::derive(new, &salt, kdf)?;
+        let new_key = DerivedKey {
+            key: key::derive(new, &salt, kdf)?,
+            salt,
+        };
         let tmp = self.path.with_extension("rekey.tmp");
         let _ = std::fs::remove_file(&tmp);
-        let literal = key::key_literal(&raw, &salt);
+        let literal = key::key_literal(&new_key.key, &new_key.salt);
         let attach = Zeroizing::new(format!(
             "ATTACH DATABASE '{}' AS rekeyed KEY \"{}\";",
             tmp.display().to_string().replace('\'', "''"),
@@ -241,7 +252,7 @@ impl Store {
             source,
         })?;
         sync_parent(&path);
-        Store::open_with_key(&path, &raw, &salt)
+        Store::open_with_derived(&path, &new_key)
     }
 
     fn configure(&mut self) -> Result<()> {
@@ -266,15 +277,11 @@ impl Store {
     }
 }
 
-fn apply_key(
-    conn: &Connection,
-    raw: &[u8; key::KEY_LEN],
-    salt: &[u8; key::SALT_LEN],
-) -> Result<()> {
+fn apply_key(conn: &Connection, key: &DerivedKey) -> Result<()> {
     // A wrong passphrase is an expected event, reported to the worker; it
     // must not also print SQLCipher's internal HMAC errors on stderr.
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-    let literal = key::key_literal(raw, salt);
+    let literal = key::key_literal(&key.key, &key.salt);
     let pragma = Zeroizing::new(format!("PRAGMA key = \"{}\";", literal.as_str()));
     conn.execute_batch(&pragma)?;
     Ok(())

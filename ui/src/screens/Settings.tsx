@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 
-import type { AppInfo } from '../api';
+import type { AppInfo, Backend } from '../api';
+import { SecuritySection } from './Security';
 import { AUTONYMS, LANGS, type Lang, type Translate, isLang } from '../i18n';
 
 export interface SettingsProps {
@@ -9,9 +10,10 @@ export interface SettingsProps {
   info: AppInfo | null;
   onLanguage: (lang: Lang) => void;
   headingRef: Ref<HTMLHeadingElement>;
+  backend: Backend;
 }
 
-export function SettingsScreen({ t, lang, info, onLanguage, headingRef }: SettingsProps) {
+export function SettingsScreen({ t, lang, info, onLanguage, headingRef, backend }: SettingsProps) {
   return (
     <section class="screen" id="screen-settings" aria-labelledby="title-settings">
       <h1 id="title-settings" tabIndex={-1} ref={headingRef}>
@@ -39,6 +41,8 @@ export function SettingsScreen({ t, lang, info, onLanguage, headingRef }: Settin
           {t('settings-language-help')}
         </p>
       </div>
+
+      <SecuritySection t={t} lang={lang} backend={backend} dataDir={info?.data_dir ?? null} />
 
       <h2>{t('settings-about')}</h2>
       <p>{t('settings-offline')}</p>

@@ -1,0 +1,186 @@
+// Paramètres → Sécurité: change the passphrase, see and restore backups.
+import { useEffect, useState } from 'preact/hooks';
+
+import { type Backend, type BackupInfo, type BackupStatus, type CommandError, toCommandError } from '../api';
+import type { Lang, Translate } from '../i18n';
+
+interface SecurityProps {
+  t: Translate;
+  lang: Lang;
+  backend: Backend;
+  dataDir: string | null;
+}
+
+/** `20261125T170000Z` → local date and time in the worker's language. */
+export function stampToLocal(stamp: string, lang: Lang): string {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(stamp);
+  if (!m) return stamp;
+  const [, y, mo, d, h, mi, s] = m.map(Number);
+  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  return date.toLocaleString(lang === 'ar' ? 'ar-u-nu-latn' : lang, { dateStyle: 'short', timeStyle: 'short' });
+}
+
+function size(bytes: number): string {
+  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MiB` : `${Math.max(1, Math.round(bytes / 1024))} KiB`;
+}
+
+function Result({ error, done }: { error: CommandError | null; done: string | null }) {
+  if (error)
+    return (
+      <p class="form-error" role="alert" data-code={error.code}>
+        {error.message}
+      </p>
+    );
+  if (done)
+    return (
+      <p class="notice" role="status">
+        {done}
+      </p>
+    );
+  return null;
+}
+
+function ChangePassphrase({ t, backend }: Omit<SecurityProps, 'lang' | 'dataDir'>) {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<CommandError | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      await backend.changePassphrase(current, next, confirmation);
+      setCurrent('');
+      setNext('');
+      setConfirmation('');
+      setDone(t('passphrase-changed'));
+    } catch (err) {
+      setError(toCommandError(err));
+    }
+    setBusy(false);
+  };
+  const field = (id: string, label: string, value: string, set: (v: string) => void, autocomplete: string) => (
+    <div class="field">
+      <label for={id}>{t(label)}</label>
+      <input id={id} type="password" autocomplete={autocomplete} value={value} onInput={(e) => set((e.target as HTMLInputElement).value)} />
+    </div>
+  );
+  return (
+    <form id="change-passphrase" onSubmit={submit} class="stack">
+      <h3>{t('settings-change-passphrase')}</h3>
+      {field('passphrase-current', 'passphrase-current', current, setCurrent, 'current-password')}
+      {field('passphrase-new', 'passphrase-new', next, setNext, 'new-password')}
+      {field('passphrase-new-confirm', 'passphrase-new-confirm', confirmation, setConfirmation, 'new-password')}
+      <Result error={error} done={done} />
+      <div class="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? t('unlock-working') : t('passphrase-change-submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Backups({ t, lang, backend, dataDir }: SecurityProps) {
+  const [status, setStatus] = useState<BackupStatus | null>(null);
+  const [error, setError] = useState<CommandError | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState<BackupInfo | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const refresh = () => backend.backupStatus().then(setStatus, (e) => setError(toCommandError(e)));
+  useEffect(() => {
+    refresh();
+  }, [backend]);
+
+  const run = async (action: () => Promise<unknown>, message: string) => {
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      await action();
+      setDone(message);
+      setRestoring(null);
+      setPassphrase('');
+    } catch (err) {
+      setError(toCommandError(err));
+    }
+    setBusy(false);
+    refresh();
+  };
+
+  return (
+    <div class="stack" id="backups">
+      <h3>{t('backups-title')}</h3>
+      <p class="help">{t('backups-explain', { count: 7, path: dataDir ? `${dataDir}/backups` : 'backups' })}</p>
+      {status?.last_error && (
+        <p class="form-error" role="alert">
+          {t('backups-last-error', { message: status.last_error.message })}
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" id="backup-now" disabled={busy} onClick={() => run(() => backend.backupNow(), t('backups-done'))}>
+          {t('backups-now')}
+        </button>
+      </div>
+      <Result error={error} done={done} />
+      {status && status.backups.length === 0 && <p class="muted">{t('backups-none')}</p>}
+      <ul class="backup-list" id="backup-list">
+        {status?.backups.map((b) => (
+          <li key={b.file_name}>
+            <span>
+              {stampToLocal(b.stamp, lang)} — {size(b.size)}
+            </span>
+            <button type="button" class="small" onClick={() => setRestoring(b)} aria-expanded={restoring?.file_name === b.file_name}>
+              {t('backups-restore')}
+            </button>
+            {restoring?.file_name === b.file_name && (
+              <form
+                class="restore stack"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  run(() => backend.restoreBackup(b.file_name, passphrase), t('backups-restored'));
+                }}
+              >
+                <p class="warning">{t('backups-restore-warning', { date: stampToLocal(b.stamp, lang) })}</p>
+                <div class="field">
+                  <label for="restore-passphrase">{t('backups-restore-passphrase')}</label>
+                  <input
+                    id="restore-passphrase"
+                    type="password"
+                    autocomplete="current-password"
+                    value={passphrase}
+                    onInput={(e) => setPassphrase((e.target as HTMLInputElement).value)}
+                  />
+                </div>
+                <div class="actions">
+                  <button type="submit" class="primary" disabled={busy}>
+                    {t('backups-restore-confirm')}
+                  </button>
+                  <button type="button" onClick={() => setRestoring(null)}>
+                    {t('person-cancel')}
+                  </button>
+                </div>
+              </form>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function SecuritySection(props: SecurityProps) {
+  return (
+    <section aria-labelledby="settings-security">
+      <h2 id="settings-security">{props.t('settings-security')}</h2>
+      <ChangePassphrase t={props.t} backend={props.backend} />
+      <Backups {...props} />
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { App } from './App';
+import { memoryBackend } from './api';
+import { stampToLocal } from './screens/Security';
+
+const normalizer = (s: string) => s.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+
+beforeEach(() => {
+  window.location.hash = '#/parametres';
+});
+afterEach(cleanup);
+
+function type(label: string, value: string) {
+  fireEvent.input(screen.getByLabelText(label), { target: { value } });
+}
+
+describe('settings → security', () => {
+  it('changes the passphrase only with the current one and a matching confirmation', async () => {
+    const backend = memoryBackend({ passphrase: 'ancienne phrase secrète' });
+    render(<App backend={backend} />);
+    await screen.findByLabelText('Phrase secrète actuelle');
+    type('Phrase secrète actuelle', 'ancienne phrase secrète');
+    type('Nouvelle phrase secrète', 'le chat dort sur le radiateur');
+    type('Confirmez la nouvelle phrase secrète', 'le chat dort');
+    fireEvent.click(screen.getByRole('button', { name: 'Changer la phrase secrète' }));
+    expect((await screen.findByRole('alert')).dataset.code).toBe('passphrase-mismatch');
+    type('Confirmez la nouvelle phrase secrète', 'le chat dort sur le radiateur');
+    fireEvent.click(screen.getByRole('button', { name: 'Changer la phrase secrète' }));
+    expect(await screen.findByText(/Phrase secrète changée/)).toBeTruthy();
+    await backend.lock();
+    await expect(backend.unlock('le chat dort sur le radiateur')).resolves.toBeUndefined();
+  });
+
+  it('backs up on demand, lists the backup and asks for its passphrase to restore it', async () => {
+    render(<App backend={memoryBackend()} />);
+    expect(await screen.findByText("Aucune sauvegarde pour l'instant.")).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Sauvegarder maintenant' }));
+    expect(await screen.findByText('Sauvegarde faite.')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Restaurer' }));
+    expect(await screen.findByText(/mises de côté dans le dossier « preserved »/, { normalizer })).toBeTruthy();
+    type('Phrase secrète en usage lors de cette sauvegarde', 'pas la bonne');
+    fireEvent.click(screen.getByRole('button', { name: 'Remplacer les données par cette sauvegarde' }));
+    expect((await screen.findByRole('alert')).dataset.code).toBe('wrong-passphrase');
+  });
+
+  it('shows backup times in local time', () => {
+    expect(stampToLocal('not a stamp', 'fr')).toBe('not a stamp');
+    expect(stampToLocal('20261125T170000Z', 'fr')).toMatch(/25\/11\/2026/);
+  });
+});
