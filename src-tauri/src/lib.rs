@@ -7,8 +7,8 @@ use std::path::PathBuf;
 
 use chrono::{Local, NaiveDate, SecondsFormat};
 use permanence_app::{
-    App, AppInfo, BackupStatus, DATA_DIR_ENV, ErrorReport, PROJECT_DIRS, PersonForm, PersonView,
-    VaultStatus, resolve_data_dir,
+    App, AppInfo, BackupStatus, DATA_DIR_ENV, DocumentForm, ErrorReport, PROJECT_DIRS, PersonForm,
+    PersonView, VaultStatus, resolve_data_dir,
 };
 use permanence_domain::{Settings, Strength};
 use permanence_store::{BackupInfo, PersonSummary};
@@ -103,13 +103,24 @@ fn search_persons(app: State<'_, App>, query: String) -> Reply<Vec<PersonSummary
 
 #[tauri::command]
 fn get_person(app: State<'_, App>, id: i64) -> Reply<PersonView> {
-    app.person(id).map_err(|e| app.report(&e))
+    app.person(id, clock().0).map_err(|e| app.report(&e))
 }
 
 #[tauri::command]
 fn save_person(app: State<'_, App>, id: Option<i64>, form: PersonForm) -> Reply<PersonView> {
     let (today, now) = clock();
     app.save_person(id, &form, today, &now)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+async fn add_document(
+    app: State<'_, App>,
+    person_id: i64,
+    form: DocumentForm,
+) -> Reply<PersonView> {
+    let (today, now) = clock();
+    app.add_document(person_id, &form, today, &now)
         .map_err(|e| app.report(&e))
 }
 
@@ -184,6 +195,7 @@ pub fn run() {
             search_persons,
             get_person,
             save_person,
+            add_document,
             save_person_draft,
             person_draft,
             discard_person_draft,

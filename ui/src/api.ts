@@ -70,11 +70,69 @@ export interface PersonSummary {
   birth_date: string | null;
 }
 
+export type Expiry =
+  | { state: 'none' }
+  | { state: 'valid'; days_left: number }
+  | { state: 'soon'; days_left: number }
+  | { state: 'expired'; days_ago: number };
+
+export interface DocumentView {
+  id: number;
+  kind: string;
+  title: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  expires_on: string | null;
+  expiry: Expiry;
+}
+
+export interface DossierSummary {
+  id: number;
+  procedure_id: string;
+  status: string;
+  opened_on: string;
+  closed_on: string | null;
+}
+
+export interface EventSummary {
+  id: number;
+  dossier_id: number;
+  kind: string;
+  occurred_on: string;
+  tracking_number: string | null;
+}
+
 export interface PersonView {
   person: { id: number; created_at: string; updated_at: string };
   form: PersonForm;
   display_name: string;
+  domiciliation_expiry: Expiry;
+  dossiers: DossierSummary[];
+  events: EventSummary[];
+  documents: DocumentView[];
 }
+
+export interface DocumentForm {
+  kind: string;
+  title: string;
+  media_type: string;
+  bytes: number[];
+  expires_on: string;
+}
+
+/** Document types offered, as in the domain crate (DOCUMENT_KINDS). */
+export const DOCUMENT_KINDS = [
+  'titre-sejour',
+  'recepisse',
+  'api',
+  'attestation-domiciliation',
+  'passeport',
+  'decision',
+  'accuse-reception',
+  'courrier',
+  'autre',
+] as const;
 
 export interface BackupInfo {
   file_name: string;
@@ -125,6 +183,7 @@ export interface Backend {
   searchPersons(query: string): Promise<PersonSummary[]>;
   getPerson(id: number): Promise<PersonView>;
   savePerson(id: number | null, form: PersonForm): Promise<PersonView>;
+  addDocument(personId: number, form: DocumentForm): Promise<PersonView>;
   savePersonDraft(id: number | null, form: PersonForm): Promise<void>;
   personDraft(id: number | null): Promise<PersonForm | null>;
   discardPersonDraft(id: number | null): Promise<void>;
@@ -146,6 +205,7 @@ export const tauriBackend: Backend = {
   searchPersons: (query) => invoke('search_persons', { query }),
   getPerson: (id) => invoke('get_person', { id }),
   savePerson: (id, form) => invoke('save_person', { id, form }),
+  addDocument: (personId, form) => invoke('add_document', { personId, form }),
   savePersonDraft: (id, form) => invoke('save_person_draft', { id, form }),
   personDraft: (id) => invoke('person_draft', { id }),
   discardPersonDraft: (id) => invoke('discard_person_draft', { id }),
@@ -253,10 +313,33 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
         person: { id: personId, created_at: 'now', updated_at: 'now' },
         form: { ...form },
         display_name: `${form.family_name.toUpperCase()} ${form.given_names}`.trim(),
+        domiciliation_expiry: { state: 'none' },
+        dossiers: [],
+        events: [],
+        documents: persons.get(personId)?.documents ?? [],
       };
       persons.set(personId, view);
       drafts.delete(draftKey(id));
       return structuredClone(view);
+    },
+    addDocument: async (personId, form) => {
+      needUnlocked();
+      const p = persons.get(personId);
+      if (!p) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
+      if (form.bytes.length === 0) {
+        throw { code: 'invalid', message: 'Certains champs sont à corriger.', problems: [{ field: 'file', code: 'file-size', message: 'Choisissez un fichier (20 Mo au plus).' }] };
+      }
+      p.documents.push({
+        id: p.documents.length + 1,
+        kind: form.kind,
+        title: form.title,
+        media_type: form.media_type,
+        size: form.bytes.length,
+        sha256: '',
+        expires_on: form.expires_on || null,
+        expiry: form.expires_on ? { state: 'soon', days_left: 10 } : { state: 'none' },
+      });
+      return structuredClone(p);
     },
     savePersonDraft: async (id, form) => {
       needUnlocked();

@@ -117,3 +117,30 @@ describe('people', () => {
     expect((screen.getByLabelText('Nom de famille') as HTMLInputElement).value).toBe('Koné');
   });
 });
+
+describe('documents', () => {
+  it('every document type offered has a name in every language', async () => {
+    const { DOCUMENT_KINDS } = await import('./api');
+    const { LANGS, bundleFor } = await import('./i18n');
+    for (const lang of LANGS) for (const k of DOCUMENT_KINDS) expect(bundleFor(lang).hasMessage(`document-kind-${k}`), `${lang} ${k}`).toBe(true);
+  });
+
+  it('attaches a document to a person and shows its expiry', async () => {
+    const backend = memoryBackend();
+    const saved = await backend.savePerson(null, { family_name: 'Sow', given_names: 'Binta', alt_names: '', birth_date: '', birth_place: '', nationality: '', languages: '', phone: '', email: '', address: '', domiciliation_organisation: '', domiciliation_address: '', domiciliation_expires_on: '', notes: '' });
+    await go(`#/personnes/${saved.person.id}`);
+    render(<App backend={backend} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Ajouter un document' }));
+    fireEvent.change(screen.getByLabelText('Type de document'), { target: { value: 'api' } });
+    type('Fin de validité (facultatif)', '05/12/2026');
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(await findText('Choisissez un fichier (20 Mo au plus).')).toBeTruthy();
+    const file = new File([new Uint8Array([1, 2, 3])], 'api.png', { type: 'image/png' });
+    fireEvent.change(screen.getByLabelText('Fichier (photo ou scan)'), { target: { files: [file] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(await findText('Expire dans 10 jour(s)')).toBeTruthy();
+    const item = document.querySelector('#person-documents li');
+    expect(item?.textContent).toContain("Attestation de prolongation d'instruction (API)");
+    expect(item?.className).toBe('expiry-soon');
+  });
+});

@@ -14,9 +14,13 @@ use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::NaiveDate;
-use permanence_domain::{Language, Person, Settings, Strength, passphrase_strength};
+use permanence_domain::{
+    DOCUMENT_KINDS, Expiry, FieldProblem, Language, Person, Settings, Strength, expiry, parse_date,
+    passphrase_strength,
+};
 use permanence_store::{
-    BackupInfo, DerivedKey, KdfParams, Passphrase, PersonSummary, Store, list_backups,
+    BackupInfo, DerivedKey, DocumentSummary, DossierSummary, EventSummary, KdfParams,
+    MAX_DOCUMENT_BYTES, NewDocument, Passphrase, PersonSummary, Store, list_backups,
     rotate_backups,
 };
 use permanence_texts::Texts;
@@ -57,12 +61,35 @@ pub struct VaultStatus {
     pub unlocked: bool,
 }
 
-/// A person and the form to edit them.
+/// A person and the form to edit them, with what hangs off their record.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct PersonView {
     pub person: Person,
     pub form: PersonForm,
     pub display_name: String,
+    pub domiciliation_expiry: Expiry,
+    pub dossiers: Vec<DossierSummary>,
+    pub events: Vec<EventSummary>,
+    pub documents: Vec<DocumentView>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct DocumentView {
+    #[serde(flatten)]
+    pub document: DocumentSummary,
+    pub expiry: Expiry,
+}
+
+/// A document as the UI sends it: the file's bytes and what the worker
+/// said about it (expiry date as typed).
+#[derive(Debug, Clone, serde::Deserialize, Default)]
+#[serde(default)]
+pub struct DocumentForm {
+    pub kind: String,
+    pub title: String,
+    pub media_type: String,
+    pub bytes: Vec<u8>,
+    pub expires_on: String,
 }
 
 /// One opened installation: its data directory, its texts, and the
@@ -294,13 +321,93 @@ impl App {
         self.with_store(|s| s.search_persons(query, 200))
     }
 
-    pub fn person(&self, id: i64) -> Result<PersonView, AppError> {
-        let person = self.with_store(|s| s.person(id))?;
+    /// A person's record; `today` (from the caller) dates the expiry
+    /// warnings.
+    pub fn person(&self, id: i64, today: NaiveDate) -> Result<PersonView, AppError> {
+        let (person, dossiers, events, documents) = self.with_store(|s| {
+            Ok((
+                s.person(id)?,
+                s.dossiers_of(id)?,
+                s.events_of_person(id)?,
+                s.documents_of(id)?,
+            ))
+        })?;
         Ok(PersonView {
             form: PersonForm::from_person(&person),
             display_name: person.fields.display_name(),
+            domiciliation_expiry: expiry(
+                person
+                    .fields
+                    .domiciliation
+                    .as_ref()
+                    .and_then(|d| d.expires_on),
+                today,
+            ),
             person,
+            dossiers,
+            events,
+            documents: documents
+                .into_iter()
+                .map(|d| DocumentView {
+                    expiry: expiry(d.expires_on, today),
+                    document: d,
+                })
+                .collect(),
         })
+    }
+
+    /// Attaches a document to a person.
+    pub fn add_document(
+        &self,
+        person_id: i64,
+        form: &DocumentForm,
+        today: NaiveDate,
+        now: &str,
+    ) -> Result<PersonView, AppError> {
+        let mut problems = Vec::new();
+        if !DOCUMENT_KINDS.contains(&form.kind.as_str()) {
+            problems.push(FieldProblem {
+                field: "kind",
+                code: "kind-unknown",
+            });
+        }
+        if form.bytes.is_empty() || form.bytes.len() > MAX_DOCUMENT_BYTES {
+            problems.push(FieldProblem {
+                field: "file",
+                code: "file-size",
+            });
+        }
+        let expires_on = if form.expires_on.trim().is_empty() {
+            None
+        } else {
+            let date = parse_date(&form.expires_on);
+            if date.is_none() {
+                problems.push(FieldProblem {
+                    field: "expires_on",
+                    code: "date-invalid",
+                });
+            }
+            date
+        };
+        if !problems.is_empty() {
+            return Err(AppError::Invalid(problems));
+        }
+        self.with_store(|s| {
+            s.person(person_id)?;
+            s.add_document(
+                &NewDocument {
+                    person_id,
+                    kind: form.kind.clone(),
+                    title: form.title.trim().to_owned(),
+                    media_type: form.media_type.clone(),
+                    bytes: form.bytes.clone(),
+                    issued_on: None,
+                    expires_on,
+                },
+                now,
+            )
+        })?;
+        self.person(person_id, today)
     }
 
     /// Creates (`id` = None) or updates a person from the form. `today`
@@ -322,7 +429,7 @@ impl App {
             s.delete_draft(&draft_key(id))?;
             Ok(person)
         })?;
-        self.person(person.id)
+        self.person(person.id, today)
     }
 
     /// Keeps what is being typed in the person form, encrypted.

@@ -259,3 +259,57 @@ fn restoring_a_backup_keeps_the_replaced_data_aside() {
         .join("data/preserved/permanence-before-restore-20261125T180000Z.db");
     assert!(preserved.is_file(), "replaced database preserved");
 }
+
+#[test]
+fn documents_carry_expiry_warnings_fifteen_days_ahead() {
+    use permanence_app::DocumentForm;
+    use permanence_domain::Expiry;
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir);
+    app.create_vault(GOOD, GOOD).unwrap();
+    let mut f = form("Sow", "Binta");
+    f.domiciliation_organisation = "CCAS".into();
+    f.domiciliation_expires_on = "01/12/2026".into();
+    let id = app.save_person(None, &f, today(), NOW).unwrap().person.id;
+    let doc = |kind: &str, expires: &str| DocumentForm {
+        kind: kind.into(),
+        title: String::new(),
+        media_type: "image/png".into(),
+        bytes: vec![1, 2, 3],
+        expires_on: expires.into(),
+    };
+    app.add_document(id, &doc("api", "05/12/2026"), today(), NOW)
+        .unwrap();
+    let view = app
+        .add_document(id, &doc("titre-sejour", "2027-06-01"), today(), NOW)
+        .unwrap();
+    assert_eq!(view.documents[0].expiry, Expiry::Soon { days_left: 10 });
+    assert!(matches!(view.documents[1].expiry, Expiry::Valid { .. }));
+    assert_eq!(view.domiciliation_expiry, Expiry::Soon { days_left: 6 });
+
+    let err = app
+        .add_document(id, &doc("carte-bleue", "31/02/2027"), today(), NOW)
+        .unwrap_err();
+    let codes: Vec<_> = app.report(&err).problems.iter().map(|p| p.code).collect();
+    assert_eq!(codes, ["kind-unknown", "date-invalid"]);
+    let empty = DocumentForm {
+        bytes: vec![],
+        ..doc("api", "")
+    };
+    assert!(matches!(
+        app.add_document(id, &empty, today(), NOW),
+        Err(AppError::Invalid(_))
+    ));
+}
+
+#[test]
+fn every_document_kind_has_a_name_in_every_language() {
+    use permanence_domain::{DOCUMENT_KINDS, Language};
+    let texts = permanence_texts::Texts::embedded().unwrap();
+    for kind in DOCUMENT_KINDS {
+        for lang in Language::ALL {
+            let key = format!("document-kind-{kind}");
+            assert_ne!(texts.format(lang, &key, &[]), key, "{lang}: {key}");
+        }
+    }
+}

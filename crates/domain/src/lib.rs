@@ -3,12 +3,14 @@
 //! Pure by design: no file system, no clock, no environment, no tauri.
 //! Later issues add dossiers, events and deadline arithmetic here.
 
+mod expiry;
 mod language;
 mod passphrase;
 mod person;
 mod search;
 mod settings;
 
+pub use expiry::{DOCUMENT_KINDS, EXPIRY_WARNING_DAYS, Expiry, expiry};
 pub use language::{Direction, Language};
 pub use passphrase::{MIN_PASSPHRASE_CHARS, Strength, passphrase_strength};
 pub use person::{Domiciliation, FieldProblem, MAX_FIELD_CHARS, Person, PersonFields, parse_date};

@@ -12,6 +12,7 @@
 //! Does not validate what the worker typed (that is `domain`'s job).
 
 pub mod backup;
+mod documents;
 mod dossiers;
 mod drafts;
 pub mod key;
@@ -24,6 +25,7 @@ use rusqlite::{Connection, OpenFlags};
 use zeroize::Zeroizing;
 
 pub use backup::{BackupInfo, list_backups, restore_backup, rotate_backups};
+pub use documents::{DocumentSummary, MAX_DOCUMENT_BYTES, NewDocument};
 pub use dossiers::{DossierSummary, EventSummary, NewDossier, NewEvent};
 pub use key::{KdfParams, Passphrase};
 pub use persons::PersonSummary;

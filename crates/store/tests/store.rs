@@ -407,3 +407,55 @@ fn dossiers_and_events_are_listed_per_person_most_recent_first() {
     assert!(store.record_events(&[ok, bad], NOW).is_err());
     assert_eq!(store.events_of_person(ids[0]).unwrap().len(), 2);
 }
+
+#[test]
+fn documents_are_stored_encrypted_and_listed_by_expiry() {
+    use permanence_store::NewDocument;
+    let (_dir, path) = fixture();
+    let mut store = Store::create(&path, &pass("x"), &KDF).unwrap();
+    let id = store
+        .create_person(&person("Sow", "Binta", &[]), NOW)
+        .unwrap()
+        .id;
+    let doc = |kind: &str, expires: Option<NaiveDate>, bytes: &[u8]| NewDocument {
+        person_id: id,
+        kind: kind.into(),
+        title: format!("{kind} de Binta"),
+        media_type: "image/jpeg".into(),
+        bytes: bytes.to_vec(),
+        issued_on: None,
+        expires_on: expires,
+    };
+    store
+        .add_document(&doc("decision", None, b"DECISIONSCAN"), NOW)
+        .unwrap();
+    let api = store
+        .add_document(
+            &doc("api", NaiveDate::from_ymd_opt(2026, 12, 5), b"APISCANBYTES"),
+            NOW,
+        )
+        .unwrap();
+    store
+        .add_document(
+            &doc(
+                "titre-sejour",
+                NaiveDate::from_ymd_opt(2027, 6, 1),
+                b"TITRE",
+            ),
+            NOW,
+        )
+        .unwrap();
+    let list = store.documents_of(id).unwrap();
+    assert_eq!(
+        list.iter().map(|d| d.kind.as_str()).collect::<Vec<_>>(),
+        ["api", "titre-sejour", "decision"]
+    );
+    assert_eq!(list[0].size, 12);
+    assert_eq!(store.document_bytes(api).unwrap(), b"APISCANBYTES");
+    drop(store);
+    let bytes = file_bytes(&path);
+    assert!(
+        !bytes.windows(12).any(|w| w == b"APISCANBYTES"),
+        "document readable in the file"
+    );
+}

@@ -2,7 +2,16 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { type Backend, type CommandError, EMPTY_FORM, type PersonForm, type PersonView, toCommandError } from '../api';
+import {
+  type Backend,
+  type CommandError,
+  DOCUMENT_KINDS,
+  EMPTY_FORM,
+  type Expiry,
+  type PersonForm,
+  type PersonView,
+  toCommandError,
+} from '../api';
 import type { Translate } from '../i18n';
 import { personPath } from '../router';
 
@@ -72,13 +81,178 @@ export function PersonPage({ t, backend, headingRef, id }: PersonProps & { id: n
             </div>
           ))}
       </dl>
+      {view.domiciliation_expiry.state === 'soon' || view.domiciliation_expiry.state === 'expired' ? (
+        <p class="notice notice-error" role="status" id="domiciliation-warning">
+          {t('domiciliation-expiry-warning', { status: expiryText(t, view.domiciliation_expiry, f.domiciliation_expires_on) })}
+        </p>
+      ) : null}
       <h2>{t('person-section-dossiers')}</h2>
-      <p class="muted">{t('person-dossiers-empty')}</p>
+      {view.dossiers.length === 0 ? (
+        <p class="muted">{t('person-dossiers-empty')}</p>
+      ) : (
+        <ul class="plain-list" id="person-dossiers">
+          {view.dossiers.map((d) => (
+            <li key={d.id}>
+              <bdi>{d.procedure_id}</bdi> — {t(`dossier-status-${d.status}`)} — {frenchDate(d.opened_on)}
+            </li>
+          ))}
+        </ul>
+      )}
       <h2>{t('person-section-documents')}</h2>
-      <p class="muted">{t('person-documents-empty')}</p>
+      {view.documents.length === 0 ? (
+        <p class="muted">{t('person-documents-empty')}</p>
+      ) : (
+        <ul class="plain-list" id="person-documents">
+          {view.documents.map((d) => (
+            <li key={d.id} class={`expiry-${d.expiry.state}`}>
+              <strong>{t(`document-kind-${d.kind}`)}</strong>
+              {d.title && (
+                <>
+                  {' — '}
+                  <bdi>{d.title}</bdi>
+                </>
+              )}
+              {d.expiry.state !== 'none' && (
+                <span class={`badge badge-${d.expiry.state}`}>{expiryText(t, d.expiry, frenchDate(d.expires_on ?? ''))}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <AddDocument t={t} backend={backend} personId={id} onAdded={setView} />
       <h2>{t('person-section-events')}</h2>
-      <p class="muted">{t('person-events-empty')}</p>
+      {view.events.length === 0 ? (
+        <p class="muted">{t('person-events-empty')}</p>
+      ) : (
+        <ul class="plain-list" id="person-events">
+          {view.events.map((e) => (
+            <li key={e.id}>
+              {frenchDate(e.occurred_on)} — {t(`event-kind-${e.kind}`)}
+              {e.tracking_number && (
+                <>
+                  {' — '}
+                  <bdi>{e.tracking_number}</bdi>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
+  );
+}
+
+/** `2026-12-05` → `05/12/2026` (already French form is kept). */
+function frenchDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+function expiryText(t: Translate, e: Expiry, date: string): string {
+  switch (e.state) {
+    case 'expired':
+      return t('expiry-expired', { days: e.days_ago });
+    case 'soon':
+      return e.days_left === 0 ? t('expiry-today') : t('expiry-soon', { days: e.days_left });
+    case 'valid':
+      return t('expiry-until', { date });
+    default:
+      return '';
+  }
+}
+
+/** Largest file offered to the Rust side (it refuses more too). */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** The file's bytes (FileReader: available in every webview and in tests). */
+function readBytes(file: File): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(Array.from(new Uint8Array(reader.result as ArrayBuffer)));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+function AddDocument({ t, backend, personId, onAdded }: { t: Translate; backend: Backend; personId: number; onAdded: (v: PersonView) => void }) {
+  const [open, setOpen] = useState(false);
+  const [kind, setKind] = useState<string>(DOCUMENT_KINDS[0]);
+  const [title, setTitle] = useState('');
+  const [expires, setExpires] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [error, setError] = useState<CommandError | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!open) {
+    return (
+      <p>
+        <button type="button" id="document-add" onClick={() => setOpen(true)}>
+          {t('documents-add')}
+        </button>
+      </p>
+    );
+  }
+  const problem = (field: string) => error?.problems?.find((p) => p.field === field)?.message;
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      const bytes = file && file.size <= MAX_FILE_BYTES ? await readBytes(file) : [];
+      const view = await backend.addDocument(personId, { kind, title, media_type: file?.type || 'application/octet-stream', bytes, expires_on: expires });
+      onAdded(view);
+      setOpen(false);
+      setError(null);
+      setTitle('');
+      setExpires('');
+      setFile(null);
+    } catch (err) {
+      setError(toCommandError(err));
+    }
+    setBusy(false);
+  };
+  return (
+    <form id="document-form" class="stack document-form" onSubmit={submit} noValidate>
+      <div class="field">
+        <label for="document-kind">{t('document-kind')}</label>
+        <select id="document-kind" value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value)}>
+          {DOCUMENT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`document-kind-${k}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="document-title">{t('document-title')}</label>
+        <input id="document-title" value={title} onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
+      </div>
+      <div class={problem('expires_on') ? 'field invalid' : 'field'}>
+        <label for="document-expires">{t('document-expires')}</label>
+        <input
+          id="document-expires"
+          value={expires}
+          aria-describedby="document-expires-help"
+          aria-invalid={problem('expires_on') ? 'true' : undefined}
+          onInput={(e) => setExpires((e.target as HTMLInputElement).value)}
+        />
+        <p class="help" id="document-expires-help">
+          {t('person-date-help')}
+        </p>
+        {problem('expires_on') && <p class="field-error">{problem('expires_on')}</p>}
+      </div>
+      <div class={problem('file') ? 'field invalid' : 'field'}>
+        <label for="document-file">{t('document-file')}</label>
+        <input id="document-file" type="file" accept="image/*,application/pdf" onChange={(e) => setFile((e.target as HTMLInputElement).files?.[0] ?? null)} />
+        {problem('file') && <p class="field-error">{problem('file')}</p>}
+      </div>
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy} id="document-save">
+          {t('person-save')}
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          {t('person-cancel')}
+        </button>
+      </div>
+    </form>
   );
 }
 
