@@ -103,7 +103,7 @@ export function App({ backend }: AppProps) {
     return <p class="loading">{t('loading')}</p>;
   }
   if (!vault.exists) return <SetupScreen t={t} backend={backend} onOpened={refreshVault} />;
-  if (!vault.unlocked) return <UnlockScreen t={t} backend={backend} onOpened={refreshVault} />;
+  if (!vault.unlocked) return <UnlockScreen t={t} lang={lang} backend={backend} onOpened={refreshVault} />;
 
   let screen;
   const person = location?.person;

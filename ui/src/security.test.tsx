@@ -50,3 +50,27 @@ describe('settings → security', () => {
     expect(stampToLocal('20261125T170000Z', 'fr')).toMatch(/25\/11\/2026/);
   });
 });
+
+describe('damaged database', () => {
+  it('offers the backups on the unlock screen and opens the app once one is restored', async () => {
+    const backend = memoryBackend({ vault: { exists: true, unlocked: false }, passphrase: 'la bonne phrase secrète' });
+    await backend.backupNow();
+    const damaged = { ...backend, unlock: () => Promise.reject({ code: 'damaged', message: 'La base de données est endommagée. Restaurez une sauvegarde.' }) };
+    const restoring = {
+      ...damaged,
+      restoreBackup: async (f: string, p: string) => {
+        await backend.restoreBackup(f, p);
+        await backend.unlock(p);
+      },
+    };
+    window.location.hash = '';
+    render(<App backend={restoring} />);
+    await screen.findByLabelText('Phrase secrète');
+    type('Phrase secrète', 'la bonne phrase secrète');
+    fireEvent.click(await screen.findByRole('button', { name: 'Déverrouiller' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Restaurer' }));
+    type('Phrase secrète en usage lors de cette sauvegarde', 'la bonne phrase secrète');
+    fireEvent.click(screen.getByRole('button', { name: 'Remplacer les données par cette sauvegarde' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Personnes' })).toBeTruthy();
+  });
+});

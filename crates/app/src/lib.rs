@@ -265,8 +265,10 @@ impl App {
         // A wrong passphrase or a damaged backup is refused while the live
         // database is still open.
         drop(Store::open_with_derived(&backup, &key)?);
+        // Restoring also works while locked: that is the way out when the
+        // live database is damaged and cannot be unlocked.
         let mut slot = self.store_slot();
-        let live_key = slot.as_ref().ok_or(AppError::Locked)?.derived_key();
+        let live_key = slot.as_ref().map(Store::derived_key);
         // The live database must be closed (WAL checkpointed) before its
         // file is moved aside.
         slot.take();
@@ -278,7 +280,7 @@ impl App {
             }
             Err(e) => {
                 // Nothing was replaced: reopen what was there.
-                *slot = Store::open_with_derived(&live, &live_key).ok();
+                *slot = live_key.and_then(|k| Store::open_with_derived(&live, &k).ok());
                 Err(e.into())
             }
         }

@@ -313,3 +313,47 @@ fn every_document_kind_has_a_name_in_every_language() {
         }
     }
 }
+
+#[test]
+fn a_damaged_database_is_reported_at_unlock_and_a_backup_restores_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = app(&dir);
+    first.create_vault(GOOD, GOOD).unwrap();
+    for i in 0..200 {
+        first
+            .save_person(None, &form(&format!("Personne{i}"), "Test"), today(), NOW)
+            .unwrap();
+    }
+    let backup = first.backup_now(NOW).unwrap();
+    first.close("2026-11-25T19:00:00+01:00");
+    drop(first);
+
+    // Flip bytes in the middle of the file, as a failing disk would.
+    let db = dir.path().join("data/permanence.db");
+    let mut bytes = std::fs::read(&db).unwrap();
+    let middle = bytes.len() / 2;
+    for b in &mut bytes[middle..middle + 64] {
+        *b ^= 0xff;
+    }
+    std::fs::write(&db, &bytes).unwrap();
+
+    let second = app(&dir);
+    let err = second.unlock(GOOD, NOW).unwrap_err();
+    assert_eq!(second.report(&err).code, "damaged", "{err:?}");
+    assert!(
+        second
+            .report(&err)
+            .message
+            .contains("Restaurez une sauvegarde"),
+        "{}",
+        second.report(&err).message
+    );
+    // The way out, without unlocking first: restore the latest backup.
+    let listed = second.backup_status().unwrap().backups;
+    assert!(listed.iter().any(|b| b.file_name == backup.file_name));
+    second
+        .restore_backup(&listed[0].file_name, GOOD, "2026-11-25T20:00:00+01:00")
+        .unwrap();
+    assert!(second.vault_status().unlocked);
+    assert_eq!(second.search_persons("personne").unwrap().len(), 200);
+}

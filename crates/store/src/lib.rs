@@ -196,10 +196,15 @@ impl Store {
     /// `PRAGMA quick_check`: catches damaged pages and indexes in a fraction
     /// of a full integrity check's time.
     pub fn check_integrity(&self) -> Result<()> {
-        let mut stmt = self.conn.prepare("PRAGMA quick_check")?;
+        // A damaged encrypted page fails its HMAC and surfaces as an SQLite
+        // error rather than a quick_check row: both mean "damaged".
+        let damaged = |e: rusqlite::Error| StoreError::Damaged(e.to_string());
+        let mut stmt = self.conn.prepare("PRAGMA quick_check").map_err(damaged)?;
         let rows: Vec<String> = stmt
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+            .query_map([], |r| r.get(0))
+            .map_err(damaged)?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(damaged)?;
         if rows == ["ok"] {
             Ok(())
         } else {

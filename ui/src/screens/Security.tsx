@@ -85,7 +85,9 @@ function ChangePassphrase({ t, backend }: Omit<SecurityProps, 'lang' | 'dataDir'
   );
 }
 
-function Backups({ t, lang, backend, dataDir }: SecurityProps) {
+/** The backups list with restore; also offered on the unlock screen when
+ * the database is damaged (`onRestored` then opens the app). */
+export function Backups({ t, lang, backend, dataDir, onRestored }: SecurityProps & { onRestored?: () => void }) {
   const [status, setStatus] = useState<BackupStatus | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -98,7 +100,7 @@ function Backups({ t, lang, backend, dataDir }: SecurityProps) {
     refresh();
   }, [backend]);
 
-  const run = async (action: () => Promise<unknown>, message: string) => {
+  const run = async (action: () => Promise<unknown>, message: string, after?: () => void) => {
     setBusy(true);
     setError(null);
     setDone(null);
@@ -107,6 +109,7 @@ function Backups({ t, lang, backend, dataDir }: SecurityProps) {
       setDone(message);
       setRestoring(null);
       setPassphrase('');
+      after?.();
     } catch (err) {
       setError(toCommandError(err));
     }
@@ -144,7 +147,7 @@ function Backups({ t, lang, backend, dataDir }: SecurityProps) {
                 class="restore stack"
                 onSubmit={(e) => {
                   e.preventDefault();
-                  run(() => backend.restoreBackup(b.file_name, passphrase), t('backups-restored'));
+                  run(() => backend.restoreBackup(b.file_name, passphrase), t('backups-restored'), onRestored);
                 }}
               >
                 <p class="warning">{t('backups-restore-warning', { date: stampToLocal(b.stamp, lang) })}</p>

@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 import { type Backend, type CommandError, type Strength, toCommandError } from '../api';
-import type { Translate } from '../i18n';
+import type { Lang, Translate } from '../i18n';
+import { Backups } from './Security';
 
 interface VaultProps {
   t: Translate;
@@ -94,7 +95,7 @@ export function SetupScreen({ t, backend, onOpened }: VaultProps) {
   );
 }
 
-export function UnlockScreen({ t, backend, onOpened }: VaultProps) {
+export function UnlockScreen({ t, lang, backend, onOpened }: VaultProps & { lang: Lang }) {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<CommandError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -138,6 +139,12 @@ export function UnlockScreen({ t, backend, onOpened }: VaultProps) {
           {busy ? t('unlock-working') : t('unlock-submit')}
         </button>
       </form>
+      {/* A damaged database cannot be unlocked: the way out is a backup. */}
+      {error?.code === 'damaged' && (
+        <div class="vault-card">
+          <Backups t={t} lang={lang} backend={backend} dataDir={null} onRestored={onOpened} />
+        </div>
+      )}
     </main>
   );
 }
