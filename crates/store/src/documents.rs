@@ -1,12 +1,11 @@
 //! Attached documents (scans, photos), stored inside the encrypted
 //! database so they are protected, backed up and erased with everything else.
 
+use crate::migrate::sha256_hex;
+use crate::{Result, Store, StoreError};
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
-use sha2::{Digest, Sha256};
-
-use crate::{Result, Store, StoreError};
 
 /// Largest attachment accepted: a phone photo or a multi-page scan.
 pub const MAX_DOCUMENT_BYTES: usize = 20 * 1024 * 1024;
@@ -43,10 +42,7 @@ impl Store {
                 d.bytes.len()
             )));
         }
-        let sha256: String = Sha256::digest(&d.bytes)
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        let sha256 = sha256_hex(&d.bytes);
         self.conn().execute(
             "INSERT INTO documents (person_id, kind, title, media_type, bytes, sha256,
                 issued_on, expires_on, created_at)
@@ -98,11 +94,7 @@ impl Store {
             )
             .optional()?
             .ok_or(StoreError::NotFound)?;
-        let actual: String = Sha256::digest(&bytes)
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
-        if actual != sha {
+        if sha256_hex(&bytes) != sha {
             return Err(StoreError::Damaged(format!(
                 "document {id} does not match its hash"
             )));

@@ -41,8 +41,9 @@ pub fn latest() -> u32 {
     MIGRATIONS.last().map_or(0, |m| m.version)
 }
 
-pub fn sha256_hex(sql: &str) -> String {
-    Sha256::digest(sql.as_bytes())
+/// Lower-case hex SHA-256, for migration texts and document bytes.
+pub fn sha256_hex(data: impl AsRef<[u8]>) -> String {
+    Sha256::digest(data.as_ref())
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()

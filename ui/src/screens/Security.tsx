@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 
 import { type Backend, type BackupInfo, type BackupStatus, type CommandError, toCommandError } from '../api';
 import type { Lang, Translate } from '../i18n';
+import { PasswordField } from './PasswordField';
 
 interface SecurityProps {
   t: Translate;
@@ -63,18 +64,18 @@ function ChangePassphrase({ t, backend }: Omit<SecurityProps, 'lang' | 'dataDir'
     }
     setBusy(false);
   };
-  const field = (id: string, label: string, value: string, set: (v: string) => void, autocomplete: string) => (
-    <div class="field">
-      <label for={id}>{t(label)}</label>
-      <input id={id} type="password" autocomplete={autocomplete} value={value} onInput={(e) => set((e.target as HTMLInputElement).value)} />
-    </div>
-  );
   return (
     <form id="change-passphrase" onSubmit={submit} class="stack">
       <h3>{t('settings-change-passphrase')}</h3>
-      {field('passphrase-current', 'passphrase-current', current, setCurrent, 'current-password')}
-      {field('passphrase-new', 'passphrase-new', next, setNext, 'new-password')}
-      {field('passphrase-new-confirm', 'passphrase-new-confirm', confirmation, setConfirmation, 'new-password')}
+      <PasswordField id="passphrase-current" label={t('passphrase-current')} value={current} onValue={setCurrent} autocomplete="current-password" />
+      <PasswordField id="passphrase-new" label={t('passphrase-new')} value={next} onValue={setNext} autocomplete="new-password" />
+      <PasswordField
+        id="passphrase-new-confirm"
+        label={t('passphrase-new-confirm')}
+        value={confirmation}
+        onValue={setConfirmation}
+        autocomplete="new-password"
+      />
       <Result error={error} done={done} />
       <div class="actions">
         <button type="submit" disabled={busy}>
@@ -151,16 +152,13 @@ export function Backups({ t, lang, backend, dataDir, onRestored }: SecurityProps
                 }}
               >
                 <p class="warning">{t('backups-restore-warning', { date: stampToLocal(b.stamp, lang) })}</p>
-                <div class="field">
-                  <label for="restore-passphrase">{t('backups-restore-passphrase')}</label>
-                  <input
-                    id="restore-passphrase"
-                    type="password"
-                    autocomplete="current-password"
-                    value={passphrase}
-                    onInput={(e) => setPassphrase((e.target as HTMLInputElement).value)}
-                  />
-                </div>
+                <PasswordField
+                  id="restore-passphrase"
+                  label={t('backups-restore-passphrase')}
+                  value={passphrase}
+                  onValue={setPassphrase}
+                  autocomplete="current-password"
+                />
                 <div class="actions">
                   <button type="submit" class="primary" disabled={busy}>
                     {t('backups-restore-confirm')}

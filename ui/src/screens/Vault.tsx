@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 
 import { type Backend, type CommandError, type Strength, toCommandError } from '../api';
 import type { Lang, Translate } from '../i18n';
+import { PasswordField } from './PasswordField';
 import { Backups } from './Security';
 
 interface VaultProps {
@@ -57,15 +58,14 @@ export function SetupScreen({ t, backend, onOpened }: VaultProps) {
         <p>{t('setup-intro')}</p>
         <p class="warning">{t('setup-warning')}</p>
         <div class="field">
-          <label for="setup-passphrase">{t('setup-passphrase')}</label>
-          <input
+          <PasswordField
             id="setup-passphrase"
-            ref={first}
-            type="password"
-            autocomplete="new-password"
+            label={t('setup-passphrase')}
             value={passphrase}
-            aria-describedby="setup-strength"
-            onInput={(e) => setPassphrase((e.target as HTMLInputElement).value)}
+            onValue={setPassphrase}
+            autocomplete="new-password"
+            inputRef={first}
+            describedBy="setup-strength"
           />
           {strength && (
             <div id="setup-strength" class="strength" data-score={strength.score} aria-live="polite">
@@ -76,16 +76,7 @@ export function SetupScreen({ t, backend, onOpened }: VaultProps) {
             </div>
           )}
         </div>
-        <div class="field">
-          <label for="setup-confirm">{t('setup-confirm')}</label>
-          <input
-            id="setup-confirm"
-            type="password"
-            autocomplete="new-password"
-            value={confirmation}
-            onInput={(e) => setConfirmation((e.target as HTMLInputElement).value)}
-          />
-        </div>
+        <PasswordField id="setup-confirm" label={t('setup-confirm')} value={confirmation} onValue={setConfirmation} autocomplete="new-password" />
         <ErrorLine error={error} />
         <button type="submit" class="primary" id="setup-submit" disabled={busy}>
           {busy ? t('unlock-working') : t('setup-submit')}
@@ -122,18 +113,15 @@ export function UnlockScreen({ t, lang, backend, onOpened }: VaultProps & { lang
       <form class="vault-card" id="unlock-form" onSubmit={submit} aria-labelledby="unlock-title">
         <h1 id="unlock-title">{t('unlock-title')}</h1>
         <p>{t('unlock-intro')}</p>
-        <div class="field">
-          <label for="unlock-passphrase">{t('unlock-passphrase')}</label>
-          <input
-            id="unlock-passphrase"
-            ref={input}
-            type="password"
-            autocomplete="current-password"
-            value={passphrase}
-            aria-invalid={error ? 'true' : undefined}
-            onInput={(e) => setPassphrase((e.target as HTMLInputElement).value)}
-          />
-        </div>
+        <PasswordField
+          id="unlock-passphrase"
+          label={t('unlock-passphrase')}
+          value={passphrase}
+          onValue={setPassphrase}
+          autocomplete="current-password"
+          inputRef={input}
+          invalid={!!error}
+        />
         <ErrorLine error={error} />
         <button type="submit" class="primary" id="unlock-submit" disabled={busy}>
           {busy ? t('unlock-working') : t('unlock-submit')}
