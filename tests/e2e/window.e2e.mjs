@@ -64,6 +64,20 @@ function waitForPort(port, timeoutMs) {
   });
 }
 
+/** A TCP port nobody listens on now (another run may be going on). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+let driverPort = 0;
+
 function freeDisplay() {
   for (let n = 99; n < 200; n++) {
     if (!existsSync(`/tmp/.X11-unix/X${n}`) && !existsSync(`/tmp/.X${n}-lock`)) return n;
@@ -128,7 +142,7 @@ async function openWindow(env) {
   const started = Date.now();
   const browser = await remote({
     hostname: '127.0.0.1',
-    port: 4444,
+    port: driverPort,
     logLevel: 'warn',
     connectionRetryCount: 0,
     // A stuck WebKitWebDriver call fails the check quickly instead of
@@ -174,11 +188,13 @@ async function main() {
     // No accessibility bus under Xvfb; without this GTK waits for it.
     NO_AT_BRIDGE: '1',
   };
-  start('tauri-driver', ['--port', '4444', '--native-port', '4445', '--native-driver', '/usr/bin/WebKitWebDriver'], env);
+  driverPort = await freePort();
+  const nativePort = await freePort();
+  start('tauri-driver', ['--port', String(driverPort), '--native-port', String(nativePort), '--native-driver', '/usr/bin/WebKitWebDriver'], env);
   // tauri-driver listens at once but proxies to WebKitWebDriver, which may
   // still be starting on a loaded machine: wait for both.
-  await waitForPort(4444, 15000);
-  await waitForPort(4445, 15000);
+  await waitForPort(driverPort, 15000);
+  await waitForPort(nativePort, 15000);
 
   const PASSPHRASE = 'mardi soir permanence';
   let { browser, launchMs } = await openWindow(env);
