@@ -201,6 +201,8 @@ async function main() {
   metrics.first_launch_to_interactive_ms = launchMs;
   metrics.in_page_ready_ms = Math.round(await browser.execute(() => performance.now()));
   log(`first launch to interactive screen: ${launchMs} ms`);
+  metrics.memory_at_start = treeMemory(appPid());
+  log(`memory of the app's process tree at start: RSS ${metrics.memory_at_start.rss_mib} MiB, PSS ${metrics.memory_at_start.pss_mib} MiB`);
 
   await check('first launch asks for a passphrase, with strength feedback', async () => {
     await browser.$('#setup-form').waitForExist({ timeout: 5000 });
@@ -381,8 +383,10 @@ async function main() {
   });
 
   const pid = appPid();
-  metrics.memory_after_start = treeMemory(pid);
-  log(`memory of the app's process tree: RSS ${metrics.memory_after_start.rss_mib} MiB, PSS ${metrics.memory_after_start.pss_mib} MiB`);
+  metrics.memory_after_walkthrough = treeMemory(pid);
+  log(
+    `memory of the app's process tree after the walk-through: RSS ${metrics.memory_after_walkthrough.rss_mib} MiB, PSS ${metrics.memory_after_walkthrough.pss_mib} MiB`,
+  );
 
   await check('a person created just before a SIGKILL of the app is still there', async () => {
     await browser.$('#person-new').click();
