@@ -30,6 +30,29 @@ enum Command {
         #[command(subcommand)]
         command: LocalesCommand,
     },
+    /// Démarches décrites par des fichiers (assets/procedures).
+    Procedures {
+        #[command(subcommand)]
+        command: ProceduresCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ProceduresCommand {
+    /// Vérifie les fichiers de démarches et leurs textes ; signale chaque problème avec fichier et ligne.
+    Check {
+        /// Dossier des démarches (par défaut : celles livrées avec Permanence).
+        dir: Option<PathBuf>,
+        /// Dossier `locales/` (par défaut : `DIR/../locales` ou `DIR/../../locales`).
+        #[arg(long)]
+        locales: Option<PathBuf>,
+    },
+    /// Affiche chaque démarche disponible avec sa version, une par ligne.
+    List {
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        locales: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -50,6 +73,37 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The procedures shipped in the source tree this binary was built from.
+const SHIPPED_PROCEDURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/procedures");
+
+fn load_procedures(
+    dir: Option<PathBuf>,
+    locales: Option<PathBuf>,
+) -> Result<permanence_procedures::load::Catalogue, String> {
+    let dir = dir.unwrap_or_else(|| PathBuf::from(SHIPPED_PROCEDURES));
+    let dir = dir
+        .canonicalize()
+        .map_err(|e| format!("{} : {e}", dir.display()))?;
+    let locales = locales
+        .or_else(|| {
+            [dir.join("../locales"), dir.join("../../locales")]
+                .into_iter()
+                .find(|p| p.is_dir())
+        })
+        .ok_or_else(|| format!("aucun dossier locales/ trouvé près de {}", dir.display()))?;
+    let locales = locales
+        .canonicalize()
+        .map_err(|e| format!("{} : {e}", locales.display()))?;
+    // Paths in messages are shown from the folder holding both.
+    let root = locales.parent().map(PathBuf::from).unwrap_or_default();
+    let languages: Vec<&str> = permanence_domain::Language::ALL
+        .iter()
+        .map(|l| l.code())
+        .collect();
+    permanence_procedures::load::load_catalogue(&dir, &locales, &languages, &root)
+        .map_err(|e| e.to_string())
 }
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
@@ -74,6 +128,37 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             println!("version: {}", info.version);
             println!("data-dir: {}", info.data_dir.display());
             println!("locales: {}", info.locales.join(", "));
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Procedures {
+            command: ProceduresCommand::Check { dir, locales },
+        }) => {
+            let catalogue = load_procedures(dir, locales)?;
+            let problems = catalogue.problems();
+            for p in &problems {
+                println!("{p}");
+            }
+            if problems.is_empty() {
+                println!("ok: {} démarche(s)", catalogue.entries.len());
+                Ok(ExitCode::SUCCESS)
+            } else {
+                eprintln!("{} problème(s)", problems.len());
+                Ok(ExitCode::FAILURE)
+            }
+        }
+        Some(Command::Procedures {
+            command: ProceduresCommand::List { dir, locales },
+        }) => {
+            use permanence_procedures::load::Entry;
+            for entry in load_procedures(dir, locales)?.entries {
+                match entry {
+                    Entry::Available(p) => println!("{} {}", p.id, p.version),
+                    Entry::Unavailable { id, problems } => eprintln!(
+                        "{id} : indisponible ({} problème(s), voir `permanence procedures check`)",
+                        problems.len()
+                    ),
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Locales {

@@ -78,3 +78,46 @@ fn unknown_subcommand_fails_with_usage() {
     let out = permanence(&["frobnicate"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+fn fixtures() -> String {
+    format!(
+        "{}/../procedures/tests/fixtures/procedures",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn procedures_check_reports_every_planted_error_with_file_and_line() {
+    let out = permanence(&["procedures", "check", &fixtures()]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    for line in [
+        "procedures/casse/procedure.toml:5: unknown key `couleur`",
+        "procedures/casse/procedure.toml:19: show_if conditions form a cycle: a → b → a",
+        "procedures/casse/procedure.toml:28: question `c`: unknown type `signature`",
+        "procedures/casse/procedure.toml:33: question `d`: `show_if` column 1: unknown question `inconnue`",
+        "locales/ar/procedures/casse.ftl: missing message `casse-audience`",
+        "procedures/syntaxe/procedure.toml:4: TOML syntax",
+    ] {
+        assert!(
+            text.lines().any(|l| l.starts_with(line)),
+            "missing {line}\n{text}"
+        );
+    }
+    assert_eq!(text.lines().count(), 19, "{text}");
+}
+
+#[test]
+fn procedures_list_prints_available_ones_with_their_version() {
+    let out = permanence(&["procedures", "list", &fixtures()]);
+    assert!(out.status.success());
+    assert_eq!(stdout(&out), "valide 1\n");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("casse : indisponible"), "{err}");
+}
+
+#[test]
+fn shipped_procedures_pass_the_check() {
+    let out = permanence(&["procedures", "check"]);
+    assert!(out.status.success(), "{}", stdout(&out));
+}

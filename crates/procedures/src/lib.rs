@@ -1,11 +1,18 @@
 //! Démarches (procedures) as data.
 //!
-//! This first part holds the condition language used by `show_if` and by
-//! conditional documents: parsed and type-checked when a procedure is
-//! loaded, evaluated against the answers without any IO. The loader, the
-//! validator and the interview engine build on it.
+//! - [`expr`]: the condition language of `show_if`, `required_if` and
+//!   `when` (parsed and type-checked at load, evaluated without IO);
+//! - [`load`]: reads `assets/procedures/<id>/procedure.toml` and the texts
+//!   in `locales/<lang>/procedures/<id>.ftl`, reporting every problem with
+//!   its file and line; a broken procedure is listed as unavailable;
+//! - [`model`]: the validated procedure.
+//!
+//! The reference of the file format is `assets/procedures/README.md`.
+//! The interview engine comes next.
 
 pub mod expr;
+pub mod load;
+pub mod model;
 
 /// The one error type of this crate.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -14,4 +21,6 @@ pub enum ProceduresError {
     /// 1-based within the condition's text.
     #[error("column {column}: {message}")]
     Condition { column: usize, message: String },
+    #[error("cannot read {0}")]
+    Io(String),
 }

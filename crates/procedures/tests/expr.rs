@@ -33,6 +33,7 @@ fn holds(condition: &str, v: Value) -> bool {
 fn syntax_error(condition: &str) -> (usize, String) {
     match parse(condition) {
         Err(ProceduresError::Condition { column, message }) => (column, message),
+        Err(other) => panic!("{condition}: {other}"),
         Ok(e) => panic!("{condition} parsed as {e:?}"),
     }
 }

@@ -1,0 +1,728 @@
+//! Loading and validating procedure files.
+//!
+//! A procedure is `assets/procedures/<id>/procedure.toml` plus its texts in
+//! `locales/<lang>/procedures/<id>.ftl`. Validation reports every problem it
+//! can find, each with its file and line: TOML syntax, unknown or missing
+//! keys, unknown question types, duplicate ids, conditions that do not
+//! parse or type-check, conditions that name unknown questions, dependency
+//! cycles between `show_if`s, unverified legal facts, deadlines that do not
+//! run from a date, and texts missing in any locale. A broken procedure does
+//! not stop the others from loading: it is listed as unavailable, with its
+//! problems.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use toml_edit::{Item, Table};
+
+use crate::ProceduresError;
+use crate::expr::{self, Expr, ValueType};
+use crate::model::*;
+
+/// One problem, where it is: the same type as the Fluent checker's.
+pub use permanence_texts::Problem;
+
+/// A procedure of the catalogue: usable, or not with the reasons.
+#[derive(Debug, Clone)]
+pub enum Entry {
+    Available(Box<Procedure>),
+    Unavailable { id: String, problems: Vec<Problem> },
+}
+
+impl Entry {
+    pub fn id(&self) -> &str {
+        match self {
+            Entry::Available(p) => &p.id,
+            Entry::Unavailable { id, .. } => id,
+        }
+    }
+}
+
+/// Every procedure under a directory, sorted by id.
+#[derive(Debug, Clone, Default)]
+pub struct Catalogue {
+    pub entries: Vec<Entry>,
+}
+
+impl Catalogue {
+    pub fn problems(&self) -> Vec<&Problem> {
+        self.entries
+            .iter()
+            .flat_map(|e| match e {
+                Entry::Unavailable { problems, .. } => problems.iter().collect(),
+                Entry::Available(_) => Vec::new(),
+            })
+            .collect()
+    }
+}
+
+/// Loads `<procedures_dir>/*/procedure.toml`, with texts from
+/// `<locales_dir>/<lang>/procedures/<id>.ftl` for each of `languages`.
+/// Paths in problems are shown relative to `display_root`.
+pub fn load_catalogue(
+    procedures_dir: &Path,
+    locales_dir: &Path,
+    languages: &[&str],
+    display_root: &Path,
+) -> Result<Catalogue, ProceduresError> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(procedures_dir)
+        .map_err(|e| ProceduresError::Io(format!("{}: {e}", procedures_dir.display())))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    let mut entries = Vec::new();
+    for dir in dirs {
+        let id = dir
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let file = dir.join("procedure.toml");
+        let shown = |p: &Path| {
+            p.strip_prefix(display_root)
+                .unwrap_or(p)
+                .display()
+                .to_string()
+        };
+        let text = match std::fs::read_to_string(&file) {
+            Ok(t) => t,
+            Err(e) => {
+                entries.push(Entry::Unavailable {
+                    problems: vec![Problem {
+                        path: shown(&file),
+                        line: None,
+                        message: format!("cannot read: {e}"),
+                    }],
+                    id,
+                });
+                continue;
+            }
+        };
+        let mut texts = BTreeMap::new();
+        for lang in languages {
+            let ftl = locales_dir
+                .join(lang)
+                .join("procedures")
+                .join(format!("{id}.ftl"));
+            texts.insert(
+                (*lang).to_owned(),
+                (shown(&ftl), std::fs::read_to_string(&ftl).ok()),
+            );
+        }
+        entries.push(match parse_procedure(&id, &shown(&file), &text, &texts) {
+            Ok(p) => Entry::Available(Box::new(p)),
+            Err(problems) => Entry::Unavailable { id, problems },
+        });
+    }
+    Ok(Catalogue { entries })
+}
+
+struct Ctx<'a> {
+    path: &'a str,
+    text: &'a str,
+    problems: Vec<Problem>,
+}
+
+impl Ctx<'_> {
+    fn line_at(&self, offset: usize) -> usize {
+        self.text[..offset.min(self.text.len())]
+            .matches('\n')
+            .count()
+            + 1
+    }
+
+    fn problem(&mut self, offset: Option<usize>, message: impl Into<String>) {
+        let line = offset.map(|o| self.line_at(o));
+        self.problems.push(Problem {
+            path: self.path.to_owned(),
+            line,
+            message: message.into(),
+        });
+    }
+
+    /// Reports keys of `table` not in `allowed`.
+    fn only(&mut self, table: &Table, allowed: &[&str], what: &str) {
+        for (key, item) in table.iter() {
+            if !allowed.contains(&key) {
+                let at = table
+                    .key(key)
+                    .and_then(|k| k.span())
+                    .or(item.span())
+                    .map(|s| s.start);
+                self.problem(
+                    at,
+                    format!(
+                        "unknown key `{key}` in {what} (allowed: {})",
+                        allowed.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+
+    fn string(
+        &mut self,
+        table: &Table,
+        key: &str,
+        what: &str,
+        required: bool,
+    ) -> Option<(String, Option<usize>)> {
+        match table.get(key) {
+            None => {
+                if required {
+                    let at = table.span().map(|s| s.start);
+                    self.problem(at, format!("{what}: missing `{key}`"));
+                }
+                None
+            }
+            Some(item) => {
+                let at = item.span().map(|s| s.start);
+                match item.as_str() {
+                    Some(s) => Some((s.to_owned(), at)),
+                    None => {
+                        self.problem(at, format!("{what}: `{key}` must be text"));
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    fn boolean(&mut self, table: &Table, key: &str, what: &str) -> bool {
+        match table.get(key) {
+            None => false,
+            Some(item) => item.as_bool().unwrap_or_else(|| {
+                let at = item.span().map(|s| s.start);
+                self.problem(at, format!("{what}: `{key}` must be true or false"));
+                false
+            }),
+        }
+    }
+
+    fn strings(&mut self, table: &Table, key: &str, what: &str) -> Vec<String> {
+        let Some(item) = table.get(key) else {
+            return Vec::new();
+        };
+        let at = item.span().map(|s| s.start);
+        match item.as_array() {
+            Some(a) if a.iter().all(|v| v.as_str().is_some()) => a
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect(),
+            _ => {
+                self.problem(at, format!("{what}: `{key}` must be a list of texts"));
+                Vec::new()
+            }
+        }
+    }
+
+    fn tables<'t>(&mut self, root: &'t Table, key: &str) -> Vec<&'t Table> {
+        match root.get(key) {
+            None => Vec::new(),
+            Some(Item::ArrayOfTables(a)) => a.iter().collect(),
+            Some(item) => {
+                let at = item.span().map(|s| s.start);
+                self.problem(at, format!("`{key}` must be written as [[{key}]] tables"));
+                Vec::new()
+            }
+        }
+    }
+
+    fn id(
+        &mut self,
+        table: &Table,
+        what: &str,
+        seen: &mut BTreeSet<String>,
+    ) -> Option<(String, Option<usize>)> {
+        let (id, at) = self.string(table, "id", what, true)?;
+        let valid = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        if !valid {
+            self.problem(
+                at,
+                format!("{what}: id `{id}` must use a-z, 0-9, - and _ only"),
+            );
+        }
+        if !seen.insert(id.clone()) {
+            self.problem(at, format!("{what}: id `{id}` is used twice"));
+        }
+        Some((id, at))
+    }
+
+    /// Parses and type-checks a condition; problems point at its line.
+    fn condition(
+        &mut self,
+        table: &Table,
+        key: &str,
+        what: &str,
+        types: &BTreeMap<String, ValueType>,
+    ) -> Option<(Expr, Option<usize>)> {
+        let (text, at) = self.string(table, key, what, false)?;
+        match expr::parse(&text) {
+            Err(ProceduresError::Condition { column, message }) => {
+                self.problem(at, format!("{what}: `{key}` column {column}: {message}"));
+                None
+            }
+            Err(other) => {
+                self.problem(at, format!("{what}: {other}"));
+                None
+            }
+            Ok(e) => {
+                let found = expr::check(&e, types);
+                for (column, message) in &found {
+                    self.problem(at, format!("{what}: `{key}` column {column}: {message}"));
+                }
+                found.is_empty().then_some((e, at))
+            }
+        }
+    }
+}
+
+fn value_type(kind: &str, options: &[String]) -> ValueType {
+    match kind {
+        "date" => ValueType::Date,
+        "choice" => ValueType::Choice(options.to_vec()),
+        "yes-no" => ValueType::Bool,
+        "amount" => ValueType::Number,
+        _ => ValueType::Text,
+    }
+}
+
+/// Validates one procedure file and its texts. `texts` maps a language to
+/// (shown path, content if the file exists).
+pub fn parse_procedure(
+    id: &str,
+    path: &str,
+    text: &str,
+    texts: &BTreeMap<String, (String, Option<String>)>,
+) -> Result<Procedure, Vec<Problem>> {
+    let mut cx = Ctx {
+        path,
+        text,
+        problems: Vec::new(),
+    };
+    let doc = match toml_edit::Document::parse(text.to_owned()) {
+        Ok(d) => d,
+        Err(e) => {
+            let at = e.span().map(|s| s.start);
+            cx.problem(at, format!("TOML syntax: {}", e.message().trim()));
+            return Err(cx.problems);
+        }
+    };
+    let root = doc.as_table();
+    cx.only(
+        root,
+        &[
+            "id",
+            "version",
+            "law_as_of",
+            "theme",
+            "legal_basis",
+            "steps",
+            "documents",
+            "deadlines",
+            "letters",
+            "outcomes",
+        ],
+        "the procedure",
+    );
+    let what = "procedure";
+    if let Some((declared, at)) = cx.string(root, "id", what, true)
+        && declared != id
+    {
+        cx.problem(
+            at,
+            format!("id `{declared}` differs from its folder name `{id}`"),
+        );
+    }
+    let version = cx
+        .string(root, "version", what, true)
+        .map(|v| v.0)
+        .unwrap_or_default();
+    let law_as_of = match cx.string(root, "law_as_of", what, true) {
+        Some((d, at)) => NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok().or_else(|| {
+            cx.problem(at, format!("law_as_of `{d}` is not a date (YYYY-MM-DD)"));
+            None
+        }),
+        None => None,
+    };
+    let theme = match cx.string(root, "theme", what, true) {
+        Some((t, at)) => {
+            if !THEMES.contains(&t.as_str()) {
+                cx.problem(
+                    at,
+                    format!("unknown theme `{t}` (themes: {})", THEMES.join(", ")),
+                );
+            }
+            t
+        }
+        None => String::new(),
+    };
+
+    let mut keys: Vec<String> = ["title", "summary", "audience"]
+        .iter()
+        .map(|k| format!("{id}-{k}"))
+        .collect();
+
+    let mut seen = BTreeSet::new();
+    let mut legal_basis = Vec::new();
+    for t in cx.tables(root, "legal_basis") {
+        cx.only(
+            t,
+            &["id", "citation", "reference", "status"],
+            "a legal basis",
+        );
+        let Some((lid, _)) = cx.id(t, "legal basis", &mut seen) else {
+            continue;
+        };
+        let citation = cx
+            .string(t, "citation", "legal basis", true)
+            .map(|v| v.0)
+            .unwrap_or_default();
+        let reference = cx
+            .string(t, "reference", "legal basis", true)
+            .map(|v| v.0)
+            .unwrap_or_default();
+        let status = match cx.string(t, "status", "legal basis", true) {
+            Some((s, at)) => {
+                if s != "VERIFIED-P" && s != "VERIFIED-S" {
+                    cx.problem(at, format!("legal basis `{lid}`: status `{s}`: only VERIFIED-P or VERIFIED-S facts may be cited"));
+                }
+                s
+            }
+            None => String::new(),
+        };
+        keys.push(format!("{id}-law-{lid}"));
+        legal_basis.push(LegalBasis {
+            id: lid,
+            citation,
+            reference,
+            status,
+        });
+    }
+
+    // First pass over questions: ids and types, so conditions may refer to
+    // questions of any step.
+    let step_tables = cx.tables(root, "steps");
+    let mut types: BTreeMap<String, ValueType> = BTreeMap::new();
+    let mut raw_questions: Vec<(usize, &Table)> = Vec::new();
+    let mut step_ids = Vec::new();
+    let mut seen_steps = BTreeSet::new();
+    let mut seen_questions = BTreeSet::new();
+    for (si, st) in step_tables.iter().enumerate() {
+        cx.only(st, &["id", "questions"], "a step");
+        let sid = cx
+            .id(st, "step", &mut seen_steps)
+            .map(|v| v.0)
+            .unwrap_or_default();
+        keys.push(format!("{id}-step-{sid}"));
+        step_ids.push(sid);
+        for qt in cx.tables(st, "questions") {
+            cx.only(
+                qt,
+                &["id", "type", "required", "options", "show_if", "prefill"],
+                "a question",
+            );
+            let Some((qid, _)) = cx.id(qt, "question", &mut seen_questions) else {
+                continue;
+            };
+            let kind = cx.string(qt, "type", "question", true);
+            let options = cx.strings(qt, "options", "question");
+            if let Some((k, at)) = &kind {
+                if !QUESTION_TYPES.contains(&k.as_str()) {
+                    cx.problem(
+                        *at,
+                        format!(
+                            "question `{qid}`: unknown type `{k}` (types: {})",
+                            QUESTION_TYPES.join(", ")
+                        ),
+                    );
+                }
+                if k == "choice" && options.is_empty() {
+                    cx.problem(*at, format!("question `{qid}`: a choice needs `options`"));
+                }
+            }
+            keys.push(format!("{id}-q-{qid}"));
+            for o in &options {
+                keys.push(format!("{id}-q-{qid}-{o}"));
+            }
+            types.insert(
+                qid,
+                value_type(kind.as_ref().map_or("", |k| k.0.as_str()), &options),
+            );
+            raw_questions.push((si, qt));
+        }
+    }
+    if step_tables.is_empty() {
+        cx.problem(None, "a procedure needs at least one [[steps]]");
+    }
+
+    let mut steps: Vec<Step> = step_ids
+        .into_iter()
+        .map(|sid| Step {
+            id: sid,
+            questions: Vec::new(),
+        })
+        .collect();
+    let mut depends: BTreeMap<String, (Vec<String>, Option<usize>)> = BTreeMap::new();
+    for (si, qt) in raw_questions {
+        let Some(qid) = qt.get("id").and_then(|i| i.as_str()).map(str::to_owned) else {
+            continue;
+        };
+        let what = format!("question `{qid}`");
+        let show_if = cx.condition(qt, "show_if", &what, &types);
+        if let Some((e, at)) = &show_if {
+            depends.insert(
+                qid.clone(),
+                (e.names().iter().map(|s| s.to_string()).collect(), *at),
+            );
+        }
+        let prefill = match cx.string(qt, "prefill", &what, false) {
+            Some((p, at)) => {
+                if !PERSON_FIELDS.contains(&p.as_str()) {
+                    cx.problem(
+                        at,
+                        format!(
+                            "{what}: unknown person field `{p}` (fields: {})",
+                            PERSON_FIELDS.join(", ")
+                        ),
+                    );
+                }
+                Some(p)
+            }
+            None => None,
+        };
+        steps[si].questions.push(Question {
+            kind: qt
+                .get("type")
+                .and_then(|i| i.as_str())
+                .unwrap_or_default()
+                .to_owned(),
+            required: cx.boolean(qt, "required", &what),
+            options: qt
+                .get("options")
+                .and_then(|i| i.as_array())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            show_if: show_if.map(|v| v.0),
+            prefill,
+            id: qid,
+        });
+    }
+    // A question shown only if another is answered, which is itself shown
+    // only if the first is answered, can never appear.
+    for cycle in cycles(&depends) {
+        let at = depends.get(&cycle[0]).and_then(|d| d.1);
+        cx.problem(
+            at,
+            format!("show_if conditions form a cycle: {}", cycle.join(" → ")),
+        );
+    }
+
+    let mut documents = Vec::new();
+    let mut seen_docs = BTreeSet::new();
+    for t in cx.tables(root, "documents") {
+        cx.only(t, &["id", "required", "required_if"], "a document");
+        let Some((did, _)) = cx.id(t, "document", &mut seen_docs) else {
+            continue;
+        };
+        let what = format!("document `{did}`");
+        let required = cx.boolean(t, "required", &what);
+        let required_if = cx.condition(t, "required_if", &what, &types).map(|v| v.0);
+        keys.push(format!("{id}-doc-{did}"));
+        documents.push(DocumentRule {
+            id: did,
+            required,
+            required_if,
+        });
+    }
+
+    let mut deadlines = Vec::new();
+    let mut seen_deadlines = BTreeSet::new();
+    for t in cx.tables(root, "deadlines") {
+        cx.only(t, &["id", "from", "duration", "meaning"], "a deadline");
+        let Some((did, _)) = cx.id(t, "deadline", &mut seen_deadlines) else {
+            continue;
+        };
+        let what = format!("deadline `{did}`");
+        let from = match cx.string(t, "from", &what, true) {
+            Some((f, at)) => {
+                if types.get(&f) != Some(&ValueType::Date) {
+                    cx.problem(
+                        at,
+                        format!("{what}: `from` must name a date question, not `{f}`"),
+                    );
+                }
+                f
+            }
+            None => String::new(),
+        };
+        let duration = match cx.string(t, "duration", &what, true) {
+            Some((d, at)) => {
+                let (n, unit) =
+                    d.split_at(d.find(|c: char| !c.is_ascii_digit()).unwrap_or(d.len()));
+                if n.is_empty() || !["d", "wd", "m"].contains(&unit) {
+                    cx.problem(at, format!("{what}: duration `{d}` must be a number then d, wd or m (15d, 10wd, 2m)"));
+                }
+                d
+            }
+            None => String::new(),
+        };
+        let meaning = cx
+            .string(t, "meaning", &what, true)
+            .map(|v| v.0)
+            .unwrap_or_default();
+        deadlines.push(DeadlineRule {
+            id: did,
+            from,
+            duration,
+            meaning,
+        });
+    }
+
+    let mut letters = Vec::new();
+    let mut seen_letters = BTreeSet::new();
+    for t in cx.tables(root, "letters") {
+        cx.only(t, &["id", "template", "recipient"], "a letter");
+        let Some((lid, _)) = cx.id(t, "letter", &mut seen_letters) else {
+            continue;
+        };
+        let what = format!("letter `{lid}`");
+        let template = cx
+            .string(t, "template", &what, true)
+            .map(|v| v.0)
+            .unwrap_or_default();
+        let recipient = cx
+            .string(t, "recipient", &what, true)
+            .map(|v| v.0)
+            .unwrap_or_default();
+        keys.push(format!("{id}-letter-{lid}"));
+        letters.push(LetterSpec {
+            id: lid,
+            template,
+            recipient,
+        });
+    }
+
+    let mut outcomes = Vec::new();
+    let mut seen_outcomes = BTreeSet::new();
+    for t in cx.tables(root, "outcomes") {
+        cx.only(t, &["id", "when"], "an outcome");
+        let Some((oid, _)) = cx.id(t, "outcome", &mut seen_outcomes) else {
+            continue;
+        };
+        let what = format!("outcome `{oid}`");
+        let when = cx.condition(t, "when", &what, &types).map(|v| v.0);
+        keys.push(format!("{id}-next-{oid}"));
+        outcomes.push(Outcome { id: oid, when });
+    }
+
+    check_texts(&mut cx.problems, &keys, texts);
+
+    if cx.problems.is_empty() {
+        Ok(Procedure {
+            id: id.to_owned(),
+            version,
+            law_as_of: law_as_of.unwrap_or_default(),
+            theme,
+            legal_basis,
+            steps,
+            documents,
+            deadlines,
+            letters,
+            outcomes,
+        })
+    } else {
+        cx.problems.sort();
+        Err(cx.problems)
+    }
+}
+
+/// Every Fluent message the procedure needs must exist in every language.
+fn check_texts(
+    problems: &mut Vec<Problem>,
+    keys: &[String],
+    texts: &BTreeMap<String, (String, Option<String>)>,
+) {
+    for (lang, (path, content)) in texts {
+        let Some(content) = content else {
+            problems.push(Problem {
+                path: path.clone(),
+                line: None,
+                message: format!("missing: the texts of this procedure in `{lang}`"),
+            });
+            continue;
+        };
+        let defined: BTreeSet<String> = match fluent_syntax::parser::parse(content.as_str()) {
+            Ok(r) | Err((r, _)) => r
+                .body
+                .iter()
+                .filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                    _ => None,
+                })
+                .collect(),
+        };
+        if let Err((_, errors)) = fluent_syntax::parser::parse(content.as_str()) {
+            for e in errors {
+                let offset = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
+                problems.push(Problem {
+                    path: path.clone(),
+                    line: Some(content[..offset.min(content.len())].matches('\n').count() + 1),
+                    message: format!("Fluent syntax: {}", e.kind),
+                });
+            }
+        }
+        for key in keys {
+            if !defined.contains(key) {
+                problems.push(Problem {
+                    path: path.clone(),
+                    line: None,
+                    message: format!("missing message `{key}`"),
+                });
+            }
+        }
+    }
+}
+
+/// Cycles in the "question → questions its show_if reads" graph, each
+/// reported once, starting from its smallest id.
+fn cycles(depends: &BTreeMap<String, (Vec<String>, Option<usize>)>) -> Vec<Vec<String>> {
+    let mut found: BTreeSet<Vec<String>> = BTreeSet::new();
+    for start in depends.keys() {
+        let mut stack = vec![(start.clone(), vec![start.clone()])];
+        while let Some((node, path)) = stack.pop() {
+            for next in depends
+                .get(&node)
+                .map(|d| d.0.as_slice())
+                .unwrap_or_default()
+            {
+                if next == start {
+                    let mut cycle = path.clone();
+                    // Normalise: rotate so the smallest id comes first.
+                    let min = cycle
+                        .iter()
+                        .enumerate()
+                        .min_by_key(|(_, n)| *n)
+                        .map_or(0, |(i, _)| i);
+                    cycle.rotate_left(min);
+                    cycle.push(cycle[0].clone());
+                    found.insert(cycle);
+                } else if !path.contains(next) && path.len() < 64 {
+                    let mut p = path.clone();
+                    p.push(next.clone());
+                    stack.push((next.clone(), p));
+                }
+            }
+        }
+    }
+    found.into_iter().collect()
+}

@@ -1,0 +1,113 @@
+//! Loading procedure files: a sound one loads, every planted error in a
+//! broken one is reported with its line, and a broken one does not stop
+//! the others.
+
+use std::path::{Path, PathBuf};
+
+use permanence_procedures::load::{Entry, load_catalogue};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn catalogue() -> permanence_procedures::load::Catalogue {
+    let root = fixtures();
+    load_catalogue(
+        &root.join("procedures"),
+        &root.join("locales"),
+        &["fr", "en", "ar"],
+        &root,
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_sound_procedure_loads_with_everything_it_declares() {
+    let cat = catalogue();
+    let Some(Entry::Available(p)) = cat.entries.iter().find(|e| e.id() == "valide") else {
+        panic!("valide unavailable: {:?}", cat.entries);
+    };
+    assert_eq!(p.version, "1");
+    assert_eq!(p.theme, "banque");
+    assert_eq!(
+        p.questions().map(|q| q.id.as_str()).collect::<Vec<_>>(),
+        ["nom", "reponse", "date_demande"]
+    );
+    assert_eq!(
+        p.questions().next().unwrap().prefill.as_deref(),
+        Some("family_name")
+    );
+    assert!(p.questions().nth(2).unwrap().show_if.is_some());
+    assert_eq!(p.documents.len(), 2);
+    assert_eq!(p.deadlines[0].duration, "15d");
+    assert_eq!(p.letters[0].recipient, "banque-de-france");
+}
+
+#[test]
+fn every_planted_error_is_reported_with_its_line() {
+    let cat = catalogue();
+    let problems: Vec<String> = cat
+        .problems()
+        .iter()
+        .filter(|p| p.path.contains("casse"))
+        .map(|p| p.to_string())
+        .collect();
+    let expected = [
+        "procedures/casse/procedure.toml:3: law_as_of `2026-13-01` is not a date (YYYY-MM-DD)",
+        "procedures/casse/procedure.toml:5: unknown key `couleur` in the procedure (allowed: id, version, law_as_of, theme, legal_basis, steps, documents, deadlines, letters, outcomes)",
+        "procedures/casse/procedure.toml:11: legal basis `rumeur`: status `UNVERIFIED`: only VERIFIED-P or VERIFIED-S facts may be cited",
+        "procedures/casse/procedure.toml:19: show_if conditions form a cycle: a → b → a",
+        "procedures/casse/procedure.toml:28: question `c`: unknown type `signature` (types: text, date, choice, yes-no, address, amount, person-field, document)",
+        "procedures/casse/procedure.toml:33: question `d`: `show_if` column 1: unknown question `inconnue`",
+        "procedures/casse/procedure.toml:37: question `e`: a choice needs `options`",
+        "procedures/casse/procedure.toml:38: question `e`: `show_if` column 3: use `==` to compare",
+        "procedures/casse/procedure.toml:42: deadline `delai`: `from` must name a date question, not `d`",
+        "procedures/casse/procedure.toml:43: deadline `delai`: duration `2 mois` must be a number then d, wd or m (15d, 10wd, 2m)",
+        "locales/ar/procedures/casse.ftl: missing message `casse-audience`",
+    ];
+    for e in expected {
+        assert!(
+            problems.iter().any(|p| p == e),
+            "not reported: {e}\nall:\n{}",
+            problems.join("\n")
+        );
+    }
+    // Texts missing in Arabic are all listed, not only the first.
+    assert_eq!(
+        problems
+            .iter()
+            .filter(|p| p.starts_with("locales/ar/"))
+            .count(),
+        8,
+        "{problems:#?}"
+    );
+    assert!(
+        problems.iter().all(|p| !p.starts_with("locales/fr/")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn a_syntax_error_makes_only_that_procedure_unavailable() {
+    let cat = catalogue();
+    let ids: Vec<(&str, bool)> = cat
+        .entries
+        .iter()
+        .map(|e| (e.id(), matches!(e, Entry::Available(_))))
+        .collect();
+    assert_eq!(
+        ids,
+        [("casse", false), ("syntaxe", false), ("valide", true)]
+    );
+    let syntax: Vec<String> = cat
+        .problems()
+        .iter()
+        .filter(|p| p.path.contains("syntaxe"))
+        .map(|p| p.to_string())
+        .collect();
+    assert_eq!(syntax.len(), 1, "{syntax:?}");
+    assert!(
+        syntax[0].starts_with("procedures/syntaxe/procedure.toml:4: TOML syntax"),
+        "{syntax:?}"
+    );
+}
