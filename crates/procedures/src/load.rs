@@ -726,3 +726,32 @@ fn cycles(depends: &BTreeMap<String, (Vec<String>, Option<usize>)>) -> Vec<Vec<S
     }
     found.into_iter().collect()
 }
+
+/// Checks an answers file (`examples/*.json`: question id → answer) against
+/// a procedure: unknown questions, and answers of the wrong kind.
+pub fn check_answers(
+    procedure: &Procedure,
+    answers: &serde_json::Map<String, serde_json::Value>,
+) -> Vec<String> {
+    use serde_json::Value;
+    let mut problems = Vec::new();
+    for (key, value) in answers {
+        let Some(q) = procedure.questions().find(|q| &q.id == key) else {
+            problems.push(format!("`{key}` is not a question of {}", procedure.id));
+            continue;
+        };
+        let fits = match (q.kind.as_str(), value) {
+            (_, Value::Null) => true,
+            ("yes-no", Value::Bool(_)) => true,
+            ("amount", Value::Number(_)) => true,
+            ("date", Value::String(s)) => NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok(),
+            ("choice", Value::String(s)) => q.options.contains(s),
+            ("text" | "address" | "person-field" | "document", Value::String(_)) => true,
+            _ => false,
+        };
+        if !fits {
+            problems.push(format!("`{key}` ({}): {value} does not fit", q.kind));
+        }
+    }
+    problems
+}

@@ -1,0 +1,51 @@
+# إجراء «الحق في حساب بنكي» (بنك فرنسا).
+droit-au-compte-title = الحق في حساب بنكي
+droit-au-compte-summary = يرفض بنكٌ فتح حساب أو لا يجيب: يعيّن بنك فرنسا بنكاً مُلزَماً بفتح الحساب مع الخدمات البنكية الأساسية المجانية.
+droit-au-compte-audience = كل شخص له عنوان في فرنسا وليس له حساب ودائع، ولو من دون بطاقة إقامة ومع عنوان توطين.
+
+droit-au-compte-law-droit = لكل شخص له عنوان في فرنسا وليس له حساب ودائع الحقُّ في حساب. لا تُشترط بطاقة إقامة: يكفي عنوان التوطين.
+droit-au-compte-law-silence = إذا لم يجب البنك خلال 15 يوماً من تاريخ إشعار الاستلام أو من إيداع الطلب في الشباك، يُعدّ سكوته رفضاً. وعليه حينئذ أن يسلّم شهادة رفض.
+droit-au-compte-law-compte-cloture = الشخص الذي أغلق البنكُ حسابَه الوحيد يُعدّ بلا حساب منذ استلامه قرار الإغلاق.
+droit-au-compte-law-pieces = يطلب بنك فرنسا: وثيقة هوية من الوجهين (فرنسية أو أجنبية، ويُقبل وصل طلب بطاقة الإقامة)، وإثبات السكن أو شهادة التوطين، ورفض البنك أو إشعار استلام الطلب الذي مضى عليه أكثر من 15 يوماً.
+droit-au-compte-law-banque-designee = يحدّد البنك الذي عيّنه بنك فرنسا الوثائق المطلوبة خلال 3 أيام عمل، ثم يفتح الحساب خلال 3 أيام عمل من استلامها.
+
+droit-au-compte-step-situation = وضع الشخص
+droit-au-compte-step-demande = الطلب المقدَّم إلى البنك
+droit-au-compte-step-reponse = ردّ البنك
+
+droit-au-compte-q-nom = اسم العائلة
+droit-au-compte-q-prenoms = الاسم الشخصي
+droit-au-compte-q-adresse = العنوان أو عنوان التوطين
+droit-au-compte-q-compte_existant = هل لدى الشخص حساب بنكي في فرنسا؟
+droit-au-compte-q-compte_cloture = هل أغلق البنكُ هذا الحساب (الوحيد)؟
+droit-au-compte-q-heberge = هل يقيم الشخص عند أحد الأفراد؟
+droit-au-compte-q-nom_banque = اسم البنك المطلوب منه
+droit-au-compte-q-adresse_agence = عنوان الفرع
+droit-au-compte-q-mode_demande = كيف قُدِّم الطلب؟
+droit-au-compte-q-mode_demande-lrar = رسالة مضمونة مع إشعار بالاستلام
+droit-au-compte-q-mode_demande-guichet = إيداع في الشباك مع إثبات الإيداع
+droit-au-compte-q-numero_lrar = رقم الرسالة المضمونة
+droit-au-compte-q-date_ar = تاريخ إشعار الاستلام الذي وقّعه البنك
+droit-au-compte-q-date_depot = تاريخ الإيداع في الشباك
+droit-au-compte-q-reponse_banque = بماذا ردّ البنك؟
+droit-au-compte-q-reponse_banque-attente = لا شيء بعد، لم تمضِ 15 يوماً
+droit-au-compte-q-reponse_banque-aucune = لا ردّ بعد 15 يوماً
+droit-au-compte-q-reponse_banque-refus = رفض
+droit-au-compte-q-reponse_banque-ouverture = فُتح الحساب
+droit-au-compte-q-date_refus = تاريخ الرفض
+droit-au-compte-q-attestation_refus = هل سلّم البنك شهادة رفض؟
+
+droit-au-compte-doc-piece_identite = وثيقة هوية من الوجهين (جواز سفر، بطاقة هوية، وصل طلب بطاقة الإقامة…)
+droit-au-compte-doc-justificatif_domicile = إثبات سكن لا يتجاوز عمره 3 أشهر أو شهادة التوطين
+droit-au-compte-doc-refus_ou_preuve_depot = رسالة رفض البنك، أو إشعار استلام الطلب / إثبات إيداعه الذي مضى عليه أكثر من 15 يوماً
+droit-au-compte-doc-lettre_hebergeant = رسالة موقَّعة من الشخص المستضيف
+droit-au-compte-doc-identite_hebergeant = وثيقة هوية الشخص المستضيف
+droit-au-compte-doc-domicile_hebergeant = إثبات سكن الشخص المستضيف لا يتجاوز عمره 3 أشهر
+
+droit-au-compte-letter-demande-ouverture = طلب فتح حساب لدى البنك
+droit-au-compte-letter-saisine-bdf = طلب الحق في حساب لدى بنك فرنسا
+
+droit-au-compte-next-deja-titulaire = لدى الشخص حساب: لا ينطبق الحق في حساب. إذا جمّد البنك هذا الحساب، اسألوه عن الخدمات البنكية الأساسية.
+droit-au-compte-next-attendre = انتظروا انقضاء 15 يوماً بعد إشعار الاستلام أو الإيداع: الأجل مُتابَع في قائمة الآجال. إن لم يردّ البنك، يمكن اللجوء إلى بنك فرنسا ابتداءً من اليوم السادس عشر.
+droit-au-compte-next-saisir-bdf = قدّموا الطلب إلى بنك فرنسا (بالبريد أو في الشباك) مع استمارة الحق في حساب والوثائق المذكورة. يعيّن بنكاً خلال يوم عمل واحد.
+droit-au-compte-next-compte-ouvert = فُتح الحساب: تحقّقوا من مجانية الخدمات البنكية الأساسية (بطاقة، تحويلات، شيكان بنكيان في الشهر).

@@ -1,0 +1,51 @@
+# Démarche « droit au compte » (Banque de France).
+droit-au-compte-title = Droit au compte bancaire
+droit-au-compte-summary = Une banque refuse d'ouvrir un compte, ou ne répond pas : la Banque de France désigne une banque qui doit l'ouvrir, avec les services bancaires de base gratuits.
+droit-au-compte-audience = Toute personne domiciliée en France sans compte de dépôt, y compris sans titre de séjour et avec une domiciliation.
+
+droit-au-compte-law-droit = Toute personne domiciliée en France qui n'a pas de compte de dépôt a droit à un compte. Aucun titre de séjour n'est exigé : une domiciliation suffit comme adresse.
+droit-au-compte-law-silence = Si la banque ne répond pas dans les 15 jours qui suivent l'avis de réception ou le dépôt au guichet, son silence vaut refus. Elle doit alors remettre une attestation de refus.
+droit-au-compte-law-compte-cloture = Une personne dont le seul compte a été fermé par sa banque est considérée comme sans compte dès qu'elle a reçu la décision de fermeture.
+droit-au-compte-law-pieces = La Banque de France demande : une pièce d'identité recto-verso (française ou étrangère, récépissé de titre de séjour accepté), un justificatif de domicile ou l'attestation de domiciliation, et le refus de la banque ou l'accusé de réception de la demande datant de plus de 15 jours.
+droit-au-compte-law-banque-designee = La banque désignée par la Banque de France indique sous 3 jours ouvrés les pièces à fournir, puis ouvre le compte sous 3 jours ouvrés après les avoir reçues.
+
+droit-au-compte-step-situation = La situation de la personne
+droit-au-compte-step-demande = La demande à la banque
+droit-au-compte-step-reponse = La réponse de la banque
+
+droit-au-compte-q-nom = Nom de famille
+droit-au-compte-q-prenoms = Prénoms
+droit-au-compte-q-adresse = Adresse ou domiciliation
+droit-au-compte-q-compte_existant = La personne a-t-elle déjà un compte bancaire en France ?
+droit-au-compte-q-compte_cloture = Ce compte (le seul) a-t-il été fermé par la banque ?
+droit-au-compte-q-heberge = La personne est-elle hébergée chez un particulier ?
+droit-au-compte-q-nom_banque = Nom de la banque sollicitée
+droit-au-compte-q-adresse_agence = Adresse de l'agence
+droit-au-compte-q-mode_demande = Comment la demande a-t-elle été faite ?
+droit-au-compte-q-mode_demande-lrar = Lettre recommandée avec accusé de réception
+droit-au-compte-q-mode_demande-guichet = Dépôt au guichet, avec une preuve de dépôt
+droit-au-compte-q-numero_lrar = Numéro de la lettre recommandée
+droit-au-compte-q-date_ar = Date de l'avis de réception signé par la banque
+droit-au-compte-q-date_depot = Date du dépôt au guichet
+droit-au-compte-q-reponse_banque = Qu'a répondu la banque ?
+droit-au-compte-q-reponse_banque-attente = Rien encore, moins de 15 jours se sont écoulés
+droit-au-compte-q-reponse_banque-aucune = Aucune réponse après 15 jours
+droit-au-compte-q-reponse_banque-refus = Un refus
+droit-au-compte-q-reponse_banque-ouverture = Le compte est ouvert
+droit-au-compte-q-date_refus = Date du refus
+droit-au-compte-q-attestation_refus = La banque a-t-elle remis une attestation de refus ?
+
+droit-au-compte-doc-piece_identite = Pièce d'identité recto-verso (passeport, carte d'identité, récépissé de demande de titre de séjour…)
+droit-au-compte-doc-justificatif_domicile = Justificatif de domicile de moins de 3 mois ou attestation d'élection de domicile
+droit-au-compte-doc-refus_ou_preuve_depot = Lettre de refus de la banque, ou accusé de réception / preuve de dépôt de la demande datant de plus de 15 jours
+droit-au-compte-doc-lettre_hebergeant = Lettre signée de la personne qui héberge
+droit-au-compte-doc-identite_hebergeant = Pièce d'identité de la personne qui héberge
+droit-au-compte-doc-domicile_hebergeant = Justificatif de domicile de moins de 3 mois de la personne qui héberge
+
+droit-au-compte-letter-demande-ouverture = Demande d'ouverture de compte à la banque
+droit-au-compte-letter-saisine-bdf = Demande de droit au compte à la Banque de France
+
+droit-au-compte-next-deja-titulaire = La personne a déjà un compte : le droit au compte ne s'applique pas. Si la banque bloque ce compte, voir avec elle les services bancaires de base.
+droit-au-compte-next-attendre = Attendre la fin des 15 jours après l'avis de réception ou le dépôt : le délai est suivi dans les échéances. Sans réponse, la Banque de France pourra être saisie dès le 16e jour.
+droit-au-compte-next-saisir-bdf = Saisir la Banque de France (courrier ou guichet) avec le formulaire de demande de droit au compte et les pièces de la liste. Elle désigne une banque sous 1 jour ouvré.
+droit-au-compte-next-compte-ouvert = Le compte est ouvert : vérifier que les services bancaires de base sont gratuits (carte, virements, deux chèques de banque par mois).
