@@ -1,0 +1,57 @@
+# Démarche « refus d'inscription scolaire ».
+refus-inscription-scolaire-title = Refus d'inscription à l'école
+refus-inscription-scolaire-summary = La mairie (école maternelle ou élémentaire) ou l'académie (collège, lycée) refuse d'inscrire un enfant : recours gracieux et demande d'inscription au directeur académique, avec copie au préfet.
+refus-inscription-scolaire-audience = Les parents ou responsables d'un enfant de 3 à 16 ans, quels que soient leur situation administrative et leur mode d'hébergement.
+
+refus-inscription-scolaire-law-obligation = L'instruction est obligatoire pour chaque enfant de 3 à 16 ans.
+refus-inscription-scolaire-law-inscription = Le maire doit inscrire les enfants qui vivent dans la commune. Le mode d'hébergement de la famille ne peut pas justifier un refus. Si le maire refuse sans motif légitime, le directeur académique (DASEN), au nom du préfet, inscrit l'enfant.
+refus-inscription-scolaire-law-pieces = Pour inscrire un enfant, la mairie ne peut demander que : l'identité de l'enfant, celle des responsables, et un justificatif de domicile. Si un document manque, une attestation sur l'honneur suffit ; le domicile se prouve par tous moyens. Une vérification du domicile ne peut pas bloquer l'inscription.
+refus-inscription-scolaire-law-attestation = Les pièces d'identité acceptées sont celles de la liste officielle (livret de famille, carte d'identité, passeport…) ; à défaut, une attestation sur l'honneur.
+refus-inscription-scolaire-law-substitution = Quand le maire, agissant pour l'État, refuse un acte que la loi lui impose, le préfet peut, après l'avoir mis en demeure, le faire lui-même ou par un délégué.
+refus-inscription-scolaire-law-silence = Sans réponse deux mois après la réception d'un recours, celui-ci est rejeté ; le délai pour saisir le tribunal administratif commence alors.
+
+refus-inscription-scolaire-step-enfant = L'enfant
+refus-inscription-scolaire-step-famille = La famille
+refus-inscription-scolaire-step-refus = Le refus
+
+refus-inscription-scolaire-q-nom_enfant = Nom de l'enfant
+refus-inscription-scolaire-q-prenoms_enfant = Prénoms de l'enfant
+refus-inscription-scolaire-q-date_naissance_enfant = Date de naissance de l'enfant
+refus-inscription-scolaire-q-niveau = Niveau demandé
+refus-inscription-scolaire-q-niveau-maternelle = École maternelle
+refus-inscription-scolaire-q-niveau-elementaire = École élémentaire
+refus-inscription-scolaire-q-niveau-college = Collège
+refus-inscription-scolaire-q-niveau-lycee = Lycée
+refus-inscription-scolaire-q-ecole_demandee = École ou établissement demandé (si connu)
+refus-inscription-scolaire-q-nom_responsable = Nom du parent ou responsable
+refus-inscription-scolaire-q-prenoms_responsable = Prénoms du parent ou responsable
+refus-inscription-scolaire-q-adresse = Adresse (hébergement, hôtel, domiciliation…)
+refus-inscription-scolaire-q-commune = Commune où vit l'enfant
+refus-inscription-scolaire-q-departement = Département
+refus-inscription-scolaire-q-forme_refus = Le refus a-t-il été écrit ou oral ?
+refus-inscription-scolaire-q-forme_refus-ecrit = Écrit (courrier, courriel)
+refus-inscription-scolaire-q-forme_refus-oral = Oral (au guichet, au téléphone)
+refus-inscription-scolaire-q-date_refus = Date du refus
+refus-inscription-scolaire-q-circonstances_refus = Où, à quelle heure et par qui le refus a-t-il été dit ?
+refus-inscription-scolaire-q-motif_refus = Quelle raison a été donnée ?
+refus-inscription-scolaire-q-motif_refus-pieces = Des pièces manquent
+refus-inscription-scolaire-q-motif_refus-domicile = Pas de justificatif de domicile
+refus-inscription-scolaire-q-motif_refus-places = Pas de place
+refus-inscription-scolaire-q-motif_refus-aucun = Aucune raison donnée
+refus-inscription-scolaire-q-motif_refus-autre = Une autre raison
+refus-inscription-scolaire-q-pieces_manquantes = Manque-t-il une pièce d'identité ou un justificatif de domicile ?
+
+refus-inscription-scolaire-doc-identite_enfant = Pièce d'identité de l'enfant (livret de famille, acte de naissance, passeport…)
+refus-inscription-scolaire-doc-identite_responsables = Pièce d'identité des parents ou responsables
+refus-inscription-scolaire-doc-justificatif_domicile = Justificatif de domicile par tout moyen (attestation d'hébergement, d'hôtel ou du 115, attestation de domiciliation…)
+refus-inscription-scolaire-doc-attestation_honneur = Attestation sur l'honneur pour les pièces manquantes
+refus-inscription-scolaire-doc-refus_ecrit = Le refus écrit
+refus-inscription-scolaire-doc-recit_refus_oral = Récit daté et signé du refus oral (date, heure, lieu, agent)
+
+refus-inscription-scolaire-letter-recours-maire = Recours gracieux au maire, agissant au nom de l'État
+refus-inscription-scolaire-letter-demande-dasen = Demande d'inscription au directeur académique, copie au préfet
+refus-inscription-scolaire-letter-recours-dasen-second-degre = Recours gracieux au directeur académique (collège, lycée)
+
+refus-inscription-scolaire-next-premier-degre = Envoyer en même temps le recours gracieux au maire et la demande d'inscription au directeur académique (copie au préfet), en recommandé avec accusé de réception ou déposés contre récépissé, dans les deux mois du refus.
+refus-inscription-scolaire-next-second-degre = Envoyer un recours gracieux au directeur académique (rectorat) dans les deux mois du refus, en recommandé avec accusé de réception.
+refus-inscription-scolaire-next-pieces = Joindre une attestation sur l'honneur pour chaque pièce manquante : elle suffit pour l'inscription.
