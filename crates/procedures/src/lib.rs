@@ -5,12 +5,14 @@
 //! - [`load`]: reads `assets/procedures/<id>/procedure.toml` and the texts
 //!   in `locales/<lang>/procedures/<id>.ftl`, reporting every problem with
 //!   its file and line; a broken procedure is listed as unavailable;
-//! - [`model`]: the validated procedure.
+//! - [`model`]: the validated procedure;
+//! - [`interview`]: answers so far → next question, progress, what is
+//!   missing, the documents checklist, the outcomes (pure).
 //!
 //! The reference of the file format is `assets/procedures/README.md`.
-//! The interview engine comes next.
 
 pub mod expr;
+pub mod interview;
 pub mod load;
 pub mod model;
 
