@@ -7,8 +7,8 @@ use std::path::PathBuf;
 
 use chrono::{Local, NaiveDate, SecondsFormat};
 use permanence_app::{
-    App, AppInfo, BackupStatus, DATA_DIR_ENV, DocumentForm, ErrorReport, PROJECT_DIRS, PersonForm,
-    PersonView, VaultStatus, resolve_data_dir,
+    App, AppInfo, BackupStatus, CatalogueItem, DATA_DIR_ENV, DocumentForm, ErrorReport,
+    PROJECT_DIRS, PersonForm, PersonView, VaultStatus, resolve_data_dir,
 };
 use permanence_domain::{Settings, Strength};
 use permanence_store::{BackupInfo, PersonSummary};
@@ -38,6 +38,11 @@ fn get_settings(app: State<'_, App>) -> Reply<Settings> {
 #[tauri::command]
 fn set_language(app: State<'_, App>, code: String) -> Reply<Settings> {
     app.set_language(&code).map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn list_procedures(app: State<'_, App>) -> Vec<CatalogueItem> {
+    app.catalogue()
 }
 
 #[tauri::command]
@@ -183,6 +188,7 @@ pub fn run() {
             app_info,
             get_settings,
             set_language,
+            list_procedures,
             vault_status,
             passphrase_strength,
             create_vault,

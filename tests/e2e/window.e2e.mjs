@@ -282,6 +282,17 @@ async function main() {
     assert(next === 'nav-dossiers', `Tab after Personnes focused ${next}`);
   });
 
+  await check('Démarches: the catalogue lists the shipped démarches', async () => {
+    await browser.$('#nav-procedures').click();
+    await browser.waitUntil(async () => (await browser.$$('#procedures-list li.procedure-card')).length === 2, {
+      timeout: 5000,
+      timeoutMsg: 'catalogue not listed',
+    });
+    const titles = await browser.execute(() => [...document.querySelectorAll('#procedures-list h2')].map((h) => h.textContent));
+    assert(titles.includes('Droit au compte bancaire'), `titles: ${titles}`);
+    await shot(browser, 'fr-demarches-catalogue');
+  });
+
   let personUrl = null;
   await check('creates a person; an impossible date is refused with a French message', async () => {
     await browser.$('#nav-people').click();

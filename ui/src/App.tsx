@@ -7,6 +7,7 @@ import { NAV, type Route, shortcutTarget, useLocation } from './router';
 import { EmptyScreen } from './screens/EmptyScreen';
 import { NotFound } from './screens/NotFound';
 import { PeopleScreen } from './screens/People';
+import { ProceduresScreen } from './screens/Procedures';
 import { PersonEditor, PersonPage } from './screens/Person';
 import { SettingsScreen } from './screens/Settings';
 import { SetupScreen, UnlockScreen } from './screens/Vault';
@@ -15,10 +16,9 @@ export interface AppProps {
   backend: Backend;
 }
 
-const EMPTY_SCREENS: Record<Exclude<Route, 'settings' | 'people'>, { title: string; empty: string; hint: string }> = {
+const EMPTY_SCREENS: Record<Exclude<Route, 'settings' | 'people' | 'procedures'>, { title: string; empty: string; hint: string }> = {
   dossiers: { title: 'dossiers-title', empty: 'dossiers-empty', hint: 'dossiers-empty-hint' },
   deadlines: { title: 'deadlines-title', empty: 'deadlines-empty', hint: 'deadlines-empty-hint' },
-  procedures: { title: 'procedures-title', empty: 'procedures-empty', hint: 'procedures-empty-hint' },
 };
 
 export function App({ backend }: AppProps) {
@@ -119,6 +119,8 @@ export function App({ backend }: AppProps) {
     } else {
       screen = <PeopleScreen t={t} backend={backend} headingRef={heading} />;
     }
+  } else if (route === 'procedures') {
+    screen = <ProceduresScreen t={t} backend={backend} headingRef={heading} />;
   } else if (route === 'settings') {
     screen = <SettingsScreen t={t} lang={lang} info={info} onLanguage={chooseLanguage} headingRef={heading} backend={backend} />;
   } else {

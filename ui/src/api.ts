@@ -167,8 +167,17 @@ export function toCommandError(e: unknown): CommandError {
   return isCommandError(e) ? e : { code: 'internal', message: String(e) };
 }
 
+export interface CatalogueItem {
+  id: string;
+  version: string;
+  theme: string;
+  available: boolean;
+  problems: string[];
+}
+
 export interface Backend {
   appInfo(): Promise<AppInfo>;
+  listProcedures(): Promise<CatalogueItem[]>;
   getSettings(): Promise<Settings>;
   setLanguage(code: Lang): Promise<Settings>;
   vaultStatus(): Promise<VaultStatus>;
@@ -191,6 +200,7 @@ export interface Backend {
 
 export const tauriBackend: Backend = {
   appInfo: () => invoke('app_info'),
+  listProcedures: () => invoke('list_procedures'),
   getSettings: () => invoke('get_settings'),
   setLanguage: (code) => invoke('set_language', { code }),
   vaultStatus: () => invoke('vault_status'),
@@ -241,6 +251,10 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
   };
   return {
     appInfo: async () => ({ version: 'web', data_dir: '(navigateur)', locales: ['fr', 'en', 'ar'] }),
+    listProcedures: async () => [
+      { id: 'droit-au-compte', version: '1', theme: 'banque', available: true, problems: [] },
+      { id: 'refus-inscription-scolaire', version: '1', theme: 'ecole', available: true, problems: [] },
+    ],
     getSettings: async () => ({ ...settings }),
     setLanguage: async (code) => {
       settings = { ...settings, language: code };

@@ -9,7 +9,8 @@ export const REFERENCE: Lang = 'fr';
 /** Name of each language in itself, for the picker. */
 export const AUTONYMS: Record<Lang, string> = { fr: 'Français', en: 'English', ar: 'العربية' };
 
-const files = import.meta.glob('../../locales/*/*.ftl', {
+// Interface texts and each démarche's texts (locales/<lang>/procedures/).
+const files = import.meta.glob(['../../locales/*/*.ftl', '../../locales/*/procedures/*.ftl'], {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -17,7 +18,7 @@ const files = import.meta.glob('../../locales/*/*.ftl', {
 
 export function sourcesOf(lang: Lang): string[] {
   return Object.entries(files)
-    .filter(([path]) => path.split('/').at(-2) === lang)
+    .filter(([path]) => path.includes(`/locales/${lang}/`))
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([, text]) => text);
 }

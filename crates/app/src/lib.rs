@@ -92,12 +92,25 @@ pub struct DocumentForm {
     pub expires_on: String,
 }
 
-/// One opened installation: its data directory, its texts, and the
-/// database once unlocked.
+/// A démarche of the catalogue, for the Démarches screen (texts come from
+/// the Fluent files: `<id>-title`, `<id>-summary`, `<id>-audience`).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct CatalogueItem {
+    pub id: String,
+    pub version: String,
+    pub theme: String,
+    pub available: bool,
+    /// Why it is unavailable: each problem with its file and line.
+    pub problems: Vec<String>,
+}
+
+/// One opened installation: its data directory, its texts, the démarches
+/// catalogue, and the database once unlocked.
 #[derive(Debug)]
 pub struct App {
     paths: Paths,
     texts: Texts,
+    catalogue: permanence_procedures::load::Catalogue,
     kdf: KdfParams,
     store: Mutex<Option<Store>>,
     backup_error: Mutex<Option<ErrorReport>>,
@@ -113,9 +126,11 @@ impl App {
     /// As [`App::open`] with another key-derivation cost (tests).
     pub fn open_with_kdf(paths: Paths, kdf: KdfParams) -> Result<Self, AppError> {
         let texts = Texts::embedded().map_err(|e| AppError::Internal(e.to_string()))?;
+        let languages: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
         Ok(App {
             paths,
             texts,
+            catalogue: permanence_procedures::load::load_embedded(&languages),
             kdf,
             store: Mutex::new(None),
             backup_error: Mutex::new(None),
@@ -452,6 +467,32 @@ impl App {
 
     pub fn discard_person_draft(&self, id: Option<i64>) -> Result<(), AppError> {
         self.with_store(|s| s.delete_draft(&draft_key(id)))
+    }
+
+    /// Every démarche shipped, usable or not (a broken file does not stop
+    /// the others; the reasons are listed).
+    pub fn catalogue(&self) -> Vec<CatalogueItem> {
+        use permanence_procedures::load::Entry;
+        self.catalogue
+            .entries
+            .iter()
+            .map(|e| match e {
+                Entry::Available(p) => CatalogueItem {
+                    id: p.id.clone(),
+                    version: p.version.clone(),
+                    theme: p.theme.clone(),
+                    available: true,
+                    problems: Vec::new(),
+                },
+                Entry::Unavailable { id, problems } => CatalogueItem {
+                    id: id.clone(),
+                    version: String::new(),
+                    theme: String::new(),
+                    available: false,
+                    problems: problems.iter().map(ToString::to_string).collect(),
+                },
+            })
+            .collect()
     }
 
     pub fn info(&self) -> AppInfo {

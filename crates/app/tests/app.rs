@@ -82,3 +82,14 @@ fn info_names_the_version_data_dir_and_languages() {
     assert_eq!(info.data_dir, dir.path().join("data"));
     assert_eq!(info.locales, vec!["fr", "en", "ar"]);
 }
+
+#[test]
+fn the_catalogue_lists_the_shipped_demarches() {
+    let (_dir, app) = app();
+    let items = app.catalogue();
+    let ids: Vec<&str> = items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids, ["droit-au-compte", "refus-inscription-scolaire"]);
+    assert!(items.iter().all(|i| i.available && i.problems.is_empty()));
+    assert_eq!(items[0].theme, "banque");
+    assert_eq!(items[1].theme, "ecole");
+}

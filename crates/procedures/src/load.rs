@@ -755,3 +755,38 @@ pub fn check_answers(
     }
     problems
 }
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// The procedures compiled into this binary, validated like files on disk.
+pub fn load_embedded(languages: &[&str]) -> Catalogue {
+    let entries = embedded::PROCEDURES
+        .iter()
+        .map(|(id, toml)| {
+            let texts = languages
+                .iter()
+                .map(|lang| {
+                    let text = embedded::TEXTS
+                        .iter()
+                        .find(|(l, i, _)| l == lang && i == id)
+                        .map(|(_, _, t)| (*t).to_owned());
+                    (
+                        (*lang).to_owned(),
+                        (format!("locales/{lang}/procedures/{id}.ftl"), text),
+                    )
+                })
+                .collect();
+            let path = format!("assets/procedures/{id}/procedure.toml");
+            match parse_procedure(id, &path, toml, &texts) {
+                Ok(p) => Entry::Available(Box::new(p)),
+                Err(problems) => Entry::Unavailable {
+                    id: (*id).to_owned(),
+                    problems,
+                },
+            }
+        })
+        .collect();
+    Catalogue { entries }
+}

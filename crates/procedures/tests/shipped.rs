@@ -66,3 +66,25 @@ fn an_answer_of_the_wrong_kind_is_reported() {
     problems.sort();
     assert_eq!(problems.len(), 4, "{problems:#?}");
 }
+
+#[test]
+fn the_embedded_catalogue_is_the_shipped_one() {
+    use permanence_procedures::load::load_embedded;
+    let root = root();
+    let on_disk = load_catalogue(
+        &root.join("assets/procedures"),
+        &root.join("locales"),
+        &["fr", "en", "ar"],
+        &root,
+    )
+    .unwrap();
+    let embedded = load_embedded(&["fr", "en", "ar"]);
+    let ids = |c: &permanence_procedures::load::Catalogue| {
+        c.entries
+            .iter()
+            .map(|e| e.id().to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&embedded), ids(&on_disk));
+    assert!(embedded.problems().is_empty());
+}
