@@ -205,3 +205,4 @@ theme-ecole = المدرسة
 theme-handicap = الإعاقة
 theme-emploi = العمل
 theme-droits = الحقوق
+person-error-answer-invalid = هذه الإجابة لا تناسب السؤال.

@@ -203,3 +203,4 @@ theme-ecole = School
 theme-handicap = Disability
 theme-emploi = Employment
 theme-droits = Rights
+person-error-answer-invalid = This answer does not fit the question.

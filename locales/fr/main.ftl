@@ -204,3 +204,4 @@ theme-ecole = École
 theme-handicap = Handicap
 theme-emploi = Emploi
 theme-droits = Droits
+person-error-answer-invalid = Cette réponse ne convient pas à la question.

@@ -6,6 +6,7 @@
 //! converts back.
 
 mod error;
+mod interview;
 mod paths;
 mod persons;
 mod settings;
@@ -27,6 +28,7 @@ use permanence_texts::Texts;
 use serde::Serialize;
 
 pub use error::{AppError, ErrorReport, ProblemReport};
+pub use interview::{InterviewView, Move, QuestionView};
 pub use paths::{DATA_DIR_ENV, PROJECT_DIRS, Paths, resolve_data_dir};
 pub use persons::PersonForm;
 
@@ -143,7 +145,7 @@ impl App {
         self.store.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn with_store<T>(
+    pub(crate) fn with_store<T>(
         &self,
         f: impl FnOnce(&mut Store) -> Result<T, permanence_store::StoreError>,
     ) -> Result<T, AppError> {
@@ -467,6 +469,10 @@ impl App {
 
     pub fn discard_person_draft(&self, id: Option<i64>) -> Result<(), AppError> {
         self.with_store(|s| s.delete_draft(&draft_key(id)))
+    }
+
+    pub(crate) fn catalogue_entries(&self) -> &[permanence_procedures::load::Entry] {
+        &self.catalogue.entries
     }
 
     /// Every démarche shipped, usable or not (a broken file does not stop

@@ -45,18 +45,7 @@ pub struct EventSummary {
 
 impl Store {
     pub fn create_dossier(&mut self, d: &NewDossier, now: &str) -> Result<i64> {
-        self.conn().execute(
-            "INSERT INTO dossiers (person_id, procedure_id, procedure_version, opened_on,
-                created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-            params![
-                d.person_id,
-                d.procedure_id,
-                d.procedure_version,
-                d.opened_on,
-                now
-            ],
-        )?;
-        Ok(self.conn().last_insert_rowid())
+        self.open_dossier(d, &serde_json::Map::new(), None, now)
     }
 
     /// Records events in one transaction: all or none.
@@ -117,5 +106,148 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// A dossier with its answers, as saved after every answer.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DossierRecord {
+    pub id: i64,
+    pub person_id: i64,
+    pub procedure_id: String,
+    pub procedure_version: String,
+    pub status: String,
+    /// Question id → answer, exactly as given.
+    pub answers: serde_json::Map<String, serde_json::Value>,
+    /// The question the interview was on, to resume there.
+    pub current_question: Option<String>,
+    pub opened_on: NaiveDate,
+    pub closed_on: Option<NaiveDate>,
+}
+
+impl Store {
+    /// Opens a dossier with answers already known (prefilled from the
+    /// person's record) and the question to start at.
+    pub fn open_dossier(
+        &mut self,
+        d: &NewDossier,
+        answers: &serde_json::Map<String, serde_json::Value>,
+        first_question: Option<&str>,
+        now: &str,
+    ) -> Result<i64> {
+        let json = serde_json::Value::Object(answers.clone()).to_string();
+        self.conn().execute(
+            "INSERT INTO dossiers (person_id, procedure_id, procedure_version, opened_on,
+                answers, current_step, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+            params![
+                d.person_id,
+                d.procedure_id,
+                d.procedure_version,
+                d.opened_on,
+                json,
+                first_question,
+                now
+            ],
+        )?;
+        Ok(self.conn().last_insert_rowid())
+    }
+
+    pub fn dossier(&self, id: i64) -> Result<DossierRecord> {
+        use rusqlite::OptionalExtension;
+        let row = self
+            .conn()
+            .query_row(
+                "SELECT id, person_id, procedure_id, procedure_version, status, answers,
+                        current_step, opened_on, closed_on
+                 FROM dossiers WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok((
+                        DossierRecord {
+                            id: r.get(0)?,
+                            person_id: r.get(1)?,
+                            procedure_id: r.get(2)?,
+                            procedure_version: r.get(3)?,
+                            status: r.get(4)?,
+                            answers: serde_json::Map::new(),
+                            current_question: r.get(6)?,
+                            opened_on: r.get(7)?,
+                            closed_on: r.get(8)?,
+                        },
+                        r.get::<_, String>(5)?,
+                    ))
+                },
+            )
+            .optional()?
+            .ok_or(crate::StoreError::NotFound)?;
+        let (mut record, json) = row;
+        record.answers = match serde_json::from_str(&json) {
+            Ok(serde_json::Value::Object(map)) => map,
+            _ => {
+                return Err(crate::StoreError::Malformed(format!(
+                    "answers of dossier {id}"
+                )));
+            }
+        };
+        Ok(record)
+    }
+
+    /// Saves one answer and where the interview now stands, in one
+    /// transaction: closing the app right after loses nothing.
+    pub fn save_answer(
+        &mut self,
+        id: i64,
+        question: &str,
+        value: &serde_json::Value,
+        current_question: Option<&str>,
+        now: &str,
+    ) -> Result<()> {
+        let tx = self.conn_mut().transaction()?;
+        let json: String = tx
+            .query_row("SELECT answers FROM dossiers WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .map_err(|e| match e {
+                rusqlite::Error::QueryReturnedNoRows => crate::StoreError::NotFound,
+                other => other.into(),
+            })?;
+        let mut answers = match serde_json::from_str(&json) {
+            Ok(serde_json::Value::Object(map)) => map,
+            _ => {
+                return Err(crate::StoreError::Malformed(format!(
+                    "answers of dossier {id}"
+                )));
+            }
+        };
+        answers.insert(question.to_owned(), value.clone());
+        tx.execute(
+            "UPDATE dossiers SET answers = ?2, current_step = ?3, updated_at = ?4 WHERE id = ?1",
+            params![
+                id,
+                serde_json::Value::Object(answers).to_string(),
+                current_question,
+                now
+            ],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Moves the interview to another question (back, forward, review).
+    pub fn set_current_question(
+        &mut self,
+        id: i64,
+        current: Option<&str>,
+        now: &str,
+    ) -> Result<()> {
+        let changed = self.conn().execute(
+            "UPDATE dossiers SET current_step = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, current, now],
+        )?;
+        if changed == 0 {
+            return Err(crate::StoreError::NotFound);
+        }
+        Ok(())
     }
 }

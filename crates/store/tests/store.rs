@@ -459,3 +459,63 @@ fn documents_are_stored_encrypted_and_listed_by_expiry() {
         "document readable in the file"
     );
 }
+
+#[test]
+fn answers_are_saved_one_by_one_and_survive_a_restart() {
+    use permanence_store::NewDossier;
+    let (_dir, path) = fixture();
+    let mut store = Store::create(&path, &pass("x"), &KDF).unwrap();
+    let person = store
+        .create_person(&person("Diallo", "Awa", &[]), NOW)
+        .unwrap()
+        .id;
+    let prefilled = serde_json::json!({"nom": "Diallo"})
+        .as_object()
+        .unwrap()
+        .clone();
+    let id = store
+        .open_dossier(
+            &NewDossier {
+                person_id: person,
+                procedure_id: "droit-au-compte".into(),
+                procedure_version: "1".into(),
+                opened_on: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+            },
+            &prefilled,
+            Some("prenoms"),
+            NOW,
+        )
+        .unwrap();
+    store
+        .save_answer(
+            id,
+            "prenoms",
+            &serde_json::json!("Awa"),
+            Some("adresse"),
+            NOW,
+        )
+        .unwrap();
+    store
+        .save_answer(
+            id,
+            "compte_existant",
+            &serde_json::json!(false),
+            Some("heberge"),
+            NOW,
+        )
+        .unwrap();
+    drop(store);
+    let mut store = Store::open(&path, &pass("x"), &KDF).unwrap();
+    let d = store.dossier(id).unwrap();
+    assert_eq!(d.current_question.as_deref(), Some("heberge"));
+    assert_eq!(
+        serde_json::Value::Object(d.answers),
+        serde_json::json!({"nom": "Diallo", "prenoms": "Awa", "compte_existant": false})
+    );
+    store.set_current_question(id, None, NOW).unwrap();
+    assert_eq!(store.dossier(id).unwrap().current_question, None);
+    assert!(matches!(
+        store.save_answer(999, "x", &serde_json::json!(1), None, NOW),
+        Err(StoreError::NotFound)
+    ));
+}

@@ -1,0 +1,219 @@
+//! Démarches for a person: opening a dossier, the guided interview (one
+//! question at a time, saved after every answer), and its review.
+
+use chrono::NaiveDate;
+use permanence_procedures::interview::{self, Answers, Progress};
+use permanence_procedures::load::{Entry, check_answers};
+use permanence_procedures::model::{LegalBasis, Procedure};
+use permanence_store::NewDossier;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::{App, AppError};
+
+/// The question on screen.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct QuestionView {
+    pub id: String,
+    pub kind: String,
+    pub required: bool,
+    pub options: Vec<String>,
+    pub answer: Value,
+    /// 1-based position among the visible questions, and their count.
+    pub position: usize,
+    pub total: usize,
+}
+
+/// Everything the interview screen shows. Texts are Fluent messages keyed
+/// by `procedure_id` (see assets/procedures/README.md).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct InterviewView {
+    pub dossier_id: i64,
+    pub person_id: i64,
+    pub procedure_id: String,
+    /// None: every question has been through; show the review.
+    pub question: Option<QuestionView>,
+    pub progress: Progress,
+    pub answers: Answers,
+    pub legal_basis: Vec<LegalBasis>,
+}
+
+/// Moving through the interview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Move {
+    Back,
+    Forward,
+    Review,
+}
+
+fn person_fields(p: &permanence_domain::Person) -> Map<String, Value> {
+    let f = &p.fields;
+    let dom = f.domiciliation.clone().unwrap_or_default();
+    let mut m = Map::new();
+    let mut put = |k: &str, v: String| {
+        m.insert(k.to_owned(), Value::String(v));
+    };
+    put("family_name", f.family_name.clone());
+    put("given_names", f.given_names.clone());
+    put(
+        "birth_date",
+        f.birth_date.map(|d| d.to_string()).unwrap_or_default(),
+    );
+    put("birth_place", f.birth_place.clone());
+    put("nationality", f.nationality.clone());
+    // Without a personal address, the domiciliation is where mail goes.
+    let address = if f.address.trim().is_empty() && !dom.address.trim().is_empty() {
+        format!("{}, {}", dom.organisation, dom.address)
+    } else {
+        f.address.clone()
+    };
+    put("address", address);
+    put("phone", f.phone.clone());
+    put("email", f.email.clone());
+    put("domiciliation_organisation", dom.organisation);
+    put("domiciliation_address", dom.address);
+    m
+}
+
+impl App {
+    fn procedure(&self, id: &str) -> Result<&Procedure, AppError> {
+        self.catalogue_entries()
+            .iter()
+            .find_map(|e| match e {
+                Entry::Available(p) if p.id == id => Some(&**p),
+                _ => None,
+            })
+            .ok_or(AppError::NotFound)
+    }
+
+    fn view(&self, dossier_id: i64) -> Result<InterviewView, AppError> {
+        let d = self.with_store(|s| s.dossier(dossier_id))?;
+        let p = self.procedure(&d.procedure_id)?;
+        let progress = interview::progress(p, &d.answers);
+        let question = d
+            .current_question
+            .as_ref()
+            .filter(|q| progress.visible.contains(q))
+            .and_then(|qid| p.questions().find(|q| &q.id == qid))
+            .map(|q| QuestionView {
+                id: q.id.clone(),
+                kind: q.kind.clone(),
+                required: q.required,
+                options: q.options.clone(),
+                answer: d.answers.get(&q.id).cloned().unwrap_or(Value::Null),
+                position: progress
+                    .visible
+                    .iter()
+                    .position(|v| v == &q.id)
+                    .unwrap_or(0)
+                    + 1,
+                total: progress.visible.len(),
+            });
+        Ok(InterviewView {
+            dossier_id,
+            person_id: d.person_id,
+            procedure_id: d.procedure_id,
+            question,
+            progress,
+            answers: d.answers,
+            legal_basis: p.legal_basis.clone(),
+        })
+    }
+
+    /// Opens a dossier of `procedure_id` for a person, prefilled from their
+    /// record, at the first question still to answer.
+    pub fn start_demarche(
+        &self,
+        person_id: i64,
+        procedure_id: &str,
+        today: NaiveDate,
+        now: &str,
+    ) -> Result<InterviewView, AppError> {
+        let p = self.procedure(procedure_id)?;
+        let person = self.with_store(|s| s.person(person_id))?;
+        let answers = interview::prefill(p, &Answers::new(), &person_fields(&person));
+        let first = interview::progress(p, &answers).next;
+        let id = self.with_store(|s| {
+            s.open_dossier(
+                &NewDossier {
+                    person_id,
+                    procedure_id: p.id.clone(),
+                    procedure_version: p.version.clone(),
+                    opened_on: today,
+                },
+                &answers,
+                first.as_deref(),
+                now,
+            )
+        })?;
+        self.view(id)
+    }
+
+    /// The interview where it was left.
+    pub fn interview(&self, dossier_id: i64) -> Result<InterviewView, AppError> {
+        self.view(dossier_id)
+    }
+
+    /// Saves one answer (checked against the question's kind) and moves to
+    /// the next visible question, or to the review after the last one.
+    pub fn answer(
+        &self,
+        dossier_id: i64,
+        question_id: &str,
+        value: &Value,
+        now: &str,
+    ) -> Result<InterviewView, AppError> {
+        let d = self.with_store(|s| s.dossier(dossier_id))?;
+        let p = self.procedure(&d.procedure_id)?;
+        let mut single = Map::new();
+        single.insert(question_id.to_owned(), value.clone());
+        if !check_answers(p, &single).is_empty() {
+            return Err(AppError::Invalid(vec![permanence_domain::FieldProblem {
+                field: "answer",
+                code: "answer-invalid",
+            }]));
+        }
+        let mut after = d.answers.clone();
+        after.insert(question_id.to_owned(), value.clone());
+        let next = interview::next_after(p, &after, question_id);
+        self.with_store(|s| s.save_answer(dossier_id, question_id, value, next.as_deref(), now))?;
+        self.view(dossier_id)
+    }
+
+    /// Back, forward without answering, or straight to the review.
+    pub fn move_in_interview(
+        &self,
+        dossier_id: i64,
+        from: Option<&str>,
+        movement: Move,
+        now: &str,
+    ) -> Result<InterviewView, AppError> {
+        let d = self.with_store(|s| s.dossier(dossier_id))?;
+        let p = self.procedure(&d.procedure_id)?;
+        let visible = interview::progress(p, &d.answers).visible;
+        let target = match (movement, from) {
+            (Move::Review, _) => None,
+            // Back from the review: the last visible question.
+            (Move::Back, None) => visible.last().cloned(),
+            (Move::Back, Some(q)) => {
+                interview::previous_before(p, &d.answers, q).or(Some(q.to_owned()))
+            }
+            (Move::Forward, Some(q)) => interview::next_after(p, &d.answers, q),
+            (Move::Forward, None) => None,
+        };
+        self.with_store(|s| s.set_current_question(dossier_id, target.as_deref(), now))?;
+        self.view(dossier_id)
+    }
+
+    /// Opens one question of the review for editing.
+    pub fn edit_answer(
+        &self,
+        dossier_id: i64,
+        question_id: &str,
+        now: &str,
+    ) -> Result<InterviewView, AppError> {
+        self.with_store(|s| s.set_current_question(dossier_id, Some(question_id), now))?;
+        self.view(dossier_id)
+    }
+}

@@ -1,0 +1,184 @@
+//! A démarche for a person: started, answered one question at a time,
+//! interrupted, resumed, reviewed and edited.
+
+use chrono::NaiveDate;
+use permanence_app::{App, AppError, Move, Paths, PersonForm};
+use permanence_store::KdfParams;
+use serde_json::{Value, json};
+
+const NOW: &str = "2026-11-25T18:30:00+01:00";
+const GOOD: &str = "mardi soir permanence";
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+fn open(dir: &tempfile::TempDir) -> App {
+    App::open_with_kdf(
+        Paths::new(dir.path().join("data")),
+        KdfParams::FAST_INSECURE_FOR_TESTS,
+    )
+    .unwrap()
+}
+
+fn setup() -> (tempfile::TempDir, App, i64) {
+    let dir = tempfile::tempdir().unwrap();
+    let app = open(&dir);
+    app.create_vault(GOOD, GOOD).unwrap();
+    let form = PersonForm {
+        family_name: "Diallo".into(),
+        given_names: "Mamadou".into(),
+        domiciliation_organisation: "CCAS de Saint-Denis".into(),
+        domiciliation_address: "1 place Victor Hugo, 93200 Saint-Denis".into(),
+        ..Default::default()
+    };
+    let id = app
+        .save_person(None, &form, today(), NOW)
+        .unwrap()
+        .person
+        .id;
+    (dir, app, id)
+}
+
+#[test]
+fn a_demarche_starts_prefilled_from_the_person_at_the_first_open_question() {
+    let (_dir, app, person) = setup();
+    let v = app
+        .start_demarche(person, "droit-au-compte", today(), NOW)
+        .unwrap();
+    assert_eq!(v.answers.get("nom"), Some(&json!("Diallo")));
+    assert_eq!(v.answers.get("prenoms"), Some(&json!("Mamadou")));
+    assert_eq!(
+        v.answers.get("adresse"),
+        Some(&json!(
+            "CCAS de Saint-Denis, 1 place Victor Hugo, 93200 Saint-Denis"
+        )),
+        "no personal address: the domiciliation is used"
+    );
+    let q = v.question.unwrap();
+    assert_eq!(q.id, "compte_existant");
+    assert_eq!(
+        (q.position, q.total),
+        (4, 15 - 6),
+        "15 questions, 6 hidden until answered"
+    );
+    assert!(!v.legal_basis.is_empty());
+    assert!(matches!(
+        app.start_demarche(person, "inconnue", today(), NOW),
+        Err(AppError::NotFound)
+    ));
+}
+
+#[test]
+fn answering_moves_on_and_closing_mid_interview_resumes_at_the_same_question() {
+    let (dir, app, person) = setup();
+    let id = app
+        .start_demarche(person, "droit-au-compte", today(), NOW)
+        .unwrap()
+        .dossier_id;
+    let v = app
+        .answer(id, "compte_existant", &json!(true), NOW)
+        .unwrap();
+    assert_eq!(
+        v.question.unwrap().id,
+        "compte_cloture",
+        "revealed by the answer"
+    );
+    let v = app.answer(id, "compte_cloture", &json!(true), NOW).unwrap();
+    assert_eq!(v.question.unwrap().id, "heberge");
+    drop(app);
+
+    let app = open(&dir);
+    app.unlock(GOOD, NOW).unwrap();
+    let v = app.interview(id).unwrap();
+    assert_eq!(v.question.as_ref().unwrap().id, "heberge");
+    assert_eq!(v.answers.get("compte_cloture"), Some(&json!(true)));
+}
+
+#[test]
+fn back_forward_review_and_edit() {
+    let (_dir, app, person) = setup();
+    let id = app
+        .start_demarche(person, "droit-au-compte", today(), NOW)
+        .unwrap()
+        .dossier_id;
+    let back = app
+        .move_in_interview(id, Some("compte_existant"), Move::Back, NOW)
+        .unwrap();
+    assert_eq!(back.question.unwrap().id, "adresse");
+    let fwd = app
+        .move_in_interview(id, Some("adresse"), Move::Forward, NOW)
+        .unwrap();
+    assert_eq!(fwd.question.unwrap().id, "compte_existant");
+
+    for (q, v) in [
+        ("compte_existant", json!(false)),
+        ("heberge", json!(false)),
+        ("nom_banque", json!("Banque Exemple")),
+        ("adresse_agence", json!("12 rue de la République")),
+        ("mode_demande", json!("guichet")),
+        ("date_depot", json!("2026-10-05")),
+        ("reponse_banque", json!("aucune")),
+    ] {
+        let view = app.answer(id, q, &v, NOW).unwrap();
+        if q == "reponse_banque" {
+            assert_eq!(view.question.unwrap().id, "attestation_refus");
+        }
+    }
+    let review = app
+        .answer(id, "attestation_refus", &json!(false), NOW)
+        .unwrap();
+    assert!(
+        review.question.is_none(),
+        "after the last question: the review"
+    );
+    assert!(review.progress.missing.is_empty());
+    assert_eq!(review.progress.outcomes, ["saisir-bdf"]);
+
+    let edit = app.edit_answer(id, "mode_demande", NOW).unwrap();
+    assert_eq!(edit.question.as_ref().unwrap().answer, json!("guichet"));
+    let after = app.answer(id, "mode_demande", &json!("lrar"), NOW).unwrap();
+    assert_eq!(after.question.unwrap().id, "numero_lrar");
+    let review = app
+        .move_in_interview(id, Some("numero_lrar"), Move::Review, NOW)
+        .unwrap();
+    assert!(review.question.is_none());
+    assert_eq!(
+        review.progress.missing,
+        Vec::<String>::new(),
+        "date_ar is optional"
+    );
+    assert_eq!(
+        app.move_in_interview(id, None, Move::Back, NOW)
+            .unwrap()
+            .question
+            .unwrap()
+            .id,
+        "attestation_refus"
+    );
+}
+
+#[test]
+fn an_answer_of_the_wrong_kind_is_refused_and_not_saved() {
+    let (_dir, app, person) = setup();
+    let id = app
+        .start_demarche(person, "droit-au-compte", today(), NOW)
+        .unwrap()
+        .dossier_id;
+    for (q, bad) in [
+        ("mode_demande", json!("pigeon")),
+        ("date_depot", json!("31/02/2026")),
+        ("compte_existant", json!("peut-être")),
+        ("inventee", Value::Bool(true)),
+    ] {
+        let err = app.answer(id, q, &bad, NOW).unwrap_err();
+        assert_eq!(app.report(&err).code, "invalid", "{q}");
+    }
+    assert!(
+        app.interview(id)
+            .unwrap()
+            .answers
+            .get("mode_demande")
+            .is_none()
+    );
+}
