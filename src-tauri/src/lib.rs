@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use chrono::{Local, NaiveDate, SecondsFormat};
 use permanence_app::{
     App, AppInfo, BackupStatus, CatalogueItem, DATA_DIR_ENV, DocumentForm, ErrorReport,
-    PROJECT_DIRS, PersonForm, PersonView, VaultStatus, resolve_data_dir,
+    InterviewView, Move, PROJECT_DIRS, PersonForm, PersonView, VaultStatus, resolve_data_dir,
 };
 use permanence_domain::{Settings, Strength};
 use permanence_store::{BackupInfo, PersonSummary};
@@ -43,6 +43,50 @@ fn set_language(app: State<'_, App>, code: String) -> Reply<Settings> {
 #[tauri::command]
 fn list_procedures(app: State<'_, App>) -> Vec<CatalogueItem> {
     app.catalogue()
+}
+
+#[tauri::command]
+fn start_demarche(
+    app: State<'_, App>,
+    person_id: i64,
+    procedure_id: String,
+) -> Reply<InterviewView> {
+    let (today, now) = clock();
+    app.start_demarche(person_id, &procedure_id, today, &now)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn get_interview(app: State<'_, App>, dossier_id: i64) -> Reply<InterviewView> {
+    app.interview(dossier_id).map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn answer_question(
+    app: State<'_, App>,
+    dossier_id: i64,
+    question_id: String,
+    value: serde_json::Value,
+) -> Reply<InterviewView> {
+    app.answer(dossier_id, &question_id, &value, &clock().1)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn move_interview(
+    app: State<'_, App>,
+    dossier_id: i64,
+    from: Option<String>,
+    movement: Move,
+) -> Reply<InterviewView> {
+    app.move_in_interview(dossier_id, from.as_deref(), movement, &clock().1)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn edit_answer(app: State<'_, App>, dossier_id: i64, question_id: String) -> Reply<InterviewView> {
+    app.edit_answer(dossier_id, &question_id, &clock().1)
+        .map_err(|e| app.report(&e))
 }
 
 #[tauri::command]
@@ -189,6 +233,11 @@ pub fn run() {
             get_settings,
             set_language,
             list_procedures,
+            start_demarche,
+            get_interview,
+            answer_question,
+            move_interview,
+            edit_answer,
             vault_status,
             passphrase_strength,
             create_vault,

@@ -328,6 +328,56 @@ async function main() {
     await browser.waitUntil(async () => (await browser.$('#person-record').getText().catch(() => '')).includes('06 12 34 56 78'), { timeout: 5000, timeoutMsg: 'phone not shown after edit' });
   });
 
+  await check('walks the droit-au-compte démarche to its review, resuming where it was left', async () => {
+    await browser.$('#demarche-start').waitForExist({ timeout: 5000 });
+    await browser.$('#demarche-start').click();
+    await browser.$('#question-form').waitForExist({ timeout: 5000 });
+    const answers = {
+      adresse: ['text', 'CCAS de Saint-Denis, 1 place Victor Hugo, 93200 Saint-Denis'],
+      compte_existant: ['radio', 'Non'],
+      heberge: ['radio', 'Non'],
+      nom_banque: ['text', 'Banque Exemple'],
+      adresse_agence: ['text', '12 rue de la République, 93200 Saint-Denis'],
+      mode_demande: ['radio', 'Dépôt au guichet, avec une preuve de dépôt'],
+      date_depot: ['text', '05/10/2026'],
+      reponse_banque: ['radio', 'Aucune réponse après 15 jours'],
+      attestation_refus: ['radio', 'Non'],
+    };
+    const current = () => browser.execute(() => document.querySelector('#question-form')?.dataset.question ?? null);
+    let resumedChecked = false;
+    for (let step = 0; step < 20; step++) {
+      const q = await current();
+      if (!q) break;
+      const [kind, value] = answers[q] ?? ['skip', null];
+      if (kind === 'text') await browser.$('#answer').setValue(value);
+      if (kind === 'radio') {
+        await browser.execute((text) => [...document.querySelectorAll('label.choice')].find((l) => l.textContent.trim() === text).click(), value);
+      }
+      await browser.$(kind === 'skip' ? '#interview-skip' : '#interview-next').click();
+      await browser.waitUntil(async () => (await current()) !== q, { timeout: 5000, timeoutMsg: `stuck on ${q}` });
+      if (step === 2 && !resumedChecked) {
+        // Interrupt: leave for the people list, come back through the
+        // person's page: the interview resumes at the same question.
+        const before = await current();
+        const url = await browser.execute(() => window.location.hash);
+        await browser.$('#nav-people').click();
+        await browser.execute((u) => (window.location.hash = u), url);
+        await browser.waitUntil(async () => (await current()) === before, { timeout: 5000, timeoutMsg: 'did not resume at the same question' });
+        resumedChecked = true;
+        await shot(browser, 'fr-demarche-question');
+      }
+    }
+    await browser.$('#review').waitForExist({ timeout: 5000 });
+    const status = await browser.$('#review-status').getText();
+    assert(status.includes('Toutes les réponses obligatoires'), `review status: ${status}`);
+    const outcomes = await browser.$('#review-outcomes').getText();
+    assert(outcomes.includes('Banque de France'), `outcomes: ${outcomes}`);
+    const law = await browser.$('#law-panel').getText();
+    assert(law.includes('R312-6-1 CMF'), `law panel: ${law}`);
+    assert(resumedChecked, 'resume not checked');
+    await shot(browser, 'fr-demarche-relecture');
+  });
+
   await check('a Rust command answers on screen: version and data folder', async () => {
     await browser.$('#nav-settings').click();
     const dirText = await browser.$('#about-data-dir').getText();

@@ -6,6 +6,7 @@ import { type Lang, applyToDocument, translator } from './i18n';
 import { NAV, type Route, shortcutTarget, useLocation } from './router';
 import { EmptyScreen } from './screens/EmptyScreen';
 import { NotFound } from './screens/NotFound';
+import { InterviewScreen } from './screens/Interview';
 import { PeopleScreen } from './screens/People';
 import { ProceduresScreen } from './screens/Procedures';
 import { PersonEditor, PersonPage } from './screens/Person';
@@ -119,6 +120,8 @@ export function App({ backend }: AppProps) {
     } else {
       screen = <PeopleScreen t={t} backend={backend} headingRef={heading} />;
     }
+  } else if (route === 'dossiers' && location?.dossier !== undefined) {
+    screen = <InterviewScreen t={t} backend={backend} dossierId={location.dossier} headingRef={heading} key={`dossier-${location.dossier}`} />;
   } else if (route === 'procedures') {
     screen = <ProceduresScreen t={t} backend={backend} headingRef={heading} />;
   } else if (route === 'settings') {

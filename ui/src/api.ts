@@ -175,8 +175,44 @@ export interface CatalogueItem {
   problems: string[];
 }
 
+export interface QuestionView {
+  id: string;
+  kind: string;
+  required: boolean;
+  options: string[];
+  answer: unknown;
+  position: number;
+  total: number;
+}
+
+export interface InterviewView {
+  dossier_id: number;
+  person_id: number;
+  procedure_id: string;
+  question: QuestionView | null;
+  progress: {
+    next: string | null;
+    answered: number;
+    required: number;
+    missing: string[];
+    visible: string[];
+    documents: [string, boolean][];
+    outcomes: string[];
+  };
+  answers: Record<string, unknown>;
+  kinds: Record<string, string>;
+  legal_basis: { id: string; citation: string; reference: string; status: string }[];
+}
+
+export type Move = 'back' | 'forward' | 'review';
+
 export interface Backend {
   appInfo(): Promise<AppInfo>;
+  startDemarche(personId: number, procedureId: string): Promise<InterviewView>;
+  getInterview(dossierId: number): Promise<InterviewView>;
+  answerQuestion(dossierId: number, questionId: string, value: unknown): Promise<InterviewView>;
+  moveInterview(dossierId: number, from: string | null, movement: Move): Promise<InterviewView>;
+  editAnswer(dossierId: number, questionId: string): Promise<InterviewView>;
   listProcedures(): Promise<CatalogueItem[]>;
   getSettings(): Promise<Settings>;
   setLanguage(code: Lang): Promise<Settings>;
@@ -201,6 +237,11 @@ export interface Backend {
 export const tauriBackend: Backend = {
   appInfo: () => invoke('app_info'),
   listProcedures: () => invoke('list_procedures'),
+  startDemarche: (personId, procedureId) => invoke('start_demarche', { personId, procedureId }),
+  getInterview: (dossierId) => invoke('get_interview', { dossierId }),
+  answerQuestion: (dossierId, questionId, value) => invoke('answer_question', { dossierId, questionId, value }),
+  moveInterview: (dossierId, from, movement) => invoke('move_interview', { dossierId, from, movement }),
+  editAnswer: (dossierId, questionId) => invoke('edit_answer', { dossierId, questionId }),
   getSettings: () => invoke('get_settings'),
   setLanguage: (code) => invoke('set_language', { code }),
   vaultStatus: () => invoke('vault_status'),
@@ -251,6 +292,7 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
   };
   return {
     appInfo: async () => ({ version: 'web', data_dir: '(navigateur)', locales: ['fr', 'en', 'ar'] }),
+    ...memoryInterview(),
     listProcedures: async () => [
       { id: 'droit-au-compte', version: '1', theme: 'banque', available: true, problems: [] },
       { id: 'refus-inscription-scolaire', version: '1', theme: 'ecole', available: true, problems: [] },
@@ -371,4 +413,63 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
 
 export function defaultBackend(): Backend {
   return isTauri() ? tauriBackend : memoryBackend({ vault: { exists: false, unlocked: false } });
+}
+
+/** A small in-memory interview (three questions, one conditional) for the
+ * stand-in backend: enough to exercise the screens without Rust. */
+function memoryInterview(): Pick<Backend, 'startDemarche' | 'getInterview' | 'answerQuestion' | 'moveInterview' | 'editAnswer'> {
+  const questions = [
+    { id: 'nom', kind: 'text', required: true, options: [] as string[] },
+    { id: 'mode_demande', kind: 'choice', required: true, options: ['lrar', 'guichet'] },
+    { id: 'date_depot', kind: 'date', required: true, options: [] as string[], showIf: (a: Record<string, unknown>) => a.mode_demande === 'guichet' },
+  ];
+  const dossiers = new Map<number, { answers: Record<string, unknown>; current: string | null; personId: number; procedureId: string }>();
+  const visible = (a: Record<string, unknown>) => questions.filter((q) => !q.showIf || q.showIf(a));
+  const view = (id: number): InterviewView => {
+    const d = dossiers.get(id);
+    if (!d) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
+    const vis = visible(d.answers);
+    const missing = vis.filter((q) => q.required && (d.answers[q.id] ?? '') === '').map((q) => q.id);
+    const q = vis.find((x) => x.id === d.current);
+    return {
+      dossier_id: id,
+      person_id: d.personId,
+      procedure_id: d.procedureId,
+      question: q ? { id: q.id, kind: q.kind, required: q.required, options: q.options, answer: d.answers[q.id] ?? null, position: vis.indexOf(q) + 1, total: vis.length } : null,
+      progress: { next: missing[0] ?? null, answered: vis.filter((x) => x.required).length - missing.length, required: vis.filter((x) => x.required).length, missing, visible: vis.map((x) => x.id), documents: [['piece_identite', true]], outcomes: d.answers.mode_demande ? ['saisir-bdf'] : [] },
+      answers: { ...d.answers },
+      kinds: Object.fromEntries(questions.map((x) => [x.id, x.kind])),
+      legal_basis: [{ id: 'silence', citation: 'R312-6-1 CMF', reference: '§3', status: 'VERIFIED-P' }],
+    };
+  };
+  const after = (id: number, from: string) => {
+    const vis = visible(dossiers.get(id)!.answers).map((q) => q.id);
+    return vis[vis.indexOf(from) + 1] ?? null;
+  };
+  return {
+    startDemarche: async (personId, procedureId) => {
+      const id = dossiers.size + 1;
+      dossiers.set(id, { answers: {}, current: 'nom', personId, procedureId });
+      return view(id);
+    },
+    getInterview: async (id) => view(id),
+    answerQuestion: async (id, q, value) => {
+      const d = dossiers.get(id)!;
+      d.answers[q] = value;
+      d.current = after(id, q);
+      return view(id);
+    },
+    moveInterview: async (id, from, movement) => {
+      const d = dossiers.get(id)!;
+      const vis = visible(d.answers).map((q) => q.id);
+      if (movement === 'review') d.current = null;
+      else if (movement === 'back') d.current = from === null ? vis[vis.length - 1] : vis[Math.max(0, vis.indexOf(from) - 1)];
+      else d.current = from === null ? null : after(id, from);
+      return view(id);
+    },
+    editAnswer: async (id, q) => {
+      dossiers.get(id)!.current = q;
+      return view(id);
+    },
+  };
 }

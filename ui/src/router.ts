@@ -24,7 +24,11 @@ export interface Location {
   route: Route;
   /** On the people screen: `new`, a person to view, or a person to edit. */
   person?: { mode: 'new' } | { mode: 'view' | 'edit'; id: number };
+  /** On the dossiers screen: one dossier's interview. */
+  dossier?: number;
 }
+
+export const dossierPath = (id: number) => `#/dossiers/${id}`;
 
 export const personPath = {
   list: '#/personnes',
@@ -41,6 +45,8 @@ export function parseLocation(hash: string): Location | null {
   if (hash === personPath.create) return { route: 'people', person: { mode: 'new' } };
   const m = /^#\/personnes\/(\d{1,15})(\/modifier)?$/.exec(hash);
   if (m) return { route: 'people', person: { mode: m[2] ? 'edit' : 'view', id: Number(m[1]) } };
+  const d = /^#\/dossiers\/(\d{1,15})$/.exec(hash);
+  if (d) return { route: 'dossiers', dossier: Number(d[1]) };
   return null;
 }
 

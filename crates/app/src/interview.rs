@@ -35,6 +35,8 @@ pub struct InterviewView {
     pub question: Option<QuestionView>,
     pub progress: Progress,
     pub answers: Answers,
+    /// Question id → its kind, so the review shows each answer properly.
+    pub kinds: std::collections::BTreeMap<String, String>,
     pub legal_basis: Vec<LegalBasis>,
 }
 
@@ -117,6 +119,10 @@ impl App {
             question,
             progress,
             answers: d.answers,
+            kinds: p
+                .questions()
+                .map(|q| (q.id.clone(), q.kind.clone()))
+                .collect(),
             legal_basis: p.legal_basis.clone(),
         })
     }

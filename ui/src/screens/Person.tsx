@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 
 import {
   type Backend,
+  type CatalogueItem,
   type CommandError,
   DOCUMENT_KINDS,
   EMPTY_FORM,
@@ -13,7 +14,7 @@ import {
   toCommandError,
 } from '../api';
 import type { Translate } from '../i18n';
-import { personPath } from '../router';
+import { dossierPath, personPath } from '../router';
 
 interface PersonProps {
   t: Translate;
@@ -93,11 +94,12 @@ export function PersonPage({ t, backend, headingRef, id }: PersonProps & { id: n
         <ul class="plain-list" id="person-dossiers">
           {view.dossiers.map((d) => (
             <li key={d.id}>
-              <bdi>{d.procedure_id}</bdi> — {t(`dossier-status-${d.status}`)} — {frenchDate(d.opened_on)}
+              <a href={dossierPath(d.id)}>{t(`${d.procedure_id}-title`)}</a> — {t(`dossier-status-${d.status}`)} — {frenchDate(d.opened_on)}
             </li>
           ))}
         </ul>
       )}
+      <StartDemarche t={t} backend={backend} personId={id} />
       <h2>{t('person-section-documents')}</h2>
       {view.documents.length === 0 ? (
         <p class="muted">{t('person-documents-empty')}</p>
@@ -159,6 +161,51 @@ function expiryText(t: Translate, e: Expiry, date: string): string {
     default:
       return '';
   }
+}
+
+function StartDemarche({ t, backend, personId }: { t: Translate; backend: Backend; personId: number }) {
+  const [items, setItems] = useState<CatalogueItem[]>([]);
+  const [choice, setChoice] = useState('');
+  const [error, setError] = useState<CommandError | null>(null);
+  useEffect(() => {
+    backend.listProcedures().then((all) => {
+      const usable = all.filter((i) => i.available);
+      setItems(usable);
+      setChoice(usable[0]?.id ?? '');
+    });
+  }, [backend]);
+  if (items.length === 0) return null;
+  const start = async (e: Event) => {
+    e.preventDefault();
+    try {
+      const view = await backend.startDemarche(personId, choice);
+      window.location.hash = dossierPath(view.dossier_id);
+    } catch (err) {
+      setError(toCommandError(err));
+    }
+  };
+  return (
+    <form id="start-demarche" class="inline-form" onSubmit={start}>
+      <div class="field">
+        <label for="demarche-choice">{t('person-choose-demarche')}</label>
+        <select id="demarche-choice" value={choice} onChange={(e) => setChoice((e.target as HTMLSelectElement).value)}>
+          {items.map((i) => (
+            <option key={i.id} value={i.id}>
+              {t(`${i.id}-title`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" class="primary" id="demarche-start">
+        {t('person-start-demarche')}
+      </button>
+      {error && (
+        <p class="form-error" role="alert">
+          {error.message}
+        </p>
+      )}
+    </form>
+  );
 }
 
 /** Largest file offered to the Rust side (it refuses more too). */

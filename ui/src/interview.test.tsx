@@ -1,0 +1,64 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { App } from './App';
+import { EMPTY_FORM, memoryBackend } from './api';
+import { isoDate } from './screens/Interview';
+
+const normalizer = (s: string) => s.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+
+beforeEach(() => {
+  window.location.hash = '';
+});
+afterEach(cleanup);
+
+function hashchange() {
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+describe('dates typed in the interview', () => {
+  it('accepts French and ISO dates and refuses impossible ones', () => {
+    expect(isoDate('05/10/2026')).toBe('2026-10-05');
+    expect(isoDate('5/3/1990')).toBe('1990-03-05');
+    expect(isoDate('2024-02-29')).toBe('2024-02-29');
+    expect(isoDate('30/02/2026')).toBeNull();
+    expect(isoDate('2025-02-29')).toBeNull();
+    expect(isoDate('hier')).toBeNull();
+  });
+});
+
+describe('interview', () => {
+  it('starts from the person page, asks one question at a time, and ends on an editable review', async () => {
+    const backend = memoryBackend();
+    const person = await backend.savePerson(null, { ...EMPTY_FORM, family_name: 'Diallo', given_names: 'Awa' });
+    window.location.hash = `#/personnes/${person.person.id}`;
+    render(<App backend={backend} />);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Commencer une démarche' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/dossiers/1'));
+    hashchange();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Droit au compte bancaire' })).toBeTruthy();
+    expect(screen.getByText('Que dit le droit ?')).toBeTruthy();
+    expect(await screen.findByText('Question 1 sur 2', { exact: false, normalizer })).toBeTruthy();
+
+    fireEvent.input(await screen.findByLabelText('Nom de famille'), { target: { value: 'Diallo' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
+    fireEvent.click(await screen.findByLabelText('Dépôt au guichet, avec une preuve de dépôt'));
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
+
+    fireEvent.input(await screen.findByLabelText('Date du dépôt au guichet'), { target: { value: '30/02/2026' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
+    expect(await screen.findByText("Cette date n'existe pas. Écrivez-la sous la forme JJ/MM/AAAA.")).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Date du dépôt au guichet'), { target: { value: '05/10/2026' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Relecture' })).toBeTruthy();
+    expect(screen.getByText('Toutes les réponses obligatoires sont données.')).toBeTruthy();
+    const row = document.querySelector('[data-question="date_depot"]');
+    expect(row?.textContent).toContain('05/10/2026');
+    expect(document.querySelector('[data-question="mode_demande"]')?.textContent).toContain('Dépôt au guichet');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Modifier : Comment la demande a-t-elle été faite ?' }));
+    expect(((await screen.findByLabelText('Dépôt au guichet, avec une preuve de dépôt')) as HTMLInputElement).checked).toBe(true);
+  });
+});

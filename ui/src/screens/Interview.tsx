@@ -1,0 +1,266 @@
+// The guided interview: one question per screen, saved at every answer,
+// with the law in plain words, the documents checklist and a review.
+import type { Ref } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+import { type Backend, type CommandError, type InterviewView, type Move, type QuestionView, toCommandError } from '../api';
+import type { Translate } from '../i18n';
+import { personPath } from '../router';
+
+interface InterviewProps {
+  t: Translate;
+  backend: Backend;
+  dossierId: number;
+  headingRef: Ref<HTMLHeadingElement>;
+}
+
+/** `JJ/MM/AAAA` or `AAAA-MM-JJ` → `AAAA-MM-JJ`, or null if impossible. */
+export function isoDate(text: string): string | null {
+  const s = text.trim();
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s) ?? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return null;
+  const [y, mo, d] = s.includes('/') ? [Number(m[3]), Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function frenchDate(iso: unknown): string {
+  const m = typeof iso === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : String(iso ?? '');
+}
+
+/** An answer as the worker reads it. */
+function shown(t: Translate, procedure: string, kind: string, qid: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return t('interview-unanswered');
+  if (kind === 'yes-no') return value ? t('interview-yes') : t('interview-no');
+  if (kind === 'choice') return t(`${procedure}-q-${qid}-${String(value)}`);
+  if (kind === 'date') return frenchDate(value);
+  return String(value);
+}
+
+function QuestionForm({ t, view, onAnswer, onMove }: { t: Translate; view: InterviewView; onAnswer: (q: string, v: unknown) => void; onMove: (m: Move, from: string | null) => void }) {
+  const q = view.question as QuestionView;
+  const p = view.procedure_id;
+  const initial = q.kind === 'date' ? frenchDate(q.answer) : q.answer;
+  const [value, setValue] = useState<unknown>(initial ?? (q.kind === 'yes-no' ? null : ''));
+  const [problem, setProblem] = useState<string | null>(null);
+  const first = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  useEffect(() => first.current?.focus(), [q.id]);
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    let v: unknown = value;
+    if (q.kind === 'date' && typeof value === 'string' && value.trim() !== '') {
+      v = isoDate(value);
+      if (v === null) {
+        setProblem(t('interview-date-invalid'));
+        return;
+      }
+    }
+    if (q.kind === 'amount' && typeof value === 'string') v = value.trim() === '' ? null : Number(value.replace(',', '.'));
+    if (typeof v === 'string' && v.trim() === '') v = null;
+    onAnswer(q.id, v);
+  };
+
+  const label = t(`${p}-q-${q.id}`);
+  let input;
+  if (q.kind === 'choice' || q.kind === 'yes-no') {
+    const options: [unknown, string][] =
+      q.kind === 'yes-no' ? [[true, t('interview-yes')], [false, t('interview-no')]] : q.options.map((o) => [o, t(`${p}-q-${q.id}-${o}`)]);
+    input = (
+      <fieldset class="choices" id="answer">
+        <legend>{label}</legend>
+        {options.map(([v, text], i) => (
+          <label class="choice" key={String(v)}>
+            <input type="radio" name="answer" ref={i === 0 ? first : undefined} checked={value === v} onChange={() => setValue(v)} />
+            <span>{text}</span>
+          </label>
+        ))}
+      </fieldset>
+    );
+  } else {
+    const common = {
+      id: 'answer',
+      ref: first,
+      value: String(value ?? ''),
+      'aria-invalid': problem ? ('true' as const) : undefined,
+      'aria-describedby': problem ? 'answer-problem' : q.kind === 'date' ? 'answer-help' : undefined,
+      onInput: (e: Event) => setValue((e.target as HTMLInputElement).value),
+    };
+    input = (
+      <div class={problem ? 'field invalid' : 'field'}>
+        <label for="answer" class="question-label">
+          {label}
+        </label>
+        {q.kind === 'address' ? <textarea rows={3} {...common} /> : <input type={q.kind === 'amount' ? 'number' : 'text'} {...common} />}
+        {q.kind === 'date' && (
+          <p class="help" id="answer-help">
+            {t('person-date-help')}
+          </p>
+        )}
+      </div>
+    );
+  }
+  return (
+    <form id="question-form" class="stack question" onSubmit={submit} data-question={q.id}>
+      {input}
+      {problem && (
+        <p class="field-error" id="answer-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" id="interview-back" onClick={() => onMove('back', q.id)} disabled={q.position === 1}>
+          {t('interview-back')}
+        </button>
+        <button type="submit" class="primary" id="interview-next">
+          {t('interview-next')}
+        </button>
+        <button type="button" id="interview-skip" onClick={() => onMove('forward', q.id)}>
+          {t('interview-skip')}
+        </button>
+        <button type="button" id="interview-review" onClick={() => onMove('review', q.id)}>
+          {t('interview-review')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Review({ t, view, onEdit, onBack }: { t: Translate; view: InterviewView; onEdit: (q: string) => void; onBack: () => void }) {
+  const p = view.procedure_id;
+  const kinds = view.kinds;
+  return (
+    <div id="review" class="stack">
+      <h2>{t('interview-review-title')}</h2>
+      <p class={view.progress.missing.length ? 'notice notice-error' : 'notice'} role="status" id="review-status">
+        {view.progress.missing.length ? t('interview-missing', { count: view.progress.missing.length }) : t('interview-complete')}
+      </p>
+      <dl class="record" id="review-answers">
+        {view.progress.visible.map((qid) => (
+          <div class="record-row" key={qid} data-question={qid}>
+            <dt>{t(`${p}-q-${qid}`)}</dt>
+            <dd>
+              <bdi>{shown(t, p, kinds[qid] ?? 'text', qid, view.answers[qid])}</bdi>{' '}
+              <button type="button" class="small" onClick={() => onEdit(qid)} aria-label={`${t('interview-edit')} : ${t(`${p}-q-${qid}`)}`}>
+                {t('interview-edit')}
+              </button>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {view.progress.outcomes.length > 0 && (
+        <>
+          <h2>{t('interview-next-steps')}</h2>
+          <ul id="review-outcomes">
+            {view.progress.outcomes.map((o) => (
+              <li key={o}>{t(`${p}-next-${o}`)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div class="actions">
+        <button type="button" onClick={onBack}>
+          {t('interview-back')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function InterviewScreen({ t, backend, dossierId, headingRef }: InterviewProps) {
+  const [view, setView] = useState<InterviewView | null>(null);
+  const [error, setError] = useState<CommandError | null>(null);
+
+  const apply = (p: Promise<InterviewView>) =>
+    p.then(
+      (v) => {
+        setView(v);
+        setError(null);
+      },
+      (e) => setError(toCommandError(e)),
+    );
+
+  useEffect(() => {
+    apply(backend.getInterview(dossierId));
+  }, [backend, dossierId]);
+
+  if (!view) {
+    return error ? (
+      <p role="alert" class="form-error">
+        {error.message}
+      </p>
+    ) : (
+      <p class="loading">{t('loading')}</p>
+    );
+  }
+  const p = view.procedure_id;
+  return (
+    <section class="screen interview" id="screen-interview" aria-labelledby="interview-title">
+      <p>
+        <a href={personPath.view(view.person_id)}>← {t('person-back')}</a>
+      </p>
+      <h1 id="interview-title" tabIndex={-1} ref={headingRef}>
+        {t(`${p}-title`)}
+      </h1>
+      <div class="interview-layout">
+        <div class="interview-main">
+          {view.question && (
+            <p class="progress-line" id="interview-progress">
+              {t('interview-question-of', { position: view.question.position, total: view.question.total })}
+              {' · '}
+              {t('interview-answered-of', { answered: view.progress.answered, required: view.progress.required })}
+            </p>
+          )}
+          {view.question && (
+            <progress max={view.progress.required || 1} value={view.progress.answered} aria-hidden="true" />
+          )}
+          {error && (
+            <p class="form-error" role="alert">
+              {error.message}
+            </p>
+          )}
+          {view.question ? (
+            <QuestionForm
+              key={view.question.id}
+              t={t}
+              view={view}
+              onAnswer={(q, v) => apply(backend.answerQuestion(dossierId, q, v))}
+              onMove={(m, from) => apply(backend.moveInterview(dossierId, from, m))}
+            />
+          ) : (
+            <Review
+              t={t}
+              view={view}
+              onEdit={(q) => apply(backend.editAnswer(dossierId, q))}
+              onBack={() => apply(backend.moveInterview(dossierId, null, 'back'))}
+            />
+          )}
+        </div>
+        <aside class="interview-side">
+          <details open id="law-panel">
+            <summary>{t('interview-law-title')}</summary>
+            <ul>
+              {view.legal_basis.map((b) => (
+                <li key={b.id}>
+                  <strong>{b.citation}</strong> — {t(`${p}-law-${b.id}`)}
+                </li>
+              ))}
+            </ul>
+          </details>
+          <details open id="documents-panel">
+            <summary>{t('interview-documents-title')}</summary>
+            <ul class="checklist">
+              {view.progress.documents.map(([doc, required]) => (
+                <li key={doc}>
+                  {t(`${p}-doc-${doc}`)} <span class="muted">({t(required ? 'interview-required' : 'interview-optional')})</span>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </aside>
+      </div>
+    </section>
+  );
+}
