@@ -230,3 +230,4 @@ interview-no = لا
 interview-unanswered = بلا إجابة
 interview-date-invalid = هذا التاريخ غير موجود. اكتبوه على شكل يوم/شهر/سنة.
 interview-saved = حُفظت الإجابة.
+person-error-answer-rule = هذه الإجابة لا تحترم إحدى قواعد الإجراء.

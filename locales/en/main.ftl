@@ -228,3 +228,4 @@ interview-no = No
 interview-unanswered = no answer
 interview-date-invalid = This date does not exist. Write it as DD/MM/YYYY.
 interview-saved = Answer saved.
+person-error-answer-rule = This answer breaks a rule of the procedure.

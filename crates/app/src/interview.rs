@@ -182,6 +182,12 @@ impl App {
         }
         let mut after = d.answers.clone();
         after.insert(question_id.to_owned(), value.clone());
+        if !interview::keeps_rule(p, &after, question_id) {
+            return Err(AppError::Invalid(vec![permanence_domain::FieldProblem {
+                field: "answer",
+                code: "answer-rule",
+            }]));
+        }
         let next = interview::next_after(p, &after, question_id);
         self.with_store(|s| s.save_answer(dossier_id, question_id, value, next.as_deref(), now))?;
         self.view(dossier_id)

@@ -182,3 +182,35 @@ fn an_answer_of_the_wrong_kind_is_refused_and_not_saved() {
             .is_none()
     );
 }
+
+#[test]
+fn an_answer_breaking_a_rule_of_the_demarche_is_refused() {
+    let (_dir, app, person) = setup();
+    let id = app
+        .start_demarche(person, "droit-au-compte", today(), NOW)
+        .unwrap()
+        .dossier_id;
+    app.answer(id, "mode_demande", &json!("guichet"), NOW)
+        .unwrap();
+    app.answer(id, "date_depot", &json!("2026-10-05"), NOW)
+        .unwrap();
+    app.answer(id, "reponse_banque", &json!("refus"), NOW)
+        .unwrap();
+    let err = app
+        .answer(id, "date_refus", &json!("2026-10-01"), NOW)
+        .unwrap_err();
+    let report = app.report(&err);
+    assert_eq!(
+        (report.code, report.problems[0].code),
+        ("invalid", "answer-rule")
+    );
+    assert!(
+        app.interview(id)
+            .unwrap()
+            .answers
+            .get("date_refus")
+            .is_none()
+    );
+    app.answer(id, "date_refus", &json!("2026-10-20"), NOW)
+        .unwrap();
+}

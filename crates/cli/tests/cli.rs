@@ -104,7 +104,7 @@ fn procedures_check_reports_every_planted_error_with_file_and_line() {
             "missing {line}\n{text}"
         );
     }
-    assert_eq!(text.lines().count(), 19, "{text}");
+    assert_eq!(text.lines().count(), 21, "{text}");
 }
 
 #[test]

@@ -47,19 +47,47 @@ pub fn is_answered(value: Option<&Value>) -> bool {
 /// that may themselves be hidden, so it is settled by repetition until it
 /// stops changing (conditions form no cycle: checked at load).
 fn effective(procedure: &Procedure, answers: &Answers) -> Answers {
-    let mut kept = Answers::new();
+    let mut kept = with_computed(procedure, Answers::new());
     for _ in 0..=procedure.questions().count() {
         let next: Answers = procedure
             .questions()
             .filter(|q| is_visible_in(q, &kept))
             .filter_map(|q| answers.get(&q.id).map(|v| (q.id.clone(), v.clone())))
             .collect();
+        let next = with_computed(procedure, next);
         if next == kept {
             break;
         }
         kept = next;
     }
     kept
+}
+
+/// Adds the procedure's computed values (evaluated on `answers`).
+fn with_computed(procedure: &Procedure, mut answers: Answers) -> Answers {
+    let values: Vec<(String, bool)> = procedure
+        .computed
+        .iter()
+        .map(|c| (c.id.clone(), eval(&c.when, &answers)))
+        .collect();
+    for (id, v) in values {
+        answers.insert(id, Value::Bool(v));
+    }
+    answers
+}
+
+/// Whether the answer to `question` keeps to its `validate` rule, given all
+/// the answers (the new one included). Unanswered questions always do.
+pub fn keeps_rule(procedure: &Procedure, answers: &Answers, question: &str) -> bool {
+    let Some(q) = procedure.questions().find(|q| q.id == question) else {
+        return true;
+    };
+    match &q.validate {
+        Some(rule) if is_answered(answers.get(question)) => {
+            eval(rule, &effective(procedure, answers))
+        }
+        _ => true,
+    }
 }
 
 fn is_visible_in(q: &Question, answers: &Answers) -> bool {

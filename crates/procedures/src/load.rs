@@ -323,6 +323,7 @@ pub fn parse_procedure(
             "theme",
             "legal_basis",
             "steps",
+            "computed",
             "documents",
             "deadlines",
             "letters",
@@ -424,7 +425,9 @@ pub fn parse_procedure(
         for qt in cx.tables(st, "questions") {
             cx.only(
                 qt,
-                &["id", "type", "required", "options", "show_if", "prefill"],
+                &[
+                    "id", "type", "required", "options", "show_if", "validate", "prefill",
+                ],
                 "a question",
             );
             let Some((qid, _)) = cx.id(qt, "question", &mut seen_questions) else {
@@ -461,6 +464,33 @@ pub fn parse_procedure(
         cx.problem(None, "a procedure needs at least one [[steps]]");
     }
 
+    // Computed values read questions only; once checked they join the
+    // names every other condition may use.
+    let mut computed = Vec::new();
+    let question_types = types.clone();
+    let mut seen_computed = BTreeSet::new();
+    for t in cx.tables(root, "computed") {
+        cx.only(t, &["id", "when"], "a computed value");
+        let Some((cid, at)) = cx.id(t, "computed value", &mut seen_computed) else {
+            continue;
+        };
+        if question_types.contains_key(&cid) {
+            cx.problem(
+                at,
+                format!("computed value `{cid}` has the id of a question"),
+            );
+        }
+        let what = format!("computed value `{cid}`");
+        match cx.condition(t, "when", &what, &question_types) {
+            Some((when, _)) => {
+                types.insert(cid.clone(), ValueType::Bool);
+                computed.push(Computed { id: cid, when });
+            }
+            None if t.get("when").is_none() => cx.problem(at, format!("{what}: missing `when`")),
+            None => {}
+        }
+    }
+
     let mut steps: Vec<Step> = step_ids
         .into_iter()
         .map(|sid| Step {
@@ -475,6 +505,10 @@ pub fn parse_procedure(
         };
         let what = format!("question `{qid}`");
         let show_if = cx.condition(qt, "show_if", &what, &types);
+        let validate = cx.condition(qt, "validate", &what, &types).map(|v| v.0);
+        if validate.is_some() {
+            keys.push(format!("{id}-q-{qid}-invalid"));
+        }
         if let Some((e, at)) = &show_if {
             depends.insert(
                 qid.clone(),
@@ -513,6 +547,7 @@ pub fn parse_procedure(
                 })
                 .unwrap_or_default(),
             show_if: show_if.map(|v| v.0),
+            validate,
             prefill,
             id: qid,
         });
@@ -639,6 +674,7 @@ pub fn parse_procedure(
             deadlines,
             letters,
             outcomes,
+            computed,
         })
     } else {
         cx.problems.sort();

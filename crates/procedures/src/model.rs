@@ -49,6 +49,16 @@ pub struct Procedure {
     pub deadlines: Vec<DeadlineRule>,
     pub letters: Vec<LetterSpec>,
     pub outcomes: Vec<Outcome>,
+    /// Named yes/no values computed from the answers, usable in every
+    /// condition (`refus_constate` rather than repeating the same test).
+    pub computed: Vec<Computed>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Computed {
+    pub id: String,
+    /// Reads questions only (not other computed values): no cycles.
+    pub when: Expr,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -76,6 +86,8 @@ pub struct Question {
     pub required: bool,
     pub options: Vec<String>,
     pub show_if: Option<Expr>,
+    /// Must hold once answered; else the message `<id>-q-<question>-invalid`.
+    pub validate: Option<Expr>,
     /// A person field (see [`PERSON_FIELDS`]) that prefills the answer.
     pub prefill: Option<String>,
 }

@@ -149,3 +149,35 @@ fn prefill_takes_the_persons_record_without_overwriting_answers() {
     );
     assert_eq!(filled.get("adresse"), None, "blank field not copied");
 }
+
+#[test]
+fn computed_values_and_answer_rules() {
+    use permanence_procedures::interview::keeps_rule;
+    let p = shipped("refus-inscription-scolaire");
+    let a = answers(json!({"date_naissance_enfant": "2020-05-01", "date_refus": "2019-01-01"}));
+    assert!(
+        !keeps_rule(&p, &a, "date_refus"),
+        "a refusal before birth is refused"
+    );
+    let a = answers(json!({"date_naissance_enfant": "2020-05-01", "date_refus": "2026-09-08"}));
+    assert!(keeps_rule(&p, &a, "date_refus"));
+    let a = answers(json!({"date_refus": "2026-09-08"}));
+    assert!(
+        keeps_rule(&p, &a, "date_refus"),
+        "no birth date yet: nothing to compare"
+    );
+
+    let p = shipped("droit-au-compte");
+    let a = answers(
+        json!({"mode_demande": "guichet", "date_depot": "2026-10-05", "reponse_banque": "refus", "date_refus": "2026-10-01"}),
+    );
+    assert!(!keeps_rule(&p, &a, "date_refus"));
+    // `refus_constate` (computed) drives the checklist and the outcome.
+    let silent = answers(json!({"reponse_banque": "aucune"}));
+    assert!(
+        progress(&p, &silent)
+            .documents
+            .contains(&("refus_ou_preuve_depot".to_string(), true))
+    );
+    assert_eq!(progress(&p, &silent).outcomes, ["saisir-bdf"]);
+}

@@ -54,7 +54,7 @@ fn every_planted_error_is_reported_with_its_line() {
         .collect();
     let expected = [
         "procedures/casse/procedure.toml:3: law_as_of `2026-13-01` is not a date (YYYY-MM-DD)",
-        "procedures/casse/procedure.toml:5: unknown key `couleur` in the procedure (allowed: id, version, law_as_of, theme, legal_basis, steps, documents, deadlines, letters, outcomes)",
+        "procedures/casse/procedure.toml:5: unknown key `couleur` in the procedure (allowed: id, version, law_as_of, theme, legal_basis, steps, computed, documents, deadlines, letters, outcomes)",
         "procedures/casse/procedure.toml:11: legal basis `rumeur`: status `UNVERIFIED`: only VERIFIED-P or VERIFIED-S facts may be cited",
         "procedures/casse/procedure.toml:19: show_if conditions form a cycle: a → b → a",
         "procedures/casse/procedure.toml:28: question `c`: unknown type `signature` (types: text, date, choice, yes-no, address, amount, person-field, document)",
@@ -64,6 +64,8 @@ fn every_planted_error_is_reported_with_its_line() {
         "procedures/casse/procedure.toml:42: deadline `delai`: `from` must name a date question, not `d`",
         "procedures/casse/procedure.toml:43: deadline `delai`: duration `2 mois` must be a number then d, wd or m (15d, 10wd, 2m)",
         "locales/ar/procedures/casse.ftl: missing message `casse-audience`",
+        "procedures/casse/procedure.toml:47: computed value `a` has the id of a question",
+        "procedures/casse/procedure.toml:48: computed value `a`: `when` column 13: unknown question `fantome`",
     ];
     for e in expected {
         assert!(

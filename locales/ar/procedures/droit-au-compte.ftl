@@ -33,6 +33,7 @@ droit-au-compte-q-reponse_banque-aucune = لا ردّ بعد 15 يوماً
 droit-au-compte-q-reponse_banque-refus = رفض
 droit-au-compte-q-reponse_banque-ouverture = فُتح الحساب
 droit-au-compte-q-date_refus = تاريخ الرفض
+droit-au-compte-q-date_refus-invalid = لا يمكن أن يكون الرفض سابقاً للطلب.
 droit-au-compte-q-attestation_refus = هل سلّم البنك شهادة رفض؟
 
 droit-au-compte-doc-piece_identite = وثيقة هوية من الوجهين (جواز سفر، بطاقة هوية، وصل طلب بطاقة الإقامة…)

@@ -33,6 +33,7 @@ droit-au-compte-q-reponse_banque-aucune = No answer after 15 days
 droit-au-compte-q-reponse_banque-refus = A refusal
 droit-au-compte-q-reponse_banque-ouverture = The account is open
 droit-au-compte-q-date_refus = Date of the refusal
+droit-au-compte-q-date_refus-invalid = The refusal cannot be earlier than the request.
 droit-au-compte-q-attestation_refus = Did the bank give a refusal certificate?
 
 droit-au-compte-doc-piece_identite = Two-sided identity document (passport, identity card, residence-permit receipt…)

@@ -33,6 +33,7 @@ droit-au-compte-q-reponse_banque-aucune = Aucune réponse après 15 jours
 droit-au-compte-q-reponse_banque-refus = Un refus
 droit-au-compte-q-reponse_banque-ouverture = Le compte est ouvert
 droit-au-compte-q-date_refus = Date du refus
+droit-au-compte-q-date_refus-invalid = Le refus ne peut pas être antérieur à la demande.
 droit-au-compte-q-attestation_refus = La banque a-t-elle remis une attestation de refus ?
 
 droit-au-compte-doc-piece_identite = Pièce d'identité recto-verso (passeport, carte d'identité, récépissé de demande de titre de séjour…)

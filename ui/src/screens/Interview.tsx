@@ -196,6 +196,13 @@ export function InterviewScreen({ t, backend, dossierId, headingRef }: Interview
     );
   }
   const p = view.procedure_id;
+  // A broken rule of the démarche has its own message in the procedure's
+  // texts; other problems come with their message.
+  const problem = error?.problems?.[0];
+  const errorText =
+    problem?.code === 'answer-rule' && view.question
+      ? t(`${p}-q-${view.question.id}-invalid`)
+      : (problem?.message ?? error?.message);
   return (
     <section class="screen interview" id="screen-interview" aria-labelledby="interview-title">
       <p>
@@ -217,8 +224,8 @@ export function InterviewScreen({ t, backend, dossierId, headingRef }: Interview
             <progress max={view.progress.required || 1} value={view.progress.answered} aria-hidden="true" />
           )}
           {error && (
-            <p class="form-error" role="alert">
-              {error.message}
+            <p class="form-error" role="alert" id="interview-error">
+              {errorText}
             </p>
           )}
           {view.question ? (
