@@ -231,3 +231,5 @@ interview-unanswered = بلا إجابة
 interview-date-invalid = هذا التاريخ غير موجود. اكتبوه على شكل يوم/شهر/سنة.
 interview-saved = حُفظت الإجابة.
 person-error-answer-rule = هذه الإجابة لا تحترم إحدى قواعد الإجراء.
+interview-doc-held = موجودة في السجل
+interview-doc-to-gather = يجب جمعها

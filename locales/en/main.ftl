@@ -229,3 +229,5 @@ interview-unanswered = no answer
 interview-date-invalid = This date does not exist. Write it as DD/MM/YYYY.
 interview-saved = Answer saved.
 person-error-answer-rule = This answer breaks a rule of the procedure.
+interview-doc-held = in the record
+interview-doc-to-gather = to gather

@@ -230,3 +230,5 @@ interview-unanswered = sans réponse
 interview-date-invalid = Cette date n'existe pas. Écrivez-la sous la forme JJ/MM/AAAA.
 interview-saved = Réponse enregistrée.
 person-error-answer-rule = Cette réponse ne respecte pas une règle de la démarche.
+interview-doc-held = dans la fiche
+interview-doc-to-gather = à réunir

@@ -58,7 +58,8 @@ fn start_demarche(
 
 #[tauri::command]
 fn get_interview(app: State<'_, App>, dossier_id: i64) -> Reply<InterviewView> {
-    app.interview(dossier_id).map_err(|e| app.report(&e))
+    app.interview(dossier_id, clock().0)
+        .map_err(|e| app.report(&e))
 }
 
 #[tauri::command]

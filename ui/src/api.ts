@@ -200,6 +200,7 @@ export interface InterviewView {
     outcomes: string[];
   };
   answers: Record<string, unknown>;
+  checklist: { id: string; required: boolean; held: number[] }[];
   kinds: Record<string, string>;
   legal_basis: { id: string; citation: string; reference: string; status: string }[];
 }
@@ -438,6 +439,7 @@ function memoryInterview(): Pick<Backend, 'startDemarche' | 'getInterview' | 'an
       question: q ? { id: q.id, kind: q.kind, required: q.required, options: q.options, answer: d.answers[q.id] ?? null, position: vis.indexOf(q) + 1, total: vis.length } : null,
       progress: { next: missing[0] ?? null, answered: vis.filter((x) => x.required).length - missing.length, required: vis.filter((x) => x.required).length, missing, visible: vis.map((x) => x.id), documents: [['piece_identite', true]], outcomes: d.answers.mode_demande ? ['saisir-bdf'] : [] },
       answers: { ...d.answers },
+      checklist: [{ id: 'piece_identite', required: true, held: [1] }],
       kinds: Object.fromEntries(questions.map((x) => [x.id, x.kind])),
       legal_basis: [{ id: 'silence', citation: 'R312-6-1 CMF', reference: '§3', status: 'VERIFIED-P' }],
     };

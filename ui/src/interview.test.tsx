@@ -39,6 +39,9 @@ describe('interview', () => {
     hashchange();
     expect(await screen.findByRole('heading', { level: 1, name: 'Droit au compte bancaire' })).toBeTruthy();
     expect(screen.getByText('Que dit le droit ?')).toBeTruthy();
+    const held = document.querySelector('[data-document="piece_identite"] input') as HTMLInputElement;
+    expect(held.checked).toBe(true);
+    expect(held.disabled).toBe(true);
     expect(await screen.findByText('Question 1 sur 2', { exact: false, normalizer })).toBeTruthy();
 
     fireEvent.input(await screen.findByLabelText('Nom de famille'), { target: { value: 'Diallo' } });

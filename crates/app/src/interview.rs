@@ -35,9 +35,27 @@ pub struct InterviewView {
     pub question: Option<QuestionView>,
     pub progress: Progress,
     pub answers: Answers,
+    /// The documents checklist, each line with the person's stored
+    /// documents that satisfy it (valid on the day).
+    pub checklist: Vec<ChecklistItem>,
     /// Question id → its kind, so the review shows each answer properly.
     pub kinds: std::collections::BTreeMap<String, String>,
     pub legal_basis: Vec<LegalBasis>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ChecklistItem {
+    pub id: String,
+    pub required: bool,
+    /// Ids of the person's stored documents of a matching kind, not expired.
+    pub held: Vec<i64>,
+}
+
+/// The day of an RFC 3339 instant, as the caller's clock gave it.
+fn day_of(now: &str) -> Result<NaiveDate, AppError> {
+    chrono::DateTime::parse_from_rfc3339(now)
+        .map(|d| d.date_naive())
+        .map_err(|e| AppError::Internal(format!("bad instant {now:?}: {e}")))
 }
 
 /// Moving through the interview.
@@ -89,10 +107,33 @@ impl App {
             .ok_or(AppError::NotFound)
     }
 
-    fn view(&self, dossier_id: i64) -> Result<InterviewView, AppError> {
+    fn view(&self, dossier_id: i64, today: NaiveDate) -> Result<InterviewView, AppError> {
         let d = self.with_store(|s| s.dossier(dossier_id))?;
         let p = self.procedure(&d.procedure_id)?;
         let progress = interview::progress(p, &d.answers);
+        let stored = self.with_store(|s| s.documents_of(d.person_id))?;
+        let checklist = progress
+            .documents
+            .iter()
+            .map(|(id, required)| {
+                let kinds = p
+                    .documents
+                    .iter()
+                    .find(|r| &r.id == id)
+                    .map(|r| r.kinds.as_slice())
+                    .unwrap_or_default();
+                ChecklistItem {
+                    id: id.clone(),
+                    required: *required,
+                    held: stored
+                        .iter()
+                        .filter(|doc| kinds.contains(&doc.kind))
+                        .filter(|doc| doc.expires_on.is_none_or(|e| e >= today))
+                        .map(|doc| doc.id)
+                        .collect(),
+                }
+            })
+            .collect();
         let question = d
             .current_question
             .as_ref()
@@ -119,6 +160,7 @@ impl App {
             question,
             progress,
             answers: d.answers,
+            checklist,
             kinds: p
                 .questions()
                 .map(|q| (q.id.clone(), q.kind.clone()))
@@ -153,12 +195,12 @@ impl App {
                 now,
             )
         })?;
-        self.view(id)
+        self.view(id, today)
     }
 
-    /// The interview where it was left.
-    pub fn interview(&self, dossier_id: i64) -> Result<InterviewView, AppError> {
-        self.view(dossier_id)
+    /// The interview where it was left; `today` dates document validity.
+    pub fn interview(&self, dossier_id: i64, today: NaiveDate) -> Result<InterviewView, AppError> {
+        self.view(dossier_id, today)
     }
 
     /// Saves one answer (checked against the question's kind) and moves to
@@ -190,7 +232,7 @@ impl App {
         }
         let next = interview::next_after(p, &after, question_id);
         self.with_store(|s| s.save_answer(dossier_id, question_id, value, next.as_deref(), now))?;
-        self.view(dossier_id)
+        self.view(dossier_id, day_of(now)?)
     }
 
     /// Back, forward without answering, or straight to the review.
@@ -215,7 +257,7 @@ impl App {
             (Move::Forward, None) => None,
         };
         self.with_store(|s| s.set_current_question(dossier_id, target.as_deref(), now))?;
-        self.view(dossier_id)
+        self.view(dossier_id, day_of(now)?)
     }
 
     /// Opens one question of the review for editing.
@@ -226,6 +268,6 @@ impl App {
         now: &str,
     ) -> Result<InterviewView, AppError> {
         self.with_store(|s| s.set_current_question(dossier_id, Some(question_id), now))?;
-        self.view(dossier_id)
+        self.view(dossier_id, day_of(now)?)
     }
 }

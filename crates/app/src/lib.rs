@@ -28,7 +28,7 @@ use permanence_texts::Texts;
 use serde::Serialize;
 
 pub use error::{AppError, ErrorReport, ProblemReport};
-pub use interview::{InterviewView, Move, QuestionView};
+pub use interview::{ChecklistItem, InterviewView, Move, QuestionView};
 pub use paths::{DATA_DIR_ENV, PROJECT_DIRS, Paths, resolve_data_dir};
 pub use persons::PersonForm;
 

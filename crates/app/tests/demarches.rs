@@ -90,7 +90,7 @@ fn answering_moves_on_and_closing_mid_interview_resumes_at_the_same_question() {
 
     let app = open(&dir);
     app.unlock(GOOD, NOW).unwrap();
-    let v = app.interview(id).unwrap();
+    let v = app.interview(id, today()).unwrap();
     assert_eq!(v.question.as_ref().unwrap().id, "heberge");
     assert_eq!(v.answers.get("compte_cloture"), Some(&json!(true)));
 }
@@ -175,7 +175,7 @@ fn an_answer_of_the_wrong_kind_is_refused_and_not_saved() {
         assert_eq!(app.report(&err).code, "invalid", "{q}");
     }
     assert!(
-        app.interview(id)
+        app.interview(id, today())
             .unwrap()
             .answers
             .get("mode_demande")
@@ -205,7 +205,7 @@ fn an_answer_breaking_a_rule_of_the_demarche_is_refused() {
         ("invalid", "answer-rule")
     );
     assert!(
-        app.interview(id)
+        app.interview(id, today())
             .unwrap()
             .answers
             .get("date_refus")
@@ -213,4 +213,44 @@ fn an_answer_breaking_a_rule_of_the_demarche_is_refused() {
     );
     app.answer(id, "date_refus", &json!("2026-10-20"), NOW)
         .unwrap();
+}
+
+#[test]
+fn the_checklist_ticks_documents_already_in_the_persons_record() {
+    use permanence_app::DocumentForm;
+    let (_dir, app, person) = setup();
+    let doc = |kind: &str, expires: &str| DocumentForm {
+        kind: kind.into(),
+        title: String::new(),
+        media_type: "image/png".into(),
+        bytes: vec![1],
+        expires_on: expires.into(),
+    };
+    let passport = app
+        .add_document(person, &doc("passeport", "01/01/2030"), today(), NOW)
+        .unwrap();
+    let passport_id = passport.documents[0].document.id;
+    // An expired domiciliation certificate does not count.
+    app.add_document(
+        person,
+        &doc("attestation-domiciliation", "01/11/2026"),
+        today(),
+        NOW,
+    )
+    .unwrap();
+    let v = app
+        .start_demarche(person, "droit-au-compte", today(), NOW)
+        .unwrap();
+    let held: Vec<(&str, Vec<i64>)> = v
+        .checklist
+        .iter()
+        .map(|c| (c.id.as_str(), c.held.clone()))
+        .collect();
+    assert_eq!(
+        held,
+        [
+            ("piece_identite", vec![passport_id]),
+            ("justificatif_domicile", vec![])
+        ]
+    );
 }

@@ -565,18 +565,32 @@ pub fn parse_procedure(
     let mut documents = Vec::new();
     let mut seen_docs = BTreeSet::new();
     for t in cx.tables(root, "documents") {
-        cx.only(t, &["id", "required", "required_if"], "a document");
+        cx.only(t, &["id", "required", "required_if", "kinds"], "a document");
         let Some((did, _)) = cx.id(t, "document", &mut seen_docs) else {
             continue;
         };
         let what = format!("document `{did}`");
         let required = cx.boolean(t, "required", &what);
         let required_if = cx.condition(t, "required_if", &what, &types).map(|v| v.0);
+        let kinds = cx.strings(t, "kinds", &what);
+        for k in &kinds {
+            if !permanence_domain::DOCUMENT_KINDS.contains(&k.as_str()) {
+                let at = t.get("kinds").and_then(|i| i.span()).map(|s| s.start);
+                cx.problem(
+                    at,
+                    format!(
+                        "{what}: unknown document kind `{k}` (kinds: {})",
+                        permanence_domain::DOCUMENT_KINDS.join(", ")
+                    ),
+                );
+            }
+        }
         keys.push(format!("{id}-doc-{did}"));
         documents.push(DocumentRule {
             id: did,
             required,
             required_if,
+            kinds,
         });
     }
 

@@ -98,6 +98,9 @@ pub struct DocumentRule {
     pub required: bool,
     /// Required only when this holds.
     pub required_if: Option<Expr>,
+    /// Kinds of stored document (domain `DOCUMENT_KINDS`) that satisfy it,
+    /// so the checklist can tick what the person's record already holds.
+    pub kinds: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -258,10 +258,20 @@ export function InterviewScreen({ t, backend, dossierId, headingRef }: Interview
           </details>
           <details open id="documents-panel">
             <summary>{t('interview-documents-title')}</summary>
-            <ul class="checklist">
-              {view.progress.documents.map(([doc, required]) => (
-                <li key={doc}>
-                  {t(`${p}-doc-${doc}`)} <span class="muted">({t(required ? 'interview-required' : 'interview-optional')})</span>
+            <ul class="checklist" id="checklist">
+              {view.checklist.map((item) => (
+                <li key={item.id} data-document={item.id}>
+                  <label class="check">
+                    {/* Ticked from the person's stored documents, not by hand. */}
+                    <input type="checkbox" checked={item.held.length > 0} disabled />
+                    <span>
+                      {t(`${p}-doc-${item.id}`)}{' '}
+                      <span class="muted">
+                        ({t(item.required ? 'interview-required' : 'interview-optional')} ·{' '}
+                        {t(item.held.length > 0 ? 'interview-doc-held' : 'interview-doc-to-gather')})
+                      </span>
+                    </span>
+                  </label>
                 </li>
               ))}
             </ul>
