@@ -93,7 +93,32 @@ fn person_fields(p: &permanence_domain::Person) -> Map<String, Value> {
     put("email", f.email.clone());
     put("domiciliation_organisation", dom.organisation);
     put("domiciliation_address", dom.address);
+    put(
+        "domiciliation_expires_on",
+        dom.expires_on.map(|d| d.to_string()).unwrap_or_default(),
+    );
     m
+}
+
+/// `document:<kind>:expires_on` → the latest expiry among the person's
+/// stored documents of that kind.
+fn document_fields(documents: &[permanence_store::DocumentSummary]) -> Map<String, Value> {
+    let mut latest: std::collections::BTreeMap<&str, NaiveDate> = Default::default();
+    for d in documents {
+        if let Some(e) = d.expires_on {
+            let slot = latest.entry(d.kind.as_str()).or_insert(e);
+            *slot = (*slot).max(e);
+        }
+    }
+    latest
+        .into_iter()
+        .map(|(kind, date)| {
+            (
+                format!("document:{kind}:expires_on"),
+                Value::String(date.to_string()),
+            )
+        })
+        .collect()
 }
 
 impl App {
@@ -179,8 +204,11 @@ impl App {
         now: &str,
     ) -> Result<InterviewView, AppError> {
         let p = self.procedure(procedure_id)?;
-        let person = self.with_store(|s| s.person(person_id))?;
-        let answers = interview::prefill(p, &Answers::new(), &person_fields(&person));
+        let (person, documents) =
+            self.with_store(|s| Ok((s.person(person_id)?, s.documents_of(person_id)?)))?;
+        let mut known = person_fields(&person);
+        known.extend(document_fields(&documents));
+        let answers = interview::prefill(p, &Answers::new(), &known);
         let first = interview::progress(p, &answers).next;
         let id = self.with_store(|s| {
             s.open_dossier(

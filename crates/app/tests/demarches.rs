@@ -59,8 +59,8 @@ fn a_demarche_starts_prefilled_from_the_person_at_the_first_open_question() {
     assert_eq!(q.id, "compte_existant");
     assert_eq!(
         (q.position, q.total),
-        (4, 15 - 6),
-        "15 questions, 6 hidden until answered"
+        (5, 16 - 6),
+        "16 questions, 6 hidden until answered"
     );
     assert!(!v.legal_basis.is_empty());
     assert!(matches!(
@@ -105,9 +105,9 @@ fn back_forward_review_and_edit() {
     let back = app
         .move_in_interview(id, Some("compte_existant"), Move::Back, NOW)
         .unwrap();
-    assert_eq!(back.question.unwrap().id, "adresse");
+    assert_eq!(back.question.unwrap().id, "fin_domiciliation");
     let fwd = app
-        .move_in_interview(id, Some("adresse"), Move::Forward, NOW)
+        .move_in_interview(id, Some("fin_domiciliation"), Move::Forward, NOW)
         .unwrap();
     assert_eq!(fwd.question.unwrap().id, "compte_existant");
 
@@ -252,5 +252,29 @@ fn the_checklist_ticks_documents_already_in_the_persons_record() {
             ("piece_identite", vec![passport_id]),
             ("justificatif_domicile", vec![])
         ]
+    );
+}
+
+#[test]
+fn a_date_question_is_prefilled_from_a_stored_document() {
+    use permanence_app::DocumentForm;
+    let (_dir, app, person) = setup();
+    for expires in ["01/03/2027", "15/06/2027"] {
+        let doc = DocumentForm {
+            kind: "attestation-domiciliation".into(),
+            title: String::new(),
+            media_type: "application/pdf".into(),
+            bytes: vec![1],
+            expires_on: expires.into(),
+        };
+        app.add_document(person, &doc, today(), NOW).unwrap();
+    }
+    let v = app
+        .start_demarche(person, "droit-au-compte", today(), NOW)
+        .unwrap();
+    assert_eq!(
+        v.answers.get("fin_domiciliation"),
+        Some(&json!("2027-06-15")),
+        "the latest one"
     );
 }

@@ -517,14 +517,23 @@ pub fn parse_procedure(
         }
         let prefill = match cx.string(qt, "prefill", &what, false) {
             Some((p, at)) => {
-                if !PERSON_FIELDS.contains(&p.as_str()) {
-                    cx.problem(
+                match document_prefill_kind(&p) {
+                    Some(kind) => {
+                        if !permanence_domain::DOCUMENT_KINDS.contains(&kind) {
+                            cx.problem(at, format!("{what}: unknown document kind `{kind}` in `{p}`"));
+                        }
+                        if qt.get("type").and_then(|i| i.as_str()) != Some("date") {
+                            cx.problem(at, format!("{what}: `{p}` can only prefill a date question"));
+                        }
+                    }
+                    None if !PERSON_FIELDS.contains(&p.as_str()) => cx.problem(
                         at,
                         format!(
-                            "{what}: unknown person field `{p}` (fields: {})",
+                            "{what}: unknown person field `{p}` (fields: {}, or document:<kind>:expires_on)",
                             PERSON_FIELDS.join(", ")
                         ),
-                    );
+                    ),
+                    None => {}
                 }
                 Some(p)
             }

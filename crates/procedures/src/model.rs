@@ -35,7 +35,16 @@ pub const PERSON_FIELDS: &[&str] = &[
     "email",
     "domiciliation_organisation",
     "domiciliation_address",
+    "domiciliation_expires_on",
 ];
+
+/// `document:<kind>:expires_on`: prefill a date question from the expiry of
+/// the person's latest stored document of that kind (e.g. an API).
+pub fn document_prefill_kind(prefill: &str) -> Option<&str> {
+    prefill
+        .strip_prefix("document:")
+        .and_then(|rest| rest.strip_suffix(":expires_on"))
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Procedure {
@@ -88,7 +97,8 @@ pub struct Question {
     pub show_if: Option<Expr>,
     /// Must hold once answered; else the message `<id>-q-<question>-invalid`.
     pub validate: Option<Expr>,
-    /// A person field (see [`PERSON_FIELDS`]) that prefills the answer.
+    /// A person field (see [`PERSON_FIELDS`]) or a stored document's expiry
+    /// (`document:<kind>:expires_on`) that prefills the answer.
     pub prefill: Option<String>,
 }
 

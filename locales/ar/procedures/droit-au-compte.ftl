@@ -16,6 +16,7 @@ droit-au-compte-step-reponse = ردّ البنك
 droit-au-compte-q-nom = اسم العائلة
 droit-au-compte-q-prenoms = الاسم الشخصي
 droit-au-compte-q-adresse = العنوان أو عنوان التوطين
+droit-au-compte-q-fin_domiciliation = تاريخ انتهاء صلاحية شهادة التوطين (إن كان الشخص موطَّناً)
 droit-au-compte-q-compte_existant = هل لدى الشخص حساب بنكي في فرنسا؟
 droit-au-compte-q-compte_cloture = هل أغلق البنكُ هذا الحساب (الوحيد)؟
 droit-au-compte-q-heberge = هل يقيم الشخص عند أحد الأفراد؟

@@ -16,6 +16,7 @@ droit-au-compte-step-reponse = The bank's answer
 droit-au-compte-q-nom = Family name
 droit-au-compte-q-prenoms = Given names
 droit-au-compte-q-adresse = Address or domiciliation
+droit-au-compte-q-fin_domiciliation = Domiciliation certificate valid until (if the person uses one)
 droit-au-compte-q-compte_existant = Does the person already have a bank account in France?
 droit-au-compte-q-compte_cloture = Was that (only) account closed by the bank?
 droit-au-compte-q-heberge = Is the person hosted by a private individual?

@@ -16,6 +16,7 @@ droit-au-compte-step-reponse = La réponse de la banque
 droit-au-compte-q-nom = Nom de famille
 droit-au-compte-q-prenoms = Prénoms
 droit-au-compte-q-adresse = Adresse ou domiciliation
+droit-au-compte-q-fin_domiciliation = Fin de validité de l'attestation de domiciliation (si la personne est domiciliée)
 droit-au-compte-q-compte_existant = La personne a-t-elle déjà un compte bancaire en France ?
 droit-au-compte-q-compte_cloture = Ce compte (le seul) a-t-il été fermé par la banque ?
 droit-au-compte-q-heberge = La personne est-elle hébergée chez un particulier ?
