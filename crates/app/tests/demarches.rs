@@ -278,3 +278,59 @@ fn a_date_question_is_prefilled_from_a_stored_document() {
         "the latest one"
     );
 }
+
+/// Answers every question in order from an example file, skipping those it
+/// does not answer, until the review.
+fn walk(app: &App, person: i64, procedure: &str, example: &str) -> permanence_app::InterviewView {
+    let path = format!(
+        "{}/../../assets/procedures/{procedure}/examples/{example}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let answers: serde_json::Map<String, Value> =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut v = app.start_demarche(person, procedure, today(), NOW).unwrap();
+    for _ in 0..50 {
+        let Some(q) = v.question.clone() else {
+            return v;
+        };
+        v = match answers.get(&q.id) {
+            Some(a) if !a.is_null() => app.answer(v.dossier_id, &q.id, a, NOW).unwrap(),
+            _ => app
+                .move_in_interview(v.dossier_id, Some(&q.id), Move::Forward, NOW)
+                .unwrap(),
+        };
+    }
+    panic!("{procedure}: never reached the review");
+}
+
+#[test]
+fn both_shipped_demarches_can_be_completed_from_their_examples() {
+    let (_dir, app, person) = setup();
+    let school = walk(
+        &app,
+        person,
+        "refus-inscription-scolaire",
+        "refus-oral-maternelle.json",
+    );
+    assert!(
+        school.progress.missing.is_empty(),
+        "{:?}",
+        school.progress.missing
+    );
+    assert_eq!(school.progress.outcomes, ["premier-degre", "pieces"]);
+    let college = walk(
+        &app,
+        person,
+        "refus-inscription-scolaire",
+        "refus-ecrit-college.json",
+    );
+    assert_eq!(college.progress.outcomes, ["second-degre"]);
+    let bank = walk(&app, person, "droit-au-compte", "refus-lrar-heberge.json");
+    assert!(
+        bank.progress.missing.is_empty(),
+        "{:?}",
+        bank.progress.missing
+    );
+    assert_eq!(bank.progress.outcomes, ["saisir-bdf"]);
+    assert_eq!(bank.checklist.len(), 6);
+}

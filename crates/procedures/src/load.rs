@@ -112,7 +112,14 @@ pub fn load_catalogue(
             );
         }
         entries.push(match parse_procedure(&id, &shown(&file), &text, &texts) {
-            Ok(p) => Entry::Available(Box::new(p)),
+            Ok(p) => {
+                let problems = check_examples(&p, &dir.join("examples"), &shown);
+                if problems.is_empty() {
+                    Entry::Available(Box::new(p))
+                } else {
+                    Entry::Unavailable { id, problems }
+                }
+            }
             Err(problems) => Entry::Unavailable { id, problems },
         });
     }
@@ -784,6 +791,52 @@ fn cycles(depends: &BTreeMap<String, (Vec<String>, Option<usize>)>) -> Vec<Vec<S
         }
     }
     found.into_iter().collect()
+}
+
+/// Checks every `examples/*.json` answers file of a procedure folder: JSON
+/// syntax (with its line), unknown questions, answers of the wrong kind.
+fn check_examples(
+    procedure: &Procedure,
+    dir: &Path,
+    shown: &dyn Fn(&Path) -> String,
+) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|f| f.extension().is_some_and(|e| e == "json"));
+    files.sort();
+    for file in files {
+        let path = shown(&file);
+        let parsed = std::fs::read_to_string(&file)
+            .map_err(|e| (None, e.to_string()))
+            .and_then(|t| {
+                serde_json::from_str::<serde_json::Value>(&t)
+                    .map_err(|e| (Some(e.line()), e.to_string()))
+            });
+        match parsed {
+            Ok(serde_json::Value::Object(answers)) => {
+                for message in check_answers(procedure, &answers) {
+                    problems.push(Problem {
+                        path: path.clone(),
+                        line: None,
+                        message,
+                    });
+                }
+            }
+            Ok(_) => problems.push(Problem {
+                path,
+                line: None,
+                message: "an answers file must be a JSON object keyed by question id".into(),
+            }),
+            Err((line, message)) => problems.push(Problem {
+                path,
+                line,
+                message: format!("JSON: {message}"),
+            }),
+        }
+    }
+    problems
 }
 
 /// Checks an answers file (`examples/*.json`: question id → answer) against
