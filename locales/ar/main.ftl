@@ -233,3 +233,5 @@ interview-saved = حُفظت الإجابة.
 person-error-answer-rule = هذه الإجابة لا تحترم إحدى قواعد الإجراء.
 interview-doc-held = موجودة في السجل
 interview-doc-to-gather = يجب جمعها
+
+interview-no-document = لا توجد وثيقة من هذا النوع في السجل: أضيفوها من صفحة الشخص، أو تخطّوا السؤال.

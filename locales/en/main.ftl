@@ -231,3 +231,5 @@ interview-saved = Answer saved.
 person-error-answer-rule = This answer breaks a rule of the procedure.
 interview-doc-held = in the record
 interview-doc-to-gather = to gather
+
+interview-no-document = No such document in the record: add it from the person page, or skip.

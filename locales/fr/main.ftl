@@ -232,3 +232,5 @@ interview-saved = Réponse enregistrée.
 person-error-answer-rule = Cette réponse ne respecte pas une règle de la démarche.
 interview-doc-held = dans la fiche
 interview-doc-to-gather = à réunir
+
+interview-no-document = Aucun document de ce genre dans la fiche : ajoutez-le depuis la page de la personne, ou passez.

@@ -201,6 +201,7 @@ export interface InterviewView {
   };
   answers: Record<string, unknown>;
   checklist: { id: string; required: boolean; held: number[] }[];
+  person_documents: { id: number; kind: string; title: string; expires_on: string | null }[];
   kinds: Record<string, string>;
   legal_basis: { id: string; citation: string; reference: string; status: string }[];
 }
@@ -423,6 +424,7 @@ function memoryInterview(): Pick<Backend, 'startDemarche' | 'getInterview' | 'an
     { id: 'nom', kind: 'text', required: true, options: [] as string[] },
     { id: 'mode_demande', kind: 'choice', required: true, options: ['lrar', 'guichet'] },
     { id: 'date_depot', kind: 'date', required: true, options: [] as string[], showIf: (a: Record<string, unknown>) => a.mode_demande === 'guichet' },
+    { id: 'preuve', kind: 'document', required: false, options: [] as string[], showIf: (a: Record<string, unknown>) => a.mode_demande === 'lrar' },
   ];
   const dossiers = new Map<number, { answers: Record<string, unknown>; current: string | null; personId: number; procedureId: string }>();
   const visible = (a: Record<string, unknown>) => questions.filter((q) => !q.showIf || q.showIf(a));
@@ -440,6 +442,7 @@ function memoryInterview(): Pick<Backend, 'startDemarche' | 'getInterview' | 'an
       progress: { next: missing[0] ?? null, answered: vis.filter((x) => x.required).length - missing.length, required: vis.filter((x) => x.required).length, missing, visible: vis.map((x) => x.id), documents: [['piece_identite', true]], outcomes: d.answers.mode_demande ? ['saisir-bdf'] : [] },
       answers: { ...d.answers },
       checklist: [{ id: 'piece_identite', required: true, held: [1] }],
+      person_documents: [{ id: 1, kind: 'passeport', title: 'Passeport', expires_on: '2030-01-01' }],
       kinds: Object.fromEntries(questions.map((x) => [x.id, x.kind])),
       legal_basis: [{ id: 'silence', citation: 'R312-6-1 CMF', reference: '§3', status: 'VERIFIED-P' }],
     };

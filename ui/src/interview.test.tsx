@@ -65,3 +65,18 @@ describe('interview', () => {
     expect(((await screen.findByLabelText('Dépôt au guichet, avec une preuve de dépôt')) as HTMLInputElement).checked).toBe(true);
   });
 });
+
+describe('document questions', () => {
+  it('offer the person\u2019s stored documents and show the chosen one in the review', async () => {
+    const backend = memoryBackend();
+    const started = await backend.startDemarche(1, 'droit-au-compte');
+    await backend.answerQuestion(started.dossier_id, 'nom', 'Diallo');
+    await backend.answerQuestion(started.dossier_id, 'mode_demande', 'lrar');
+    window.location.hash = `#/dossiers/${started.dossier_id}`;
+    render(<App backend={backend} />);
+    fireEvent.click(await screen.findByLabelText('Passeport — Passeport — 01/01/2030'));
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Relecture' })).toBeTruthy();
+    expect(document.querySelector('[data-question="preuve"]')?.textContent).toContain('Passeport — Passeport — 01/01/2030');
+  });
+});

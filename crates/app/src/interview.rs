@@ -38,6 +38,9 @@ pub struct InterviewView {
     /// The documents checklist, each line with the person's stored
     /// documents that satisfy it (valid on the day).
     pub checklist: Vec<ChecklistItem>,
+    /// The person's stored documents, for `document` questions (answered
+    /// with a document id, as text).
+    pub person_documents: Vec<permanence_store::DocumentSummary>,
     /// Question id → its kind, so the review shows each answer properly.
     pub kinds: std::collections::BTreeMap<String, String>,
     pub legal_basis: Vec<LegalBasis>,
@@ -186,6 +189,7 @@ impl App {
             progress,
             answers: d.answers,
             checklist,
+            person_documents: stored,
             kinds: p
                 .questions()
                 .map(|q| (q.id.clone(), q.kind.clone()))
@@ -252,6 +256,23 @@ impl App {
         }
         let mut after = d.answers.clone();
         after.insert(question_id.to_owned(), value.clone());
+        // A `document` answer must name one of the person's own documents.
+        let is_document = p
+            .questions()
+            .any(|q| q.id == question_id && q.kind == "document");
+        if is_document && !value.is_null() {
+            let held = self.with_store(|s| s.documents_of(d.person_id))?;
+            let known = value
+                .as_str()
+                .and_then(|v| v.parse::<i64>().ok())
+                .is_some_and(|id| held.iter().any(|doc| doc.id == id));
+            if !known {
+                return Err(AppError::Invalid(vec![permanence_domain::FieldProblem {
+                    field: "answer",
+                    code: "answer-invalid",
+                }]));
+            }
+        }
         if !interview::keeps_rule(p, &after, question_id) {
             return Err(AppError::Invalid(vec![permanence_domain::FieldProblem {
                 field: "answer",

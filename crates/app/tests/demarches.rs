@@ -334,3 +334,37 @@ fn both_shipped_demarches_can_be_completed_from_their_examples() {
     assert_eq!(bank.progress.outcomes, ["saisir-bdf"]);
     assert_eq!(bank.checklist.len(), 6);
 }
+
+#[test]
+fn a_document_question_is_answered_with_one_of_the_persons_documents() {
+    use permanence_app::DocumentForm;
+    let (_dir, app, person) = setup();
+    let doc = DocumentForm {
+        kind: "decision".into(),
+        title: "Refus de la mairie".into(),
+        media_type: "application/pdf".into(),
+        bytes: vec![1],
+        expires_on: String::new(),
+    };
+    let stored = app.add_document(person, &doc, today(), NOW).unwrap();
+    let doc_id = stored.documents[0].document.id;
+    let v = app
+        .start_demarche(person, "refus-inscription-scolaire", today(), NOW)
+        .unwrap();
+    assert_eq!(v.person_documents.len(), 1);
+    let id = v.dossier_id;
+    app.answer(id, "forme_refus", &json!("ecrit"), NOW).unwrap();
+    let err = app
+        .answer(id, "document_refus", &json!("999"), NOW)
+        .unwrap_err();
+    assert_eq!(app.report(&err).problems[0].code, "answer-invalid");
+    app.answer(id, "document_refus", &json!(doc_id.to_string()), NOW)
+        .unwrap();
+    assert_eq!(
+        app.interview(id, today())
+            .unwrap()
+            .answers
+            .get("document_refus"),
+        Some(&json!(doc_id.to_string()))
+    );
+}

@@ -33,6 +33,7 @@ refus-inscription-scolaire-q-forme_refus-ecrit = كتابي (رسالة، بري
 refus-inscription-scolaire-q-forme_refus-oral = شفهي (في الشباك، بالهاتف)
 refus-inscription-scolaire-q-date_refus = تاريخ الرفض
 refus-inscription-scolaire-q-date_refus-invalid = لا يمكن أن يكون الرفض سابقاً لميلاد الطفل.
+refus-inscription-scolaire-q-document_refus = الرفض الكتابي، إن كان موجوداً في سجل الشخص
 refus-inscription-scolaire-q-circonstances_refus = أين ومتى ومن الذي أبلغ الرفض؟
 refus-inscription-scolaire-q-motif_refus = ما السبب المذكور؟
 refus-inscription-scolaire-q-motif_refus-pieces = وثائق ناقصة

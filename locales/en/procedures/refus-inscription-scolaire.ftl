@@ -33,6 +33,7 @@ refus-inscription-scolaire-q-forme_refus-ecrit = Written (letter, e-mail)
 refus-inscription-scolaire-q-forme_refus-oral = Oral (at the counter, on the phone)
 refus-inscription-scolaire-q-date_refus = Date of the refusal
 refus-inscription-scolaire-q-date_refus-invalid = The refusal cannot be earlier than the child's birth.
+refus-inscription-scolaire-q-document_refus = The written refusal, if it is already in the person's record
 refus-inscription-scolaire-q-circonstances_refus = Where, at what time and by whom was the refusal given?
 refus-inscription-scolaire-q-motif_refus = What reason was given?
 refus-inscription-scolaire-q-motif_refus-pieces = Documents are missing

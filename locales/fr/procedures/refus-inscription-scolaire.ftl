@@ -33,6 +33,7 @@ refus-inscription-scolaire-q-forme_refus-ecrit = Écrit (courrier, courriel)
 refus-inscription-scolaire-q-forme_refus-oral = Oral (au guichet, au téléphone)
 refus-inscription-scolaire-q-date_refus = Date du refus
 refus-inscription-scolaire-q-date_refus-invalid = Le refus ne peut pas être antérieur à la naissance de l'enfant.
+refus-inscription-scolaire-q-document_refus = Le refus écrit, s'il est déjà dans la fiche de la personne
 refus-inscription-scolaire-q-circonstances_refus = Où, à quelle heure et par qui le refus a-t-il été dit ?
 refus-inscription-scolaire-q-motif_refus = Quelle raison a été donnée ?
 refus-inscription-scolaire-q-motif_refus-pieces = Des pièces manquent

@@ -30,9 +30,22 @@ function frenchDate(iso: unknown): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : String(iso ?? '');
 }
 
+/** How a stored document is named in the interview. */
+function documentLabel(t: Translate, d: InterviewView['person_documents'][number]): string {
+  const parts = [t(`document-kind-${d.kind}`)];
+  if (d.title) parts.push(d.title);
+  if (d.expires_on) parts.push(frenchDate(d.expires_on));
+  return parts.join(' — ');
+}
+
 /** An answer as the worker reads it. */
-function shown(t: Translate, procedure: string, kind: string, qid: string, value: unknown): string {
+function shown(t: Translate, view: InterviewView, kind: string, qid: string, value: unknown): string {
+  const procedure = view.procedure_id;
   if (value === null || value === undefined || value === '') return t('interview-unanswered');
+  if (kind === 'document') {
+    const d = view.person_documents.find((x) => String(x.id) === String(value));
+    return d ? documentLabel(t, d) : String(value);
+  }
   if (kind === 'yes-no') return value ? t('interview-yes') : t('interview-no');
   if (kind === 'choice') return t(`${procedure}-q-${qid}-${String(value)}`);
   if (kind === 'date') return frenchDate(value);
@@ -65,9 +78,22 @@ function QuestionForm({ t, view, onAnswer, onMove }: { t: Translate; view: Inter
 
   const label = t(`${p}-q-${q.id}`);
   let input;
-  if (q.kind === 'choice' || q.kind === 'yes-no') {
+  if (q.kind === 'document' && view.person_documents.length === 0) {
+    input = (
+      <div class="field">
+        <p class="question-label">{label}</p>
+        <p class="muted" id="no-document">
+          {t('interview-no-document')}
+        </p>
+      </div>
+    );
+  } else if (q.kind === 'choice' || q.kind === 'yes-no' || q.kind === 'document') {
     const options: [unknown, string][] =
-      q.kind === 'yes-no' ? [[true, t('interview-yes')], [false, t('interview-no')]] : q.options.map((o) => [o, t(`${p}-q-${q.id}-${o}`)]);
+      q.kind === 'yes-no'
+        ? [[true, t('interview-yes')], [false, t('interview-no')]]
+        : q.kind === 'document'
+          ? view.person_documents.map((d) => [String(d.id), documentLabel(t, d)])
+          : q.options.map((o) => [o, t(`${p}-q-${q.id}-${o}`)]);
     input = (
       <fieldset class="choices" id="answer">
         <legend>{label}</legend>
@@ -142,7 +168,7 @@ function Review({ t, view, onEdit, onBack }: { t: Translate; view: InterviewView
           <div class="record-row" key={qid} data-question={qid}>
             <dt>{t(`${p}-q-${qid}`)}</dt>
             <dd>
-              <bdi>{shown(t, p, kinds[qid] ?? 'text', qid, view.answers[qid])}</bdi>{' '}
+              <bdi>{shown(t, view, kinds[qid] ?? 'text', qid, view.answers[qid])}</bdi>{' '}
               <button type="button" class="small" onClick={() => onEdit(qid)} aria-label={`${t('interview-edit')} : ${t(`${p}-q-${qid}`)}`}>
                 {t('interview-edit')}
               </button>
