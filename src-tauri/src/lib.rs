@@ -11,7 +11,7 @@ use permanence_app::{
     InterviewView, Move, PROJECT_DIRS, PersonForm, PersonView, VaultStatus, resolve_data_dir,
 };
 use permanence_domain::{Settings, Strength};
-use permanence_store::{BackupInfo, PersonSummary};
+use permanence_store::{BackupInfo, DossierListItem, PersonSummary};
 use tauri::{Manager, RunEvent, State};
 
 type Reply<T> = Result<T, ErrorReport>;
@@ -54,6 +54,11 @@ fn start_demarche(
     let (today, now) = clock();
     app.start_demarche(person_id, &procedure_id, today, &now)
         .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn list_dossiers(app: State<'_, App>) -> Reply<Vec<DossierListItem>> {
+    app.dossiers().map_err(|e| app.report(&e))
 }
 
 #[tauri::command]
@@ -235,6 +240,7 @@ pub fn run() {
             set_language,
             list_procedures,
             start_demarche,
+            list_dossiers,
             get_interview,
             answer_question,
             move_interview,

@@ -376,6 +376,10 @@ async function main() {
     assert(law.includes('R312-6-1 CMF'), `law panel: ${law}`);
     assert(resumedChecked, 'resume not checked');
     await shot(browser, 'fr-demarche-relecture');
+    await browser.$('#nav-dossiers').click();
+    await browser.waitUntil(async () => (await browser.$$('#dossiers-list li')).length === 1, { timeout: 5000, timeoutMsg: 'dossier not listed' });
+    const line = await browser.$('#dossiers-list li').getText();
+    assert(line.includes('BENALI') && line.includes('Droit au compte bancaire'), `dossier line: ${line}`);
   });
 
   await check('a Rust command answers on screen: version and data folder', async () => {

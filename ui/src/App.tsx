@@ -4,6 +4,7 @@ import logo from '../../assets/icons/128x128.png';
 import { type AppInfo, type Backend, type CommandError, type VaultStatus, toCommandError } from './api';
 import { type Lang, applyToDocument, translator } from './i18n';
 import { NAV, type Route, shortcutTarget, useLocation } from './router';
+import { DossiersScreen } from './screens/Dossiers';
 import { EmptyScreen } from './screens/EmptyScreen';
 import { NotFound } from './screens/NotFound';
 import { InterviewScreen } from './screens/Interview';
@@ -17,8 +18,7 @@ export interface AppProps {
   backend: Backend;
 }
 
-const EMPTY_SCREENS: Record<Exclude<Route, 'settings' | 'people' | 'procedures'>, { title: string; empty: string; hint: string }> = {
-  dossiers: { title: 'dossiers-title', empty: 'dossiers-empty', hint: 'dossiers-empty-hint' },
+const EMPTY_SCREENS: Record<Exclude<Route, 'settings' | 'people' | 'procedures' | 'dossiers'>, { title: string; empty: string; hint: string }> = {
   deadlines: { title: 'deadlines-title', empty: 'deadlines-empty', hint: 'deadlines-empty-hint' },
 };
 
@@ -122,6 +122,8 @@ export function App({ backend }: AppProps) {
     }
   } else if (route === 'dossiers' && location?.dossier !== undefined) {
     screen = <InterviewScreen t={t} backend={backend} dossierId={location.dossier} headingRef={heading} key={`dossier-${location.dossier}`} />;
+  } else if (route === 'dossiers') {
+    screen = <DossiersScreen t={t} backend={backend} headingRef={heading} />;
   } else if (route === 'procedures') {
     screen = <ProceduresScreen t={t} backend={backend} headingRef={heading} />;
   } else if (route === 'settings') {

@@ -208,9 +208,20 @@ export interface InterviewView {
 
 export type Move = 'back' | 'forward' | 'review';
 
+export interface DossierListItem {
+  id: number;
+  person_id: number;
+  family_name: string;
+  given_names: string;
+  procedure_id: string;
+  status: string;
+  opened_on: string;
+}
+
 export interface Backend {
   appInfo(): Promise<AppInfo>;
   startDemarche(personId: number, procedureId: string): Promise<InterviewView>;
+  listDossiers(): Promise<DossierListItem[]>;
   getInterview(dossierId: number): Promise<InterviewView>;
   answerQuestion(dossierId: number, questionId: string, value: unknown): Promise<InterviewView>;
   moveInterview(dossierId: number, from: string | null, movement: Move): Promise<InterviewView>;
@@ -240,6 +251,7 @@ export const tauriBackend: Backend = {
   appInfo: () => invoke('app_info'),
   listProcedures: () => invoke('list_procedures'),
   startDemarche: (personId, procedureId) => invoke('start_demarche', { personId, procedureId }),
+  listDossiers: () => invoke('list_dossiers'),
   getInterview: (dossierId) => invoke('get_interview', { dossierId }),
   answerQuestion: (dossierId, questionId, value) => invoke('answer_question', { dossierId, questionId, value }),
   moveInterview: (dossierId, from, movement) => invoke('move_interview', { dossierId, from, movement }),
@@ -419,7 +431,7 @@ export function defaultBackend(): Backend {
 
 /** A small in-memory interview (three questions, one conditional) for the
  * stand-in backend: enough to exercise the screens without Rust. */
-function memoryInterview(): Pick<Backend, 'startDemarche' | 'getInterview' | 'answerQuestion' | 'moveInterview' | 'editAnswer'> {
+function memoryInterview(): Pick<Backend, 'startDemarche' | 'listDossiers' | 'getInterview' | 'answerQuestion' | 'moveInterview' | 'editAnswer'> {
   const questions = [
     { id: 'nom', kind: 'text', required: true, options: [] as string[] },
     { id: 'mode_demande', kind: 'choice', required: true, options: ['lrar', 'guichet'] },
@@ -457,6 +469,16 @@ function memoryInterview(): Pick<Backend, 'startDemarche' | 'getInterview' | 'an
       dossiers.set(id, { answers: {}, current: 'nom', personId, procedureId });
       return view(id);
     },
+    listDossiers: async () =>
+      [...dossiers.entries()].reverse().map(([id, d]) => ({
+        id,
+        person_id: d.personId,
+        family_name: 'Diallo',
+        given_names: 'Awa',
+        procedure_id: d.procedureId,
+        status: 'open',
+        opened_on: '2026-11-25',
+      })),
     getInterview: async (id) => view(id),
     answerQuestion: async (id, q, value) => {
       const d = dossiers.get(id)!;

@@ -80,3 +80,14 @@ describe('document questions', () => {
     expect(document.querySelector('[data-question="preuve"]')?.textContent).toContain('Passeport — Passeport — 01/01/2030');
   });
 });
+
+describe('dossiers screen', () => {
+  it('lists the dossiers and leads back into their interview', async () => {
+    const backend = memoryBackend();
+    await backend.startDemarche(1, 'droit-au-compte');
+    window.location.hash = '#/dossiers';
+    render(<App backend={backend} />);
+    const link = await screen.findByRole('link', { name: /DIALLO Awa.*Droit au compte bancaire/ });
+    expect(link.getAttribute('href')).toBe('#/dossiers/1');
+  });
+});

@@ -230,6 +230,11 @@ impl App {
         self.view(id, today)
     }
 
+    /// Every dossier, for the Dossiers screen.
+    pub fn dossiers(&self) -> Result<Vec<permanence_store::DossierListItem>, AppError> {
+        self.with_store(|s| s.list_dossiers(500))
+    }
+
     /// The interview where it was left; `today` dates document validity.
     pub fn interview(&self, dossier_id: i64, today: NaiveDate) -> Result<InterviewView, AppError> {
         self.view(dossier_id, today)

@@ -368,3 +368,23 @@ fn a_document_question_is_answered_with_one_of_the_persons_documents() {
         Some(&json!(doc_id.to_string()))
     );
 }
+
+#[test]
+fn the_dossiers_list_names_the_person_and_the_demarche() {
+    let (_dir, app, person) = setup();
+    assert!(app.dossiers().unwrap().is_empty());
+    app.start_demarche(person, "droit-au-compte", today(), NOW)
+        .unwrap();
+    app.start_demarche(person, "refus-inscription-scolaire", today(), NOW)
+        .unwrap();
+    let list = app.dossiers().unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(
+        list[0].procedure_id, "refus-inscription-scolaire",
+        "most recent first"
+    );
+    assert_eq!(
+        (list[1].family_name.as_str(), list[1].status.as_str()),
+        ("Diallo", "open")
+    );
+}

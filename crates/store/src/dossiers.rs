@@ -251,3 +251,40 @@ impl Store {
         Ok(())
     }
 }
+
+/// A line of the Dossiers screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DossierListItem {
+    pub id: i64,
+    pub person_id: i64,
+    pub family_name: String,
+    pub given_names: String,
+    pub procedure_id: String,
+    pub status: String,
+    pub opened_on: NaiveDate,
+}
+
+impl Store {
+    /// Every dossier, open ones first, most recently opened first.
+    pub fn list_dossiers(&self, limit: usize) -> Result<Vec<DossierListItem>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT d.id, d.person_id, p.family_name, p.given_names, d.procedure_id, d.status,
+                    d.opened_on
+             FROM dossiers d JOIN persons p ON p.id = d.person_id
+             ORDER BY d.status = 'closed', d.opened_on DESC, d.id DESC
+             LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([limit.min(10_000) as i64], |r| {
+            Ok(DossierListItem {
+                id: r.get(0)?,
+                person_id: r.get(1)?,
+                family_name: r.get(2)?,
+                given_names: r.get(3)?,
+                procedure_id: r.get(4)?,
+                status: r.get(5)?,
+                opened_on: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

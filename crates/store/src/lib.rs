@@ -26,7 +26,7 @@ use zeroize::Zeroizing;
 
 pub use backup::{BackupInfo, list_backups, restore_backup, rotate_backups};
 pub use documents::{DocumentSummary, MAX_DOCUMENT_BYTES, NewDocument};
-pub use dossiers::{DossierSummary, EventSummary, NewDossier, NewEvent};
+pub use dossiers::{DossierListItem, DossierSummary, EventSummary, NewDossier, NewEvent};
 pub use key::{KdfParams, Passphrase};
 pub use persons::PersonSummary;
 
