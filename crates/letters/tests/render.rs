@@ -1,0 +1,124 @@
+//! The letter as printed: checked through poppler's `pdftotext`, the way a
+//! reader (or a window envelope) sees it.
+
+use std::process::Command;
+
+use chrono::NaiveDate;
+use permanence_letters::{Letter, render};
+
+fn letter() -> Letter {
+    Letter {
+        lang: "fr".into(),
+        sender: vec![
+            "Mme Hélène Benali #*$] [x](y)".into(),
+            "Chez CCAS de Saint-Denis".into(),
+            "1 place Victor Hugo".into(),
+            "93200 Saint-Denis".into(),
+        ],
+        recipient: vec![
+            "Banque de France".into(),
+            "Service droit au compte".into(),
+            "8 rue Exemple".into(),
+            "93000 Bobigny".into(),
+        ],
+        place_date: "Saint-Denis, le 25 novembre 2026".into(),
+        registered: Some("Lettre recommandée avec accusé de réception n° 1A 123 456 7890 1".into()),
+        subject: "Demande de droit au compte".into(),
+        references: vec!["Refus de la Banque Exemple du 20 septembre 2026".into()],
+        salutation: "Madame, Monsieur,".into(),
+        paragraphs: vec![
+            "Je vous prie de bien vouloir désigner un établissement de crédit qui m'ouvrira un compte de dépôt.".into(),
+            "$x$ = *pas du gras* et #set text(red) restent du texte.".into(),
+        ],
+        closing: "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.".into(),
+        signature: vec!["Hélène Benali".into()],
+        enclosures: vec!["Copie de la pièce d'identité".into(), "Attestation de refus".into()],
+    }
+}
+
+fn pdftotext(pdf: &[u8], args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("l.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new("pdftotext")
+        .args(args)
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed by scripts/setup.sh");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+#[test]
+fn user_text_prints_literally_never_as_markup() {
+    let pdf = render(&letter(), today()).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    let text = pdftotext(&pdf, &["-layout"]);
+    assert!(text.contains("Hélène Benali #*$] [x](y)"), "{text}");
+    assert!(
+        text.contains("$x$ = *pas du gras* et #set text(red) restent du texte."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Objet : Demande de droit au compte"),
+        "{text}"
+    );
+    assert!(text.contains("Page 1/1"), "{text}");
+}
+
+#[test]
+fn the_recipient_sits_in_the_window_of_a_dl_envelope() {
+    let pdf = render(&letter(), today()).unwrap();
+    let bbox = pdftotext(&pdf, &["-bbox"]);
+    // A4 is 595.28 × 841.89 pt; the window of a DL envelope (window on the
+    // right) shows 110–200 mm from the left and 45–90 mm from the top once
+    // the sheet is folded in three.
+    let mm = |v: f64| v * 72.0 / 25.4;
+    let word = |w: &str| {
+        bbox.lines()
+            .find(|l| l.contains(&format!(">{w}</word>")))
+            .unwrap_or_else(|| panic!("{w} not found"))
+            .to_owned()
+    };
+    for w in ["Banque", "Bobigny"] {
+        let line = word(w);
+        let attr = |name: &str| -> f64 {
+            let start = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+            line[start..].split('"').next().unwrap().parse().unwrap()
+        };
+        let (x, y, y2) = (attr("xMin"), attr("yMin"), attr("yMax"));
+        assert!(
+            x >= mm(105.0) && x <= mm(150.0),
+            "{w}: x = {:.1} mm",
+            x / mm(1.0)
+        );
+        assert!(
+            y >= mm(45.0) && y2 <= mm(90.0),
+            "{w}: y = {:.1}–{:.1} mm",
+            y / mm(1.0),
+            y2 / mm(1.0)
+        );
+    }
+}
+
+#[test]
+fn the_same_letter_gives_the_same_bytes() {
+    assert_eq!(
+        render(&letter(), today()).unwrap(),
+        render(&letter(), today()).unwrap()
+    );
+}
+
+#[test]
+fn an_arabic_letter_is_shaped_and_kept_in_reading_order() {
+    let mut l = letter();
+    l.lang = "ar".into();
+    l.paragraphs = vec!["أطلب فتح حساب بنكي.".into()];
+    let text = pdftotext(&render(&l, today()).unwrap(), &[]);
+    assert!(text.contains("أطلب فتح حساب بنكي"), "{text}");
+}
