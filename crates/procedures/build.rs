@@ -12,6 +12,23 @@ fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
     v
 }
 
+/// One `(<prefix>"<file stem>", include_str!(…)),` line per `.ftl` file.
+fn embed_ftl(out: &mut String, dir: &Path, prefix: &str) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    for file in sorted_entries(dir) {
+        if file.extension().is_some_and(|e| e == "ftl") {
+            println!("cargo:rerun-if-changed={}", file.display());
+            let id = file.file_stem().unwrap().to_string_lossy().into_owned();
+            writeln!(
+                out,
+                "    ({prefix}{id:?}, include_str!({:?})),",
+                file.canonicalize().unwrap().display()
+            )
+            .unwrap();
+        }
+    }
+}
+
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let procedures = manifest.join("../../assets/procedures");
@@ -40,21 +57,15 @@ fn main() {
     out.push_str("];\n\npub(crate) static TEXTS: &[(&str, &str, &str)] = &[\n");
     for lang_dir in sorted_entries(&locales).into_iter().filter(|p| p.is_dir()) {
         let lang = lang_dir.file_name().unwrap().to_string_lossy().into_owned();
-        let dir = lang_dir.join("procedures");
-        println!("cargo:rerun-if-changed={}", dir.display());
-        for file in sorted_entries(&dir) {
-            if file.extension().is_some_and(|e| e == "ftl") {
-                println!("cargo:rerun-if-changed={}", file.display());
-                let id = file.file_stem().unwrap().to_string_lossy().into_owned();
-                writeln!(
-                    out,
-                    "    ({lang:?}, {id:?}, include_str!({:?})),",
-                    file.canonicalize().unwrap().display()
-                )
-                .unwrap();
-            }
-        }
+        embed_ftl(
+            &mut out,
+            &lang_dir.join("procedures"),
+            &format!("{lang:?}, "),
+        );
     }
+    // Letters are written in French only: they go to French administrations.
+    out.push_str("];\n\npub(crate) static LETTER_TEXTS: &[(&str, &str)] = &[\n");
+    embed_ftl(&mut out, &locales.join("fr").join("letters"), "");
     out.push_str("];\n");
     std::fs::write(
         PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("embedded.rs"),

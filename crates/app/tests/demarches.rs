@@ -56,11 +56,14 @@ fn a_demarche_starts_prefilled_from_the_person_at_the_first_open_question() {
         "no personal address: the domiciliation is used"
     );
     let q = v.question.unwrap();
-    assert_eq!(q.id, "compte_existant");
+    assert_eq!(
+        q.id, "civilite",
+        "the first question the record cannot answer"
+    );
     assert_eq!(
         (q.position, q.total),
-        (5, 16 - 6),
-        "16 questions, 6 hidden until answered"
+        (3, 20 - 9),
+        "20 questions, 9 hidden until answered"
     );
     assert!(!v.legal_basis.is_empty());
     assert!(matches!(
@@ -112,6 +115,7 @@ fn back_forward_review_and_edit() {
     assert_eq!(fwd.question.unwrap().id, "compte_existant");
 
     for (q, v) in [
+        ("civilite", json!("monsieur")),
         ("compte_existant", json!(false)),
         ("heberge", json!(false)),
         ("nom_banque", json!("Banque Exemple")),
@@ -125,8 +129,23 @@ fn back_forward_review_and_edit() {
             assert_eq!(view.question.unwrap().id, "attestation_refus");
         }
     }
-    let review = app
+    let saisine = app
         .answer(id, "attestation_refus", &json!(false), NOW)
+        .unwrap();
+    assert_eq!(
+        saisine.question.unwrap().id,
+        "adresse_bdf",
+        "silence of the bank: the Banque de France step opens"
+    );
+    app.answer(
+        id,
+        "adresse_bdf",
+        &json!("1 rue Exemple, 93000 Bobigny"),
+        NOW,
+    )
+    .unwrap();
+    let review = app
+        .answer(id, "mode_saisine", &json!("guichet"), NOW)
         .unwrap();
     assert!(
         review.question.is_none(),
@@ -154,7 +173,8 @@ fn back_forward_review_and_edit() {
             .question
             .unwrap()
             .id,
-        "attestation_refus"
+        "mode_saisine",
+        "back from the review: the last visible question"
     );
 }
 
@@ -332,7 +352,7 @@ fn both_shipped_demarches_can_be_completed_from_their_examples() {
         bank.progress.missing
     );
     assert_eq!(bank.progress.outcomes, ["saisir-bdf"]);
-    assert_eq!(bank.checklist.len(), 6);
+    assert_eq!(bank.checklist.len(), 7);
 }
 
 #[test]

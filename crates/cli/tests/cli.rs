@@ -98,13 +98,14 @@ fn procedures_check_reports_every_planted_error_with_file_and_line() {
         "procedures/casse/procedure.toml:33: question `d`: `show_if` column 1: unknown question `inconnue`",
         "locales/ar/procedures/casse.ftl: missing message `casse-audience`",
         "procedures/syntaxe/procedure.toml:4: TOML syntax",
+        "locales/fr/letters/casse.ftl:1: `casse-letter-sender` reads `$fantome`",
     ] {
         assert!(
             text.lines().any(|l| l.starts_with(line)),
             "missing {line}\n{text}"
         );
     }
-    assert_eq!(text.lines().count(), 21, "{text}");
+    assert_eq!(text.lines().count(), 26, "{text}");
 }
 
 #[test]

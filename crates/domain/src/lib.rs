@@ -1,16 +1,21 @@
 //! Domain types shared by every layer of Permanence.
 //!
 //! Pure by design: no file system, no clock, no environment, no tauri.
-//! Later issues add dossiers, events and deadline arithmetic here.
+//! Deadline arithmetic starts here (`deadline`), the engine of issue 6
+//! grows from it.
 
+mod deadline;
 mod expiry;
+mod format;
 mod language;
 mod passphrase;
 mod person;
 mod search;
 mod settings;
 
+pub use deadline::{Duration, due_date, easter, is_public_holiday, is_working_day};
 pub use expiry::{DOCUMENT_KINDS, EXPIRY_WARNING_DAYS, Expiry, expiry};
+pub use format::{euros, long_date};
 pub use language::{Direction, Language};
 pub use passphrase::{MIN_PASSPHRASE_CHARS, Strength, passphrase_strength};
 pub use person::{Domiciliation, FieldProblem, MAX_FIELD_CHARS, Person, PersonFields, parse_date};

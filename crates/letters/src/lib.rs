@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Dict, Duration, IntoValue};
 use typst::syntax::{FileId, Source};
@@ -17,9 +17,19 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 use typst_layout::PagedDocument;
 
+mod compose;
+
+pub use compose::{Draft, compose, offered};
+
 /// The one error type of this crate.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum LettersError {
+    /// Answers the letter needs and the dossier does not have yet, as
+    /// question ids in interview order: the letter cannot be finalised.
+    #[error("missing answers: {}", .0.join(", "))]
+    Missing(Vec<String>),
+    #[error("the procedure has no letter `{0}`")]
+    UnknownLetter(String),
     #[error("letter layout failed: {0}")]
     Layout(String),
     #[error("PDF export failed: {0}")]
@@ -27,7 +37,7 @@ pub enum LettersError {
 }
 
 /// A letter, every line already written in the letter's language.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
 pub struct Letter {
     /// `fr`, `en`, `ar`: hyphenation and shaping follow it.
     pub lang: String,
@@ -38,13 +48,134 @@ pub struct Letter {
     /// « Lettre recommandée avec accusé de réception n° … » when sent so.
     pub registered: Option<String>,
     pub subject: String,
-    /// Dossier, allocataire or MDPH numbers…
+    /// Dossier, allocataire or MDPH numbers, the decision contested…
     pub references: Vec<String>,
     pub salutation: String,
     pub paragraphs: Vec<String>,
     pub closing: String,
     pub signature: Vec<String>,
+    /// « Courrier rédigé avec l'aide de [structure] », when one is set.
+    pub helped_by: Option<String>,
+    /// « Copie : » recipients.
+    pub copies: Vec<String>,
     pub enclosures: Vec<String>,
+    pub labels: Labels,
+}
+
+/// The fixed words of the layout, in the letter's language.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Labels {
+    pub subject: String,
+    pub enclosures: String,
+    pub copy: String,
+    pub page: String,
+}
+
+impl Default for Labels {
+    fn default() -> Self {
+        Labels {
+            subject: "Objet\u{a0}:".into(),
+            enclosures: "Pièces jointes\u{a0}:".into(),
+            copy: "Copie\u{a0}:".into(),
+            page: "Page".into(),
+        }
+    }
+}
+
+/// The sheet handed to the person, in their language: what the letter
+/// asks, to whom, what happens next and when, what to keep.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub struct Explanation {
+    pub lang: String,
+    pub title: String,
+    /// « Courrier : Demande de droit au compte à la Banque de France »
+    pub letter: String,
+    pub person: String,
+    pub prepared: String,
+    pub sections: Vec<Section>,
+    pub footer: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub struct Section {
+    pub heading: String,
+    pub text: String,
+}
+
+/// What is printed: the letter, then (on its own page) the explanation.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub struct Document {
+    pub letter: Letter,
+    pub explanation: Option<Explanation>,
+}
+
+impl Document {
+    /// The words of the document as plain text, in reading order: for
+    /// reviewing letters (snapshots) and for reading them aloud.
+    pub fn plain_text(&self) -> String {
+        let l = &self.letter;
+        let mut out = Vec::new();
+        let mut push = |s: &str| out.push(s.replace(['\u{a0}', '\u{202f}'], " "));
+        l.sender.iter().for_each(|s| push(s));
+        push("");
+        l.recipient.iter().for_each(|s| push(&format!("    {s}")));
+        push("");
+        push(&l.place_date);
+        if let Some(r) = &l.registered {
+            push(r);
+        }
+        push(&format!("{} {}", l.labels.subject, l.subject));
+        l.references.iter().for_each(|s| push(s));
+        push("");
+        push(&l.salutation);
+        for p in &l.paragraphs {
+            push("");
+            push(p);
+        }
+        push("");
+        push(&l.closing);
+        push("");
+        l.signature.iter().for_each(|s| push(&format!("    {s}")));
+        if let Some(h) = &l.helped_by {
+            push(&format!("    {h}"));
+        }
+        if !l.copies.is_empty() {
+            push("");
+            push(&format!("{} {}", l.labels.copy, l.copies.join("; ")));
+        }
+        if !l.enclosures.is_empty() {
+            push("");
+            push(&l.labels.enclosures);
+            for (i, e) in l.enclosures.iter().enumerate() {
+                push(&format!("{}. {e}", i + 1));
+            }
+        }
+        if let Some(x) = &self.explanation {
+            push("");
+            push("----");
+            push(&x.title);
+            push(&x.letter);
+            push(&x.person);
+            push(&x.prepared);
+            for s in &x.sections {
+                push("");
+                push(&s.heading);
+                push(&s.text);
+            }
+            push("");
+            push(&x.footer);
+        }
+        out.join("\n") + "\n"
+    }
+}
+
+impl From<Letter> for Document {
+    fn from(letter: Letter) -> Self {
+        Document {
+            letter,
+            explanation: None,
+        }
+    }
 }
 
 const TEMPLATE: &str = include_str!("letter.typ");
@@ -102,41 +233,61 @@ impl World for LetterWorld {
     }
 }
 
-/// Lays out `letter` and returns the PDF. `today` is the caller's date
-/// (nothing here reads the clock).
-pub fn render(letter: &Letter, today: chrono::NaiveDate) -> Result<Vec<u8>, LettersError> {
-    use chrono::Datelike;
-    let data = serde_json::to_string(letter).map_err(|e| LettersError::Layout(e.to_string()))?;
+fn layout(document: &Document, today: chrono::NaiveDate) -> Result<PagedDocument, LettersError> {
+    let data = serde_json::to_string(document).map_err(|e| LettersError::Layout(e.to_string()))?;
     let mut inputs = Dict::new();
     inputs.insert("data".into(), data.into_value());
     let world = LetterWorld {
         library: LazyHash::new(Library::builder().with_inputs(inputs).build()),
         source: Source::detached(TEMPLATE),
-        today: Datetime::from_ymd(today.year(), today.month() as u8, today.day() as u8)
-            .ok_or_else(|| LettersError::Layout("bad date".into()))?,
+        today: date(today)?,
     };
-    let document = typst::compile::<PagedDocument>(&world)
+    typst::compile::<PagedDocument>(&world)
         .output
-        .map_err(|diags| {
-            LettersError::Layout(
-                diags
-                    .iter()
-                    .map(|d| d.message.to_string())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            )
-        })?;
-    let pdf = typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|diags| {
-        LettersError::Pdf(
-            diags
-                .iter()
-                .map(|d| d.message.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
+        .map_err(|diags| LettersError::Layout(messages(diags.iter().map(|d| &d.message))))
+}
+
+fn date(day: chrono::NaiveDate) -> Result<Datetime, LettersError> {
+    use chrono::Datelike;
+    Datetime::from_ymd(day.year(), day.month() as u8, day.day() as u8)
+        .ok_or_else(|| LettersError::Layout(format!("date out of range: {day}")))
+}
+
+fn messages<'a, S: std::fmt::Display + 'a>(m: impl Iterator<Item = &'a S>) -> String {
+    m.map(|s| s.to_string()).collect::<Vec<_>>().join("; ")
+}
+
+/// Lays out the document and returns the PDF (PDF/A-2b, tagged, fonts
+/// subset and embedded), dated `today` — the caller's date: nothing here
+/// reads the clock. The same input always gives the same bytes.
+pub fn render(document: &Document, today: chrono::NaiveDate) -> Result<Vec<u8>, LettersError> {
+    let paged = layout(document, today);
+    let pdf = paged.and_then(|paged| {
+        let options = typst_pdf::PdfOptions {
+            standards: typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::A_2b])
+                .map_err(|e| LettersError::Pdf(format!("{e:?}")))?,
+            timestamp: Some(typst_pdf::Timestamp::new_utc(date(today)?)),
+            ..Default::default()
+        };
+        typst_pdf::pdf(&paged, &options)
+            .map_err(|diags| LettersError::Pdf(messages(diags.iter().map(|d| &d.message))))
     });
     // typst memoises across compilations: without eviction memory grows
     // with every letter.
     typst::comemo::evict(10);
     pdf
+}
+
+/// The pages as SVG images, for the preview and the print view: the same
+/// layout as [`render`], page for page.
+pub fn preview(document: &Document, today: chrono::NaiveDate) -> Result<Vec<String>, LettersError> {
+    let pages = layout(document, today).map(|paged| {
+        paged
+            .pages()
+            .iter()
+            .map(|page| typst_svg::svg(page, &typst_svg::SvgOptions::default()))
+            .collect()
+    });
+    typst::comemo::evict(10);
+    pages
 }

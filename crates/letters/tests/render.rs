@@ -4,7 +4,7 @@
 use std::process::Command;
 
 use chrono::NaiveDate;
-use permanence_letters::{Letter, render};
+use permanence_letters::{Document, Letter, render};
 
 fn letter() -> Letter {
     Letter {
@@ -33,7 +33,12 @@ fn letter() -> Letter {
         closing: "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.".into(),
         signature: vec!["Hélène Benali".into()],
         enclosures: vec!["Copie de la pièce d'identité".into(), "Attestation de refus".into()],
+        ..Default::default()
     }
+}
+
+fn pdf(l: Letter) -> Vec<u8> {
+    render(&Document::from(l), today()).unwrap()
 }
 
 fn pdftotext(pdf: &[u8], args: &[&str]) -> String {
@@ -56,7 +61,7 @@ fn today() -> NaiveDate {
 
 #[test]
 fn user_text_prints_literally_never_as_markup() {
-    let pdf = render(&letter(), today()).unwrap();
+    let pdf = pdf(letter());
     assert!(pdf.starts_with(b"%PDF-"));
     let text = pdftotext(&pdf, &["-layout"]);
     assert!(text.contains("Hélène Benali #*$] [x](y)"), "{text}");
@@ -73,7 +78,7 @@ fn user_text_prints_literally_never_as_markup() {
 
 #[test]
 fn the_recipient_sits_in_the_window_of_a_dl_envelope() {
-    let pdf = render(&letter(), today()).unwrap();
+    let pdf = pdf(letter());
     let bbox = pdftotext(&pdf, &["-bbox"]);
     // A4 is 595.28 × 841.89 pt; the window of a DL envelope (window on the
     // right) shows 110–200 mm from the left and 45–90 mm from the top once
@@ -108,10 +113,7 @@ fn the_recipient_sits_in_the_window_of_a_dl_envelope() {
 
 #[test]
 fn the_same_letter_gives_the_same_bytes() {
-    assert_eq!(
-        render(&letter(), today()).unwrap(),
-        render(&letter(), today()).unwrap()
-    );
+    assert_eq!(pdf(letter()), pdf(letter()));
 }
 
 #[test]
@@ -119,6 +121,6 @@ fn an_arabic_letter_is_shaped_and_kept_in_reading_order() {
     let mut l = letter();
     l.lang = "ar".into();
     l.paragraphs = vec!["أطلب فتح حساب بنكي.".into()];
-    let text = pdftotext(&render(&l, today()).unwrap(), &[]);
+    let text = pdftotext(&pdf(l), &[]);
     assert!(text.contains("أطلب فتح حساب بنكي"), "{text}");
 }

@@ -42,11 +42,11 @@ pub fn is_answered(value: Option<&Value>) -> bool {
     }
 }
 
-/// Answers restricted to visible questions: hidden answers must not make
+/// Answers restricted to visible questions, with the computed values: hidden answers must not make
 /// conditions, documents or outcomes true. Visibility depends on answers
 /// that may themselves be hidden, so it is settled by repetition until it
 /// stops changing (conditions form no cycle: checked at load).
-fn effective(procedure: &Procedure, answers: &Answers) -> Answers {
+pub fn effective(procedure: &Procedure, answers: &Answers) -> Answers {
     let mut kept = with_computed(procedure, Answers::new());
     for _ in 0..=procedure.questions().count() {
         let next: Answers = procedure

@@ -20,6 +20,10 @@ use crate::ProceduresError;
 use crate::expr::{self, Expr, ValueType};
 use crate::model::*;
 
+/// Values every letter and explanation sheet may read besides answers:
+/// today's date (written out), the number of enclosures (for plurals).
+pub const LETTER_VARIABLES: &[&str] = &["today", "enclosures"];
+
 /// One problem, where it is: the same type as the Fluent checker's.
 pub use permanence_texts::Problem;
 
@@ -111,17 +115,27 @@ pub fn load_catalogue(
                 (shown(&ftl), std::fs::read_to_string(&ftl).ok()),
             );
         }
-        entries.push(match parse_procedure(&id, &shown(&file), &text, &texts) {
-            Ok(p) => {
-                let problems = check_examples(&p, &dir.join("examples"), &shown);
-                if problems.is_empty() {
-                    Entry::Available(Box::new(p))
-                } else {
-                    Entry::Unavailable { id, problems }
+        let letters_ftl = locales_dir
+            .join("fr")
+            .join("letters")
+            .join(format!("{id}.ftl"));
+        let letter_texts = (
+            shown(&letters_ftl),
+            std::fs::read_to_string(&letters_ftl).ok(),
+        );
+        entries.push(
+            match parse_procedure(&id, &shown(&file), &text, &texts, &letter_texts) {
+                Ok(p) => {
+                    let problems = check_examples(&p, &dir.join("examples"), &shown);
+                    if problems.is_empty() {
+                        Entry::Available(Box::new(p))
+                    } else {
+                        Entry::Unavailable { id, problems }
+                    }
                 }
-            }
-            Err(problems) => Entry::Unavailable { id, problems },
-        });
+                Err(problems) => Entry::Unavailable { id, problems },
+            },
+        );
     }
     Ok(Catalogue { entries })
 }
@@ -306,6 +320,7 @@ pub fn parse_procedure(
     path: &str,
     text: &str,
     texts: &BTreeMap<String, (String, Option<String>)>,
+    letter_texts: &(String, Option<String>),
 ) -> Result<Procedure, Vec<Problem>> {
     let mut cx = Ctx {
         path,
@@ -418,6 +433,7 @@ pub fn parse_procedure(
     let step_tables = cx.tables(root, "steps");
     let mut types: BTreeMap<String, ValueType> = BTreeMap::new();
     let mut raw_questions: Vec<(usize, &Table)> = Vec::new();
+    let mut raw_question_kinds: Vec<(String, String)> = Vec::new();
     let mut step_ids = Vec::new();
     let mut seen_steps = BTreeSet::new();
     let mut seen_questions = BTreeSet::new();
@@ -460,6 +476,10 @@ pub fn parse_procedure(
             for o in &options {
                 keys.push(format!("{id}-q-{qid}-{o}"));
             }
+            raw_question_kinds.push((
+                qid.clone(),
+                kind.as_ref().map_or(String::new(), |k| k.0.clone()),
+            ));
             types.insert(
                 qid,
                 value_type(kind.as_ref().map_or("", |k| k.0.as_str()), &options),
@@ -655,27 +675,105 @@ pub fn parse_procedure(
 
     let mut letters = Vec::new();
     let mut seen_letters = BTreeSet::new();
+    let document_ids: BTreeSet<String> = documents.iter().map(|d| d.id.clone()).collect();
+    // Messages of the French letters file: (key, needed by).
+    let mut letter_keys: Vec<String> = Vec::new();
+    if !cx.tables(root, "letters").is_empty() {
+        letter_keys.push(format!("{id}-letter-sender"));
+        letter_keys.push(format!("{id}-letter-signature"));
+    }
     for t in cx.tables(root, "letters") {
-        cx.only(t, &["id", "template", "recipient"], "a letter");
-        let Some((lid, _)) = cx.id(t, "letter", &mut seen_letters) else {
+        cx.only(
+            t,
+            &[
+                "id",
+                "offer_if",
+                "registered_if",
+                "lrar_number",
+                "references",
+                "paragraphs",
+                "enclosures",
+                "copies",
+            ],
+            "a letter",
+        );
+        let Some((lid, at)) = cx.id(t, "letter", &mut seen_letters) else {
             continue;
         };
         let what = format!("letter `{lid}`");
-        let template = cx
-            .string(t, "template", &what, true)
-            .map(|v| v.0)
-            .unwrap_or_default();
-        let recipient = cx
-            .string(t, "recipient", &what, true)
-            .map(|v| v.0)
-            .unwrap_or_default();
+        let offer_if = cx.condition(t, "offer_if", &what, &types).map(|v| v.0);
+        let registered_if = cx.condition(t, "registered_if", &what, &types).map(|v| v.0);
+        let lrar_number = match cx.string(t, "lrar_number", &what, false) {
+            Some((q, at)) => {
+                if types.get(&q) != Some(&ValueType::Text) {
+                    cx.problem(
+                        at,
+                        format!("{what}: `lrar_number` must name a text question, not `{q}`"),
+                    );
+                }
+                Some(q)
+            }
+            None => None,
+        };
+        let mut blocks = |kind: &str, key: &str, cx: &mut Ctx| -> Vec<Block> {
+            let mut seen = BTreeSet::new();
+            let mut out = Vec::new();
+            for b in cx.tables(t, key) {
+                cx.only(b, &["id", "show_if"], &format!("{what}, {key}"));
+                let Some((bid, _)) = cx.id(b, &format!("{what}, {key}"), &mut seen) else {
+                    continue;
+                };
+                let show_if = cx
+                    .condition(b, "show_if", &format!("{what}, {key} `{bid}`"), &types)
+                    .map(|v| v.0);
+                letter_keys.push(format!("{id}-letter-{lid}-{kind}-{bid}"));
+                out.push(Block { id: bid, show_if });
+            }
+            out
+        };
+        let references = blocks("ref", "references", &mut cx);
+        let paragraphs = blocks("p", "paragraphs", &mut cx);
+        if paragraphs.is_empty() {
+            cx.problem(
+                at,
+                format!("{what}: needs at least one [[letters.paragraphs]]"),
+            );
+        }
+        let enclosures = cx.strings(t, "enclosures", &what);
+        for e in &enclosures {
+            if !document_ids.contains(e) {
+                let at = t.get("enclosures").and_then(|i| i.span()).map(|s| s.start);
+                cx.problem(
+                    at,
+                    format!("{what}: enclosure `{e}` is not a document of the checklist"),
+                );
+            }
+            letter_keys.push(format!("{id}-enclosure-{e}"));
+        }
+        let copies = cx.strings(t, "copies", &what);
+        for c in &copies {
+            letter_keys.push(format!("{id}-letter-{lid}-copy-{c}"));
+        }
+        for part in ["recipient", "subject", "salutation", "closing"] {
+            letter_keys.push(format!("{id}-letter-{lid}-{part}"));
+        }
         keys.push(format!("{id}-letter-{lid}"));
+        for part in ["asks", "to", "next", "keep"] {
+            keys.push(format!("{id}-explain-{lid}-{part}"));
+        }
         letters.push(LetterSpec {
             id: lid,
-            template,
-            recipient,
+            offer_if,
+            registered_if,
+            lrar_number,
+            references,
+            paragraphs,
+            enclosures,
+            copies,
         });
     }
+    letter_keys.sort();
+    letter_keys.dedup();
 
     let mut outcomes = Vec::new();
     let mut seen_outcomes = BTreeSet::new();
@@ -691,7 +789,48 @@ pub fn parse_procedure(
     }
 
     check_texts(&mut cx.problems, &keys, texts);
+    if !letter_keys.is_empty() {
+        let mut french = BTreeMap::new();
+        french.insert("fr".to_owned(), letter_texts.clone());
+        check_texts(&mut cx.problems, &letter_keys, &french);
+    }
+    // Letters and explanation sheets may read answers (question ids, except
+    // documents), computed values, deadline dates and a few values of the
+    // letter itself; anything else is a typo that would print a gap.
+    let mut readable: BTreeSet<String> = types.keys().cloned().collect();
+    for q in raw_question_kinds.iter().filter(|(_, k)| k == "document") {
+        readable.remove(&q.0);
+    }
+    readable.extend(deadlines.iter().map(|d| format!("deadline-{}", d.id)));
+    readable.extend(LETTER_VARIABLES.iter().map(|v| (*v).to_owned()));
+    let sources = texts
+        .values()
+        .chain(std::iter::once(letter_texts))
+        .filter_map(|(path, content)| content.as_ref().map(|c| (path, c)));
+    for (path, content) in sources {
+        for (key, line, vars) in permanence_texts::message_variables(content) {
+            if !key.starts_with(&format!("{id}-letter-"))
+                && !key.starts_with(&format!("{id}-explain-"))
+                && !key.starts_with(&format!("{id}-enclosure-"))
+            {
+                continue;
+            }
+            for v in vars.iter().filter(|v| !readable.contains(*v)) {
+                cx.problems.push(Problem {
+                    path: path.clone(),
+                    line: Some(line),
+                    message: format!(
+                        "`{key}` reads `${v}`, which is no question, computed value or deadline of {id}"
+                    ),
+                });
+            }
+        }
+    }
 
+    let texts_by_language = texts
+        .iter()
+        .filter_map(|(lang, (_, content))| content.clone().map(|c| (lang.clone(), c)))
+        .collect();
     if cx.problems.is_empty() {
         Ok(Procedure {
             id: id.to_owned(),
@@ -705,6 +844,8 @@ pub fn parse_procedure(
             letters,
             outcomes,
             computed,
+            texts: texts_by_language,
+            letter_texts: letter_texts.1.clone().unwrap_or_default(),
         })
     } else {
         cx.problems.sort();
@@ -891,7 +1032,14 @@ pub fn load_embedded(languages: &[&str]) -> Catalogue {
                 })
                 .collect();
             let path = format!("assets/procedures/{id}/procedure.toml");
-            match parse_procedure(id, &path, toml, &texts) {
+            let letter_texts = (
+                format!("locales/fr/letters/{id}.ftl"),
+                embedded::LETTER_TEXTS
+                    .iter()
+                    .find(|(i, _)| i == id)
+                    .map(|(_, t)| (*t).to_owned()),
+            );
+            match parse_procedure(id, &path, toml, &texts, &letter_texts) {
                 Ok(p) => Entry::Available(Box::new(p)),
                 Err(problems) => Entry::Unavailable {
                     id: (*id).to_owned(),

@@ -61,6 +61,11 @@ pub struct Procedure {
     /// Named yes/no values computed from the answers, usable in every
     /// condition (`refus_constate` rather than repeating the same test).
     pub computed: Vec<Computed>,
+    /// Fluent source of `locales/<lang>/procedures/<id>.ftl`, per language
+    /// (explanation sheets are formatted from it).
+    pub texts: std::collections::BTreeMap<String, String>,
+    /// Fluent source of `locales/fr/letters/<id>.ftl` (empty without letters).
+    pub letter_texts: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -124,11 +129,35 @@ pub struct DeadlineRule {
     pub meaning: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A letter the procedure can produce. Its sentences are Fluent messages in
+/// `locales/fr/letters/<procedure>.ftl` (letters go to French
+/// administrations, so they are written in French only); its explanation
+/// sheet is in `locales/<lang>/procedures/<procedure>.ftl`, in every
+/// language. See assets/procedures/README.md for the message names.
+#[derive(Debug, Clone, PartialEq)]
 pub struct LetterSpec {
     pub id: String,
-    pub template: String,
-    pub recipient: String,
+    /// Offered only when this holds (e.g. the DASEN letter for collège).
+    pub offer_if: Option<Expr>,
+    /// « Lettre recommandée avec accusé de réception » when this holds.
+    pub registered_if: Option<Expr>,
+    /// A text question holding the LRAR number, printed when answered.
+    pub lrar_number: Option<String>,
+    /// Lines under « Objet », each shown when its condition holds.
+    pub references: Vec<Block>,
+    pub paragraphs: Vec<Block>,
+    /// Documents of the checklist listed as « Pièces jointes » when they
+    /// are required at the time of printing.
+    pub enclosures: Vec<String>,
+    /// « Copie : » lines (e.g. the préfet).
+    pub copies: Vec<String>,
+}
+
+/// A conditional part of a letter: message `…-<kind>-<id>`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    pub id: String,
+    pub show_if: Option<Expr>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

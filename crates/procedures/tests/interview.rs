@@ -42,8 +42,8 @@ fn a_new_interview_starts_at_the_first_question_with_everything_missing() {
     let state = progress(&p, &Answers::new());
     assert_eq!(state.next.as_deref(), Some("nom"));
     assert_eq!(state.answered, 0);
-    assert_eq!(state.required, 9);
-    assert_eq!(state.missing.len(), 9);
+    assert_eq!(state.required, 10);
+    assert_eq!(state.missing.len(), 10);
     assert!(
         !state.visible.contains(&"date_depot".to_string()),
         "hidden until the mode is known"
@@ -65,11 +65,12 @@ fn answers_reveal_questions_and_the_example_is_complete() {
         [
             ("piece_identite".to_string(), true),
             ("justificatif_domicile".to_string(), true),
-            ("refus_ou_preuve_depot".to_string(), true)
+            ("refus_ou_preuve_depot".to_string(), true),
+            ("formulaire_bdf".to_string(), true)
         ]
     );
     let hosted = example("droit-au-compte", "refus-lrar-heberge.json");
-    assert_eq!(docs(&p, &hosted).len(), 6);
+    assert_eq!(docs(&p, &hosted).len(), 7);
     assert!(
         progress(&p, &hosted).missing.is_empty(),
         "complete: ready for the review"

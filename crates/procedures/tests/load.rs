@@ -40,7 +40,17 @@ fn a_sound_procedure_loads_with_everything_it_declares() {
     assert!(p.questions().nth(2).unwrap().show_if.is_some());
     assert_eq!(p.documents.len(), 2);
     assert_eq!(p.deadlines[0].duration, "15d");
-    assert_eq!(p.letters[0].recipient, "banque-de-france");
+    assert_eq!(p.letters[0].enclosures, ["identite"]);
+    assert_eq!(
+        p.letters[0]
+            .paragraphs
+            .iter()
+            .map(|b| b.id.as_str())
+            .collect::<Vec<_>>(),
+        ["demande", "refus"]
+    );
+    assert!(p.letters[0].paragraphs[1].show_if.is_some());
+    assert!(p.letter_texts.contains("valide-letter-saisine-p-demande"));
 }
 
 #[test]
@@ -66,6 +76,11 @@ fn every_planted_error_is_reported_with_its_line() {
         "locales/ar/procedures/casse.ftl: missing message `casse-audience`",
         "procedures/casse/procedure.toml:47: computed value `a` has the id of a question",
         "procedures/casse/procedure.toml:48: computed value `a`: `when` column 13: unknown question `fantome`",
+        "procedures/casse/procedure.toml:51: letter `lettre`: needs at least one [[letters.paragraphs]]",
+        "procedures/casse/procedure.toml:52: letter `lettre`: enclosure `inexistant` is not a document of the checklist",
+        "locales/fr/letters/casse.ftl: missing message `casse-enclosure-inexistant`",
+        "locales/fr/letters/casse.ftl: missing message `casse-letter-lettre-copy-prefet`",
+        "locales/fr/letters/casse.ftl:1: `casse-letter-sender` reads `$fantome`, which is no question, computed value or deadline of casse",
     ];
     for e in expected {
         assert!(
@@ -84,7 +99,9 @@ fn every_planted_error_is_reported_with_its_line() {
         "{problems:#?}"
     );
     assert!(
-        problems.iter().all(|p| !p.starts_with("locales/fr/")),
+        problems
+            .iter()
+            .all(|p| !p.starts_with("locales/fr/procedures/")),
         "{problems:#?}"
     );
 }

@@ -251,3 +251,28 @@ fn line_of_definition(text: &str, id: &str, nth: usize) -> usize {
         .nth(nth)
         .map_or(1, |(i, _)| i + 1)
 }
+
+/// Every message of one Fluent file: its id, the line where it is defined,
+/// and the variables it reads (in every variant of every selector). Used by
+/// the procedure loader to check that letters only read answers that exist.
+pub fn message_variables(text: &str) -> Vec<(String, usize, BTreeSet<String>)> {
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    let mut seen: std::collections::HashMap<String, usize> = Default::default();
+    let mut out = Vec::new();
+    for entry in &resource.body {
+        if let ast::Entry::Message(m) = entry {
+            let id = m.id.name.to_string();
+            let nth = seen.entry(id.clone()).or_insert(0);
+            let line = line_of_definition(text, &id, *nth);
+            *nth += 1;
+            let mut vars = BTreeSet::new();
+            if let Some(value) = &m.value {
+                pattern_variables(value, &mut vars);
+            }
+            out.push((id, line, vars));
+        }
+    }
+    out
+}

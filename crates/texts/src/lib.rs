@@ -16,7 +16,7 @@ mod format;
 
 use std::path::{Path, PathBuf};
 
-pub use check::Problem;
+pub use check::{Problem, message_variables};
 pub use format::Texts;
 
 mod embedded {

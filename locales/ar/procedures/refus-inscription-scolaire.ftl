@@ -17,17 +17,26 @@ refus-inscription-scolaire-step-refus = الرفض
 refus-inscription-scolaire-q-nom_enfant = اسم عائلة الطفل
 refus-inscription-scolaire-q-prenoms_enfant = الاسم الشخصي للطفل
 refus-inscription-scolaire-q-date_naissance_enfant = تاريخ ميلاد الطفل
+refus-inscription-scolaire-q-genre_enfant = الطفل:
+refus-inscription-scolaire-q-genre_enfant-fille = بنت
+refus-inscription-scolaire-q-genre_enfant-garcon = ولد
 refus-inscription-scolaire-q-niveau = المستوى المطلوب
 refus-inscription-scolaire-q-niveau-maternelle = الروضة
 refus-inscription-scolaire-q-niveau-elementaire = المدرسة الابتدائية
 refus-inscription-scolaire-q-niveau-college = الإعدادية
 refus-inscription-scolaire-q-niveau-lycee = الثانوية
 refus-inscription-scolaire-q-ecole_demandee = المدرسة أو المؤسسة المطلوبة (إن كانت معروفة)
+refus-inscription-scolaire-q-civilite = في الرسائل، يكتب الوليّ أو المسؤول:
+refus-inscription-scolaire-q-civilite-madame = «Je soussignée» (سيدة، صيغة المؤنث في الرسالة)
+refus-inscription-scolaire-q-civilite-monsieur = «Je soussigné» (سيد، صيغة المذكر في الرسالة)
+refus-inscription-scolaire-q-civilite-non-precise = دون تحديد
 refus-inscription-scolaire-q-nom_responsable = اسم عائلة الوليّ أو المسؤول
 refus-inscription-scolaire-q-prenoms_responsable = الاسم الشخصي للوليّ أو المسؤول
 refus-inscription-scolaire-q-adresse = العنوان (مركز إيواء، فندق، توطين…)
 refus-inscription-scolaire-q-commune = البلدية التي يقيم فيها الطفل
 refus-inscription-scolaire-q-departement = المقاطعة
+refus-inscription-scolaire-q-adresse_mairie = عنوان البلدية (مصلحة الشؤون المدرسية)
+refus-inscription-scolaire-q-adresse_dasen = عنوان المديرية الأكاديمية (DSDEN) في المقاطعة
 refus-inscription-scolaire-q-forme_refus = هل كان الرفض كتابياً أم شفهياً؟
 refus-inscription-scolaire-q-forme_refus-ecrit = كتابي (رسالة، بريد إلكتروني)
 refus-inscription-scolaire-q-forme_refus-oral = شفهي (في الشباك، بالهاتف)
@@ -57,3 +66,24 @@ refus-inscription-scolaire-letter-recours-dasen-second-degre = تظلّم ودّ
 refus-inscription-scolaire-next-premier-degre = أرسلوا في الوقت نفسه التظلّم الودّي إلى رئيس البلدية وطلب التسجيل إلى المدير الأكاديمي (مع نسخة إلى المحافظ)، برسالة مضمونة مع إشعار بالاستلام أو بالإيداع مقابل وصل، خلال شهرين من الرفض.
 refus-inscription-scolaire-next-second-degre = أرسلوا تظلّماً ودّياً إلى المدير الأكاديمي (الأكاديمية) خلال شهرين من الرفض، برسالة مضمونة مع إشعار بالاستلام.
 refus-inscription-scolaire-next-pieces = أرفقوا شهادة على الشرف عن كل وثيقة ناقصة: فهي تكفي للتسجيل.
+
+## ورقة الشرح التي تُسلَّم إلى الأسرة، واحدة لكل رسالة.
+
+refus-inscription-scolaire-explain-recours-maire-asks = تطلب هذه الرسالة من رئيس بلدية { $commune } أن يلغي رفضه وأن يسجّل { $prenoms_enfant } في المدرسة. المدرسة إلزامية من 3 إلى 16 سنة لكل الأطفال الذين يعيشون في فرنسا، مهما كانت أوراق الأسرة أو سكنها.
+refus-inscription-scolaire-explain-recours-maire-to = تُرسَل برسالة مضمونة مع إشعار بالاستلام إلى رئيس بلدية { $commune }. وفي اليوم نفسه، يُرسَل طلب إلى المدير الأكاديمي (التربية الوطنية)، وهو يستطيع أن يسجّل الطفل بدلاً من رئيس البلدية.
+refus-inscription-scolaire-explain-recours-maire-next = يستطيع رئيس البلدية أن يسجّل الطفل في أي وقت: إذا اتصلت بكم المدرسة، فاذهبوا إليها. إذا لم يجب خلال شهرين بعد استلام الرسالة، فهذا رفض، ويمكن حينئذ اللجوء إلى المحكمة الإدارية بمساعدة جمعية أو محامٍ. يجب أن تُرسَل هذه الرسالة في موعد أقصاه { $deadline-recours-gracieux }.
+refus-inscription-scolaire-explain-recours-maire-keep = احتفظوا بنسخة من هذه الرسالة، وبوصل الإرسال، ثم بإشعار الاستلام الموقَّع، وبالرفض إن كان مكتوباً. سجّلوا كل ردّ من البلدية وتاريخه.
+
+refus-inscription-scolaire-explain-demande-dasen-asks = تطلب هذه الرسالة من المدير الأكاديمي (التربية الوطنية، التي تعمل باسم المحافظ) أن يسجّل { $prenoms_enfant } في المدرسة، لأن رئيس البلدية رفض.
+refus-inscription-scolaire-explain-demande-dasen-to = تُرسَل برسالة مضمونة مع إشعار بالاستلام إلى المدير الأكاديمي في المقاطعة ({ $departement })، مع نسخة إلى المحافظ.
+refus-inscription-scolaire-explain-demande-dasen-next = يجب على المدير الأكاديمي أولاً أن يطلب من رئيس البلدية تسجيل الطفل؛ وإذا لم يفعل رئيس البلدية ذلك، يستطيع المدير أن يسجّل الطفل بنفسه. عودوا إلينا ومعكم أي ردّ يصلكم. يجب أن تُرسَل الرسالة إلى رئيس البلدية في موعد أقصاه { $deadline-recours-gracieux }.
+refus-inscription-scolaire-explain-demande-dasen-keep = احتفظوا بنسخة من هذه الرسالة، وبوصل الإرسال، وبإشعار الاستلام الموقَّع.
+
+refus-inscription-scolaire-explain-recours-dasen-second-degre-asks =
+    تطلب هذه الرسالة من المدير الأكاديمي (التربية الوطنية) أن يلغي الرفض وأن يعطي { $prenoms_enfant } مكاناً { $niveau ->
+        [lycee] في الثانوية (lycée).
+       *[other] في الإعدادية (collège).
+    }
+refus-inscription-scolaire-explain-recours-dasen-second-degre-to = تُرسَل برسالة مضمونة مع إشعار بالاستلام إلى المدير الأكاديمي في المقاطعة ({ $departement }).
+refus-inscription-scolaire-explain-recours-dasen-second-degre-next = إذا لم يجب المدير الأكاديمي خلال شهرين بعد استلام الرسالة، فهذا رفض، ويمكن حينئذ اللجوء إلى المحكمة الإدارية بمساعدة جمعية أو محامٍ. يجب أن تُرسَل هذه الرسالة في موعد أقصاه { $deadline-recours-gracieux }.
+refus-inscription-scolaire-explain-recours-dasen-second-degre-keep = احتفظوا بنسخة من هذه الرسالة، وبوصل الإرسال، ثم بإشعار الاستلام الموقَّع، وبالرفض إن كان مكتوباً.

@@ -12,7 +12,12 @@ droit-au-compte-law-banque-designee = The bank designated by the Banque de Franc
 droit-au-compte-step-situation = The person's situation
 droit-au-compte-step-demande = The request to the bank
 droit-au-compte-step-reponse = The bank's answer
+droit-au-compte-step-saisine = Applying to the Banque de France
 
+droit-au-compte-q-civilite = In the letters, the person writes:
+droit-au-compte-q-civilite-madame = “Je soussignée” (Madam, feminine form in the letter)
+droit-au-compte-q-civilite-monsieur = “Je soussigné” (Sir, masculine form in the letter)
+droit-au-compte-q-civilite-non-precise = Not specified
 droit-au-compte-q-nom = Family name
 droit-au-compte-q-prenoms = Given names
 droit-au-compte-q-adresse = Address or domiciliation
@@ -36,10 +41,16 @@ droit-au-compte-q-reponse_banque-ouverture = The account is open
 droit-au-compte-q-date_refus = Date of the refusal
 droit-au-compte-q-date_refus-invalid = The refusal cannot be earlier than the request.
 droit-au-compte-q-attestation_refus = Did the bank give a refusal certificate?
+droit-au-compte-q-adresse_bdf = Address of the Banque de France branch (or of its counter)
+droit-au-compte-q-mode_saisine = How will the request be delivered to the Banque de France?
+droit-au-compte-q-mode_saisine-lrar = Registered letter with acknowledgement of receipt
+droit-au-compte-q-mode_saisine-guichet = Handed in at the Banque de France counter
+droit-au-compte-q-numero_lrar_bdf = Number of the registered letter to the Banque de France (if already known)
 
 droit-au-compte-doc-piece_identite = Two-sided identity document (passport, identity card, residence-permit receipt…)
 droit-au-compte-doc-justificatif_domicile = Proof of address under 3 months old or domiciliation certificate
 droit-au-compte-doc-refus_ou_preuve_depot = The bank's refusal letter, or the acknowledgement / proof of the request dated more than 15 days ago
+droit-au-compte-doc-formulaire_bdf = Banque de France “Demande de droit au compte” (right-to-an-account request) form, filled in and signed
 droit-au-compte-doc-lettre_hebergeant = Signed letter from the host
 droit-au-compte-doc-identite_hebergeant = The host's identity document
 droit-au-compte-doc-domicile_hebergeant = The host's proof of address under 3 months old
@@ -51,3 +62,33 @@ droit-au-compte-next-deja-titulaire = The person already has an account: the rig
 droit-au-compte-next-attendre = Wait until the 15 days after the acknowledgement or the counter request are over: the deadline is tracked. Without an answer, the Banque de France can be asked from the 16th day.
 droit-au-compte-next-saisir-bdf = Ask the Banque de France (by post or at a counter) with the right-to-an-account form and the listed documents. It designates a bank within 1 working day.
 droit-au-compte-next-compte-ouvert = The account is open: check that the basic banking services are free (card, transfers, two bank cheques a month).
+
+## Explanation sheet given to the person, one per letter. The deadline
+## dates come from the deadline calculation; while the start date is not
+## known, a "date to be worked out" note replaces them.
+
+droit-au-compte-explain-demande-ouverture-asks = This letter asks { $nom_banque } to open a bank account for you. Everyone who lives in France and has no account has the right to one, even without a residence permit.
+droit-au-compte-explain-demande-ouverture-to =
+    It is addressed to the { $nom_banque } branch at { $adresse_agence }. { $mode_demande ->
+        [guichet] Hand it in at the counter and ask for a dated proof that you handed it in.
+       *[other] It is sent by registered letter with acknowledgement of receipt.
+    }
+droit-au-compte-explain-demande-ouverture-next =
+    The bank has 15 days to answer. { $mode_demande ->
+        [guichet] If it has not answered by { $deadline-silence-banque-guichet }, its silence counts as a refusal.
+       *[other] If it has not answered by { $deadline-silence-banque-lrar }, its silence counts as a refusal.
+    } If it refuses, it must give you a refusal certificate. You can then ask the Banque de France to choose a bank that has to open an account for you: come back to see us with this certificate.
+droit-au-compte-explain-demande-ouverture-keep =
+    Keep a copy of this letter and { $mode_demande ->
+        [guichet] the dated proof that you handed it in.
+       *[other] the postage receipt, then the acknowledgement of receipt signed by the bank.
+    } They prove the date of your request: the Banque de France will ask for them.
+
+droit-au-compte-explain-saisine-bdf-asks = This letter asks the Banque de France to choose a bank that will have to open an account for you, with free basic banking services (payment card, transfers, two bank cheques a month).
+droit-au-compte-explain-saisine-bdf-to =
+    It is addressed to the Banque de France, { $adresse_bdf }, with the request form and copies of your documents. { $mode_saisine ->
+        [guichet] Hand it in at the counter and ask for a dated proof that you handed it in.
+       *[other] It is sent by registered letter with acknowledgement of receipt.
+    }
+droit-au-compte-explain-saisine-bdf-next = The Banque de France chooses a bank within one working day after receiving your complete file. This bank writes to you within 3 working days to tell you which documents to bring, then it opens the account within 3 working days after receiving them. Answer the bank quickly: if you do not answer for 6 months, the choice of this bank is no longer valid.
+droit-au-compte-explain-saisine-bdf-keep = Keep a copy of this letter, of the form and of the documents, the proof of sending or of handing in, and the letter from the Banque de France that names the bank.

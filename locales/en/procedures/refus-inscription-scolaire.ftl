@@ -17,17 +17,26 @@ refus-inscription-scolaire-step-refus = The refusal
 refus-inscription-scolaire-q-nom_enfant = Child's family name
 refus-inscription-scolaire-q-prenoms_enfant = Child's given names
 refus-inscription-scolaire-q-date_naissance_enfant = Child's date of birth
+refus-inscription-scolaire-q-genre_enfant = The child is:
+refus-inscription-scolaire-q-genre_enfant-fille = A girl
+refus-inscription-scolaire-q-genre_enfant-garcon = A boy
 refus-inscription-scolaire-q-niveau = Level requested
 refus-inscription-scolaire-q-niveau-maternelle = Nursery school
 refus-inscription-scolaire-q-niveau-elementaire = Primary school
 refus-inscription-scolaire-q-niveau-college = Lower secondary (collège)
 refus-inscription-scolaire-q-niveau-lycee = Upper secondary (lycée)
 refus-inscription-scolaire-q-ecole_demandee = School requested (if known)
+refus-inscription-scolaire-q-civilite = In the letters, the parent or guardian writes:
+refus-inscription-scolaire-q-civilite-madame = “Je soussignée” (Madam, feminine form in the letter)
+refus-inscription-scolaire-q-civilite-monsieur = “Je soussigné” (Sir, masculine form in the letter)
+refus-inscription-scolaire-q-civilite-non-precise = Not specified
 refus-inscription-scolaire-q-nom_responsable = Parent's or guardian's family name
 refus-inscription-scolaire-q-prenoms_responsable = Parent's or guardian's given names
 refus-inscription-scolaire-q-adresse = Address (shelter, hotel, domiciliation…)
 refus-inscription-scolaire-q-commune = Town where the child lives
 refus-inscription-scolaire-q-departement = Département
+refus-inscription-scolaire-q-adresse_mairie = Address of the town hall (school affairs department)
+refus-inscription-scolaire-q-adresse_dasen = Address of the département's education authority office (DSDEN)
 refus-inscription-scolaire-q-forme_refus = Was the refusal written or oral?
 refus-inscription-scolaire-q-forme_refus-ecrit = Written (letter, e-mail)
 refus-inscription-scolaire-q-forme_refus-oral = Oral (at the counter, on the phone)
@@ -57,3 +66,24 @@ refus-inscription-scolaire-letter-recours-dasen-second-degre = Recours gracieux 
 refus-inscription-scolaire-next-premier-degre = Send, at the same time, the recours gracieux to the mayor and the enrolment request to the academic director (copied to the préfet), by registered letter with acknowledgement or handed in against a receipt, within two months of the refusal.
 refus-inscription-scolaire-next-second-degre = Send a recours gracieux to the academic director (rectorat) within two months of the refusal, by registered letter with acknowledgement.
 refus-inscription-scolaire-next-pieces = Attach a sworn statement for each missing document: it is enough for enrolment.
+
+## Explanation sheet given to the family, one per letter.
+
+refus-inscription-scolaire-explain-recours-maire-asks = This letter asks the mayor of { $commune } to cancel the refusal and to enrol { $prenoms_enfant } at school. School is compulsory from 3 to 16 for all children who live in France, whatever the family's papers or housing.
+refus-inscription-scolaire-explain-recours-maire-to = It is sent by registered letter with acknowledgement of receipt to the mayor of { $commune }. On the same day, a request is sent to the academic director (the national education authority), who can enrol the child instead of the mayor.
+refus-inscription-scolaire-explain-recours-maire-next = The mayor can enrol the child at any time: if the school calls you, go there. If the mayor does not answer within two months after receiving the letter, that counts as a refusal, and it will be possible to go to the administrative court, with the help of an association or a lawyer. This letter must be sent by { $deadline-recours-gracieux } at the latest.
+refus-inscription-scolaire-explain-recours-maire-keep = Keep a copy of this letter, the postage receipt, then the signed acknowledgement of receipt, and the refusal if it was written. Write down any answer from the town hall and its date.
+
+refus-inscription-scolaire-explain-demande-dasen-asks = This letter asks the academic director (the national education authority, acting for the préfet) to enrol { $prenoms_enfant } at school, because the mayor refused.
+refus-inscription-scolaire-explain-demande-dasen-to = It is sent by registered letter with acknowledgement of receipt to the academic director of the département ({ $departement }), with a copy to the préfet.
+refus-inscription-scolaire-explain-demande-dasen-next = The academic director must first ask the mayor to enrol the child; if the mayor does not do it, the director can enrol the child directly. Come back to see us with any answer you get. The letter to the mayor must be sent by { $deadline-recours-gracieux } at the latest.
+refus-inscription-scolaire-explain-demande-dasen-keep = Keep a copy of this letter, the postage receipt and the signed acknowledgement of receipt.
+
+refus-inscription-scolaire-explain-recours-dasen-second-degre-asks =
+    This letter asks the academic director (the national education authority) to cancel the refusal and to give { $prenoms_enfant } a place { $niveau ->
+        [lycee] at the lycée (upper secondary school).
+       *[other] at the collège (lower secondary school).
+    }
+refus-inscription-scolaire-explain-recours-dasen-second-degre-to = It is sent by registered letter with acknowledgement of receipt to the academic director of the département ({ $departement }).
+refus-inscription-scolaire-explain-recours-dasen-second-degre-next = If the academic director does not answer within two months after receiving the letter, that counts as a refusal, and it will be possible to go to the administrative court, with the help of an association or a lawyer. This letter must be sent by { $deadline-recours-gracieux } at the latest.
+refus-inscription-scolaire-explain-recours-dasen-second-degre-keep = Keep a copy of this letter, the postage receipt, then the signed acknowledgement of receipt, and the refusal if it was written.

@@ -12,7 +12,12 @@ droit-au-compte-law-banque-designee = La banque désignée par la Banque de Fran
 droit-au-compte-step-situation = La situation de la personne
 droit-au-compte-step-demande = La demande à la banque
 droit-au-compte-step-reponse = La réponse de la banque
+droit-au-compte-step-saisine = La saisine de la Banque de France
 
+droit-au-compte-q-civilite = Dans les courriers, la personne écrit :
+droit-au-compte-q-civilite-madame = « Je soussignée » (Madame)
+droit-au-compte-q-civilite-monsieur = « Je soussigné » (Monsieur)
+droit-au-compte-q-civilite-non-precise = Sans préciser
 droit-au-compte-q-nom = Nom de famille
 droit-au-compte-q-prenoms = Prénoms
 droit-au-compte-q-adresse = Adresse ou domiciliation
@@ -36,10 +41,16 @@ droit-au-compte-q-reponse_banque-ouverture = Le compte est ouvert
 droit-au-compte-q-date_refus = Date du refus
 droit-au-compte-q-date_refus-invalid = Le refus ne peut pas être antérieur à la demande.
 droit-au-compte-q-attestation_refus = La banque a-t-elle remis une attestation de refus ?
+droit-au-compte-q-adresse_bdf = Adresse de la succursale de la Banque de France (ou de son guichet)
+droit-au-compte-q-mode_saisine = Comment la demande sera-t-elle remise à la Banque de France ?
+droit-au-compte-q-mode_saisine-lrar = Lettre recommandée avec accusé de réception
+droit-au-compte-q-mode_saisine-guichet = Dépôt au guichet de la Banque de France
+droit-au-compte-q-numero_lrar_bdf = Numéro de la lettre recommandée à la Banque de France (si déjà connu)
 
 droit-au-compte-doc-piece_identite = Pièce d'identité recto-verso (passeport, carte d'identité, récépissé de demande de titre de séjour…)
 droit-au-compte-doc-justificatif_domicile = Justificatif de domicile de moins de 3 mois ou attestation d'élection de domicile
 droit-au-compte-doc-refus_ou_preuve_depot = Lettre de refus de la banque, ou accusé de réception / preuve de dépôt de la demande datant de plus de 15 jours
+droit-au-compte-doc-formulaire_bdf = Formulaire « Demande de droit au compte » de la Banque de France, rempli et signé
 droit-au-compte-doc-lettre_hebergeant = Lettre signée de la personne qui héberge
 droit-au-compte-doc-identite_hebergeant = Pièce d'identité de la personne qui héberge
 droit-au-compte-doc-domicile_hebergeant = Justificatif de domicile de moins de 3 mois de la personne qui héberge
@@ -51,3 +62,33 @@ droit-au-compte-next-deja-titulaire = La personne a déjà un compte : le droit 
 droit-au-compte-next-attendre = Attendre la fin des 15 jours après l'avis de réception ou le dépôt : le délai est suivi dans les échéances. Sans réponse, la Banque de France pourra être saisie dès le 16e jour.
 droit-au-compte-next-saisir-bdf = Saisir la Banque de France (courrier ou guichet) avec le formulaire de demande de droit au compte et les pièces de la liste. Elle désigne une banque sous 1 jour ouvré.
 droit-au-compte-next-compte-ouvert = Le compte est ouvert : vérifier que les services bancaires de base sont gratuits (carte, virements, deux chèques de banque par mois).
+
+## Fiche d'explication remise à la personne, une par courrier. Les dates
+## d'échéance viennent du calcul des délais ; tant que la date de départ
+## n'est pas connue, une mention « date à calculer » les remplace.
+
+droit-au-compte-explain-demande-ouverture-asks = Ce courrier demande à { $nom_banque } de vous ouvrir un compte bancaire. Toute personne qui vit en France et n'a pas de compte y a droit, même sans titre de séjour.
+droit-au-compte-explain-demande-ouverture-to =
+    Il est adressé à l'agence { $nom_banque }, { $adresse_agence }. { $mode_demande ->
+        [guichet] Déposez-le au guichet et demandez une preuve de dépôt datée.
+       *[other] Il part en lettre recommandée avec avis de réception.
+    }
+droit-au-compte-explain-demande-ouverture-next =
+    La banque a 15 jours pour répondre. { $mode_demande ->
+        [guichet] Si elle n'a pas répondu le { $deadline-silence-banque-guichet }, son silence vaut refus.
+       *[other] Si elle n'a pas répondu le { $deadline-silence-banque-lrar }, son silence vaut refus.
+    } En cas de refus, elle doit vous remettre une attestation de refus. Vous pourrez alors demander à la Banque de France de désigner une banque obligée de vous ouvrir un compte : revenez nous voir avec cette attestation.
+droit-au-compte-explain-demande-ouverture-keep =
+    Gardez une copie de ce courrier et { $mode_demande ->
+        [guichet] la preuve de dépôt datée.
+       *[other] le reçu d'envoi puis l'avis de réception signé par la banque.
+    } Ils prouvent la date de votre demande : la Banque de France les demandera.
+
+droit-au-compte-explain-saisine-bdf-asks = Ce courrier demande à la Banque de France de choisir une banque qui sera obligée de vous ouvrir un compte, avec les services bancaires de base gratuits (carte de paiement, virements, deux chèques de banque par mois).
+droit-au-compte-explain-saisine-bdf-to =
+    Il est adressé à la Banque de France, { $adresse_bdf }, avec le formulaire de demande et les copies des pièces. { $mode_saisine ->
+        [guichet] Déposez-le au guichet et demandez une preuve de dépôt datée.
+       *[other] Il part en lettre recommandée avec avis de réception.
+    }
+droit-au-compte-explain-saisine-bdf-next = La Banque de France désigne une banque dans un délai d'un jour ouvré après avoir reçu le dossier complet. Cette banque vous écrit dans les 3 jours ouvrés pour vous dire quelles pièces apporter, puis elle ouvre le compte dans les 3 jours ouvrés après les avoir reçues. Répondez-lui vite : sans réponse de votre part pendant 6 mois, la désignation n'est plus valable.
+droit-au-compte-explain-saisine-bdf-keep = Gardez une copie de ce courrier, du formulaire et des pièces, la preuve d'envoi ou de dépôt, et la lettre de la Banque de France qui désigne la banque.

@@ -17,17 +17,26 @@ refus-inscription-scolaire-step-refus = Le refus
 refus-inscription-scolaire-q-nom_enfant = Nom de l'enfant
 refus-inscription-scolaire-q-prenoms_enfant = Prénoms de l'enfant
 refus-inscription-scolaire-q-date_naissance_enfant = Date de naissance de l'enfant
+refus-inscription-scolaire-q-genre_enfant = L'enfant est :
+refus-inscription-scolaire-q-genre_enfant-fille = Une fille
+refus-inscription-scolaire-q-genre_enfant-garcon = Un garçon
 refus-inscription-scolaire-q-niveau = Niveau demandé
 refus-inscription-scolaire-q-niveau-maternelle = École maternelle
 refus-inscription-scolaire-q-niveau-elementaire = École élémentaire
 refus-inscription-scolaire-q-niveau-college = Collège
 refus-inscription-scolaire-q-niveau-lycee = Lycée
 refus-inscription-scolaire-q-ecole_demandee = École ou établissement demandé (si connu)
+refus-inscription-scolaire-q-civilite = Dans les courriers, le parent ou responsable écrit :
+refus-inscription-scolaire-q-civilite-madame = « Je soussignée » (Madame)
+refus-inscription-scolaire-q-civilite-monsieur = « Je soussigné » (Monsieur)
+refus-inscription-scolaire-q-civilite-non-precise = Sans préciser
 refus-inscription-scolaire-q-nom_responsable = Nom du parent ou responsable
 refus-inscription-scolaire-q-prenoms_responsable = Prénoms du parent ou responsable
 refus-inscription-scolaire-q-adresse = Adresse (hébergement, hôtel, domiciliation…)
 refus-inscription-scolaire-q-commune = Commune où vit l'enfant
 refus-inscription-scolaire-q-departement = Département
+refus-inscription-scolaire-q-adresse_mairie = Adresse de la mairie (service des affaires scolaires)
+refus-inscription-scolaire-q-adresse_dasen = Adresse de la direction académique (DSDEN) du département
 refus-inscription-scolaire-q-forme_refus = Le refus a-t-il été écrit ou oral ?
 refus-inscription-scolaire-q-forme_refus-ecrit = Écrit (courrier, courriel)
 refus-inscription-scolaire-q-forme_refus-oral = Oral (au guichet, au téléphone)
@@ -57,3 +66,24 @@ refus-inscription-scolaire-letter-recours-dasen-second-degre = Recours gracieux 
 refus-inscription-scolaire-next-premier-degre = Envoyer en même temps le recours gracieux au maire et la demande d'inscription au directeur académique (copie au préfet), en recommandé avec accusé de réception ou déposés contre récépissé, dans les deux mois du refus.
 refus-inscription-scolaire-next-second-degre = Envoyer un recours gracieux au directeur académique (rectorat) dans les deux mois du refus, en recommandé avec accusé de réception.
 refus-inscription-scolaire-next-pieces = Joindre une attestation sur l'honneur pour chaque pièce manquante : elle suffit pour l'inscription.
+
+## Fiche d'explication remise à la famille, une par courrier.
+
+refus-inscription-scolaire-explain-recours-maire-asks = Ce courrier demande au maire de { $commune } d'annuler son refus et d'inscrire { $prenoms_enfant } à l'école. L'école est obligatoire de 3 à 16 ans pour tous les enfants qui vivent en France, quels que soient les papiers ou le logement de la famille.
+refus-inscription-scolaire-explain-recours-maire-to = Il part en lettre recommandée avec avis de réception au maire de { $commune }. Le même jour, une demande part au directeur académique (l'éducation nationale), qui peut inscrire l'enfant à la place du maire.
+refus-inscription-scolaire-explain-recours-maire-next = Le maire peut inscrire l'enfant à tout moment : si l'école vous appelle, allez-y. S'il ne répond pas dans les deux mois après avoir reçu la lettre, c'est un refus, et il sera possible de saisir le tribunal administratif, avec l'aide d'une association ou d'un avocat. Ce courrier doit partir au plus tard le { $deadline-recours-gracieux }.
+refus-inscription-scolaire-explain-recours-maire-keep = Gardez une copie de ce courrier, le reçu d'envoi, puis l'avis de réception signé, et le refus s'il est écrit. Notez toute réponse de la mairie et sa date.
+
+refus-inscription-scolaire-explain-demande-dasen-asks = Ce courrier demande au directeur académique (l'éducation nationale, qui agit pour le préfet) d'inscrire { $prenoms_enfant } à l'école, puisque le maire a refusé.
+refus-inscription-scolaire-explain-demande-dasen-to = Il part en lettre recommandée avec avis de réception au directeur académique du département ({ $departement }), avec une copie au préfet.
+refus-inscription-scolaire-explain-demande-dasen-next = Le directeur académique doit d'abord demander au maire d'inscrire l'enfant ; si le maire ne le fait pas, il peut l'inscrire lui-même. Revenez nous voir avec toute réponse. Le recours au maire doit partir au plus tard le { $deadline-recours-gracieux }.
+refus-inscription-scolaire-explain-demande-dasen-keep = Gardez une copie de ce courrier, le reçu d'envoi et l'avis de réception signé.
+
+refus-inscription-scolaire-explain-recours-dasen-second-degre-asks =
+    Ce courrier demande au directeur académique (l'éducation nationale) d'annuler le refus et de donner une place à { $prenoms_enfant } { $niveau ->
+        [lycee] au lycée.
+       *[other] au collège.
+    }
+refus-inscription-scolaire-explain-recours-dasen-second-degre-to = Il part en lettre recommandée avec avis de réception au directeur académique du département ({ $departement }).
+refus-inscription-scolaire-explain-recours-dasen-second-degre-next = S'il ne répond pas dans les deux mois après avoir reçu la lettre, c'est un refus, et il sera possible de saisir le tribunal administratif, avec l'aide d'une association ou d'un avocat. Ce courrier doit partir au plus tard le { $deadline-recours-gracieux }.
+refus-inscription-scolaire-explain-recours-dasen-second-degre-keep = Gardez une copie de ce courrier, le reçu d'envoi, puis l'avis de réception signé, et le refus s'il est écrit.

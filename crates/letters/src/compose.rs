@@ -1,0 +1,442 @@
+//! From a démarche, its answers and the Fluent texts to a [`Document`]
+//! ready to print. Pure: the date, the place and the structure's name are
+//! given by the caller.
+//!
+//! A letter's sentences are Fluent messages (French, `locales/fr/letters/`);
+//! the explanation sheet's are in the person's language. Answers become
+//! Fluent variables, written out first (dates in words, amounts in euros).
+//! A message that reads an answer the dossier does not have is not printed
+//! with a gap: the whole letter is refused with the list of missing
+//! answers ([`LettersError::Missing`]), so the worker can fill them in.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use fluent_bundle::{
+    FluentArgs, FluentError, FluentResource, FluentValue, concurrent::FluentBundle,
+};
+use permanence_domain::{Duration, Language, due_date, euros, long_date};
+use permanence_procedures::expr::eval;
+use permanence_procedures::interview::{self, Answers, is_answered};
+use permanence_procedures::model::{Block, LetterSpec, Procedure};
+use permanence_texts::Texts;
+use serde_json::Value;
+
+use crate::{Document, Explanation, Labels, Letter, LettersError, Section};
+
+/// What the worker asks for: one letter of one dossier.
+#[derive(Debug, Clone, Copy)]
+pub struct Draft<'a> {
+    pub procedure: &'a Procedure,
+    pub letter_id: &'a str,
+    pub answers: &'a Answers,
+    /// The date printed on the letter and from which nothing is computed
+    /// (deadlines run from the answers' dates).
+    pub today: NaiveDate,
+    /// Town printed before the date (« Saint-Denis, le … »); may be empty.
+    pub place: &'a str,
+    /// The worker's structure, for « rédigé avec l'aide de … »; may be empty.
+    pub organisation: &'a str,
+    /// The person's language for the explanation sheet, if one is printed.
+    pub explain_in: Option<Language>,
+}
+
+/// The letters of the procedure that fit the answers so far.
+pub fn offered<'p>(procedure: &'p Procedure, answers: &Answers) -> Vec<&'p LetterSpec> {
+    let eff = interview::effective(procedure, answers);
+    procedure
+        .letters
+        .iter()
+        .filter(|l| l.offer_if.as_ref().is_none_or(|c| eval(c, &eff)))
+        .collect()
+}
+
+/// Fluent values for one language: every visible answer, written out.
+struct Values<'a> {
+    args: FluentArgs<'a>,
+    /// Deadline variables whose start date is not known yet.
+    pending_deadlines: Vec<String>,
+}
+
+fn values<'a>(
+    procedure: &Procedure,
+    eff: &Answers,
+    language: Language,
+    today: NaiveDate,
+    block: bool,
+    enclosures: usize,
+) -> Values<'a> {
+    let mut args = FluentArgs::new();
+    for q in procedure.questions() {
+        let Some(v) = eff.get(&q.id).filter(|v| is_answered(Some(v))) else {
+            continue;
+        };
+        let text = match (q.kind.as_str(), v) {
+            ("document", _) => continue,
+            ("date", Value::String(s)) => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                Ok(d) => long_date(d, language),
+                Err(_) => continue,
+            },
+            ("amount", Value::Number(n)) => euros(n.as_f64().unwrap_or_default()),
+            ("address", Value::String(s)) => address(s, block),
+            (_, Value::Bool(b)) => b.to_string(),
+            (_, Value::String(s)) => s.trim().to_owned(),
+            (_, other) => other.to_string(),
+        };
+        args.set(q.id.clone(), text);
+    }
+    for c in &procedure.computed {
+        if let Some(Value::Bool(b)) = eff.get(&c.id) {
+            args.set(c.id.clone(), b.to_string());
+        }
+    }
+    let mut pending_deadlines = Vec::new();
+    for rule in &procedure.deadlines {
+        let start = eff
+            .get(&rule.from)
+            .and_then(Value::as_str)
+            .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
+        let duration = rule.duration.parse::<Duration>();
+        let name = format!("deadline-{}", rule.id);
+        match (start, duration) {
+            (Some(start), Ok(duration)) => {
+                args.set(name, long_date(due_date(start, duration), language));
+            }
+            _ => pending_deadlines.push(name),
+        }
+    }
+    args.set("today", long_date(today, language));
+    args.set("enclosures", FluentValue::from(enclosures as f64));
+    Values {
+        args,
+        pending_deadlines,
+    }
+}
+
+/// An address typed on one line (« 1 place Victor Hugo, 93200 Saint-Denis »)
+/// or on several: one line per part in an address block, commas inside a
+/// sentence.
+fn address(typed: &str, block: bool) -> String {
+    let parts: Vec<&str> = typed
+        .split(['\n', ','])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.join(if block { "\n" } else { ", " })
+}
+
+fn bundle(source: &str, language: Language) -> FluentBundle<FluentResource> {
+    let langid: unic_langid::LanguageIdentifier = language.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Bidi isolation only where a sentence runs right to left: in a French
+    // letter the marks would only be noise in the PDF's text.
+    bundle.set_use_isolating(language.direction() == permanence_domain::Direction::Rtl);
+    // The loader has already checked the syntax of every file.
+    let resource = match FluentResource::try_new(source.to_owned()) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    bundle.add_resource_overriding(resource);
+    bundle
+}
+
+/// Formats one message; variables it needed and did not get go to
+/// `missing`.
+fn format(
+    bundle: &FluentBundle<FluentResource>,
+    key: &str,
+    args: &FluentArgs,
+    missing: &mut BTreeSet<String>,
+) -> String {
+    let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+        // Impossible for a loaded procedure (every key is checked at load);
+        // never print an empty line in its place.
+        missing.insert(format!("message:{key}"));
+        return String::new();
+    };
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+    for e in errors {
+        if let FluentError::ResolverError(fluent_bundle::resolver::ResolverError::Reference(
+            fluent_bundle::resolver::errors::ReferenceKind::Variable { id },
+        )) = e
+        {
+            missing.insert(id);
+        }
+    }
+    text.into_owned()
+}
+
+fn lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// French typography: no-break space before « : » and inside « », narrow
+/// no-break space before ; ! ?, so no line starts with a colon or a closing
+/// guillemet. Only existing spaces are replaced (« 10:30 » stays).
+pub fn french_typography(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let prev = i.checked_sub(1).map(|j| chars[j]);
+        if c == ' ' {
+            match next {
+                Some(':') | Some('»') => out.push('\u{A0}'),
+                Some(';') | Some('!') | Some('?') => out.push('\u{202F}'),
+                _ if prev == Some('«') => out.push('\u{A0}'),
+                _ => out.push(c),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Without isolation marks: the generic texts come from the shared
+/// catalogue, which isolates placeables for the interface.
+fn plain(text: String) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// Composes the letter (and its explanation sheet when asked), or lists
+/// the answers it still needs.
+pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
+    let procedure = draft.procedure;
+    let spec = procedure
+        .letters
+        .iter()
+        .find(|l| l.id == draft.letter_id)
+        .ok_or_else(|| LettersError::UnknownLetter(draft.letter_id.to_owned()))?;
+    let eff = interview::effective(procedure, draft.answers);
+    let progress = interview::progress(procedure, draft.answers);
+    let enclosure_ids: Vec<&String> = spec
+        .enclosures
+        .iter()
+        .filter(|e| progress.documents.iter().any(|(d, now)| d == *e && *now))
+        .collect();
+    let shown = |blocks: &[Block]| -> Vec<String> {
+        blocks
+            .iter()
+            .filter(|b| b.show_if.as_ref().is_none_or(|c| eval(c, &eff)))
+            .map(|b| b.id.clone())
+            .collect()
+    };
+
+    let fr = Language::French;
+    let inline = values(procedure, &eff, fr, draft.today, false, enclosure_ids.len());
+    let block = values(procedure, &eff, fr, draft.today, true, enclosure_ids.len());
+    let b = bundle(&procedure.letter_texts, fr);
+    let mut missing = BTreeSet::new();
+    // A deadline date the letter needs is missing through its start date.
+    let p = &procedure.id;
+    let l = &spec.id;
+    let mut say = |key: String, args: &FluentArgs| format(&b, &key, args, &mut missing);
+    let sender = lines(&say(format!("{p}-letter-sender"), &block.args));
+    let signature = lines(&say(format!("{p}-letter-signature"), &block.args));
+    let recipient = lines(&say(format!("{p}-letter-{l}-recipient"), &block.args));
+    let subject = say(format!("{p}-letter-{l}-subject"), &inline.args);
+    let references = shown(&spec.references)
+        .into_iter()
+        .map(|r| say(format!("{p}-letter-{l}-ref-{r}"), &inline.args))
+        .collect();
+    let salutation = say(format!("{p}-letter-{l}-salutation"), &inline.args);
+    let paragraphs = shown(&spec.paragraphs)
+        .into_iter()
+        .map(|r| say(format!("{p}-letter-{l}-p-{r}"), &inline.args))
+        .collect();
+    let closing = say(format!("{p}-letter-{l}-closing"), &inline.args);
+    let copies = spec
+        .copies
+        .iter()
+        .map(|c| say(format!("{p}-letter-{l}-copy-{c}"), &inline.args))
+        .collect();
+    let enclosures = enclosure_ids
+        .iter()
+        .map(|e| say(format!("{p}-enclosure-{e}"), &inline.args))
+        .collect();
+
+    let generic = |key: &str, args: &[(&str, &str)]| plain(texts.format(fr, key, args));
+    let registered = spec
+        .registered_if
+        .as_ref()
+        .filter(|c| eval(c, &eff))
+        .map(|_| {
+            match spec
+                .lrar_number
+                .as_ref()
+                .and_then(|q| eff.get(q))
+                .and_then(Value::as_str)
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+            {
+                Some(number) => generic("letter-registered-number", &[("number", number)]),
+                None => generic("letter-registered", &[]),
+            }
+        });
+    let date = long_date(draft.today, fr);
+    let place_date = if draft.place.trim().is_empty() {
+        generic("letter-date", &[("date", &date)])
+    } else {
+        generic(
+            "letter-place-date",
+            &[("place", draft.place.trim()), ("date", &date)],
+        )
+    };
+    let organisation = draft.organisation.trim();
+    let helped_by = (!organisation.is_empty())
+        .then(|| generic("letter-helped-by", &[("organisation", organisation)]));
+
+    let explanation = draft.explain_in.map(|language| {
+        explain(
+            draft,
+            spec,
+            &eff,
+            language,
+            enclosure_ids.len(),
+            signature.join(" "),
+            texts,
+            &mut missing,
+        )
+    });
+
+    // Deadline variables a letter needs stand for their start question.
+    let unknown_deadlines: BTreeSet<&String> = inline.pending_deadlines.iter().collect();
+    if !missing.is_empty() {
+        let mut questions: Vec<String> = Vec::new();
+        for name in &missing {
+            let question = match name.strip_prefix("deadline-") {
+                Some(rule) if unknown_deadlines.contains(name) => procedure
+                    .deadlines
+                    .iter()
+                    .find(|d| d.id == rule)
+                    .map(|d| d.from.clone())
+                    .unwrap_or_else(|| name.clone()),
+                _ => name.clone(),
+            };
+            questions.push(question);
+        }
+        // In interview order, once each.
+        let order: Vec<String> = procedure.questions().map(|q| q.id.clone()).collect();
+        questions.sort_by_key(|q| order.iter().position(|o| o == q).unwrap_or(usize::MAX));
+        questions.dedup();
+        return Err(LettersError::Missing(questions));
+    }
+
+    let fix = |s: String| french_typography(&s);
+    let fix_all = |v: Vec<String>| v.into_iter().map(fix).collect::<Vec<_>>();
+    let labels = Labels {
+        subject: fix(generic("letter-subject-label", &[])),
+        enclosures: fix(generic("letter-enclosures-label", &[])),
+        copy: fix(generic("letter-copy-label", &[])),
+        page: generic("letter-page", &[]),
+    };
+    Ok(Document {
+        letter: Letter {
+            lang: fr.code().to_owned(),
+            sender: fix_all(sender),
+            recipient: fix_all(recipient),
+            place_date: fix(place_date),
+            registered: registered.map(fix),
+            subject: fix(subject),
+            references: fix_all(references),
+            salutation: fix(salutation),
+            paragraphs: fix_all(paragraphs),
+            closing: fix(closing),
+            signature: fix_all(signature),
+            helped_by: helped_by.map(fix),
+            copies: fix_all(copies),
+            enclosures: fix_all(enclosures),
+            labels,
+        },
+        explanation,
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn explain(
+    draft: &Draft,
+    spec: &LetterSpec,
+    eff: &Answers,
+    language: Language,
+    enclosures: usize,
+    person: String,
+    texts: &Texts,
+    missing: &mut BTreeSet<String>,
+) -> Explanation {
+    let procedure = draft.procedure;
+    let (p, l) = (&procedure.id, &spec.id);
+    let mut values = values(procedure, eff, language, draft.today, false, enclosures);
+    // A date that depends on an event still to come (the AR) is announced,
+    // not left blank.
+    let pending = texts.format(language, "explain-date-pending", &[]);
+    for name in &values.pending_deadlines {
+        values.args.set(name.clone(), pending.clone());
+    }
+    let source = procedure
+        .texts
+        .get(language.code())
+        .or_else(|| procedure.texts.get("fr"))
+        .map(String::as_str)
+        .unwrap_or_default();
+    let b = bundle(source, language);
+    let mut say = |key: String| format(&b, &key, &values.args, missing);
+    let letter_name = say(format!("{p}-letter-{l}"));
+    let sections: Vec<Section> = [
+        ("asks", "explain-asks"),
+        ("to", "explain-to"),
+        ("next", "explain-next"),
+        ("keep", "explain-keep"),
+    ]
+    .into_iter()
+    .map(|(part, heading)| Section {
+        heading: texts.format(language, heading, &[]),
+        text: say(format!("{p}-explain-{l}-{part}")),
+    })
+    .collect();
+    let date = long_date(draft.today, language);
+    let organisation = draft.organisation.trim();
+    let typo = |s: String| match language {
+        Language::French => french_typography(&s),
+        _ => s,
+    };
+    let clean = |s: String| match language.direction() {
+        permanence_domain::Direction::Rtl => s,
+        permanence_domain::Direction::Ltr => plain(s),
+    };
+    Explanation {
+        lang: language.code().to_owned(),
+        title: typo(texts.format(language, "explain-title", &[])),
+        letter: typo(clean(texts.format(
+            language,
+            "explain-letter",
+            &[("letter", &letter_name)],
+        ))),
+        person: typo(clean(texts.format(
+            language,
+            "explain-person",
+            &[("name", &person)],
+        ))),
+        prepared: typo(clean(if organisation.is_empty() {
+            texts.format(language, "explain-prepared", &[("date", &date)])
+        } else {
+            texts.format(
+                language,
+                "explain-prepared-by",
+                &[("date", &date), ("organisation", organisation)],
+            )
+        })),
+        sections: sections
+            .into_iter()
+            .map(|s: Section| Section {
+                heading: typo(s.heading),
+                text: typo(s.text),
+            })
+            .collect(),
+        footer: typo(texts.format(language, "explain-footer", &[])),
+    }
+}

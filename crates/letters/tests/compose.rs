@@ -1,0 +1,340 @@
+//! Letters composed from the shipped démarches and their example answers.
+//!
+//! The text of every letter (and of its explanation sheet in each
+//! language) is compared with a reviewed copy in `tests/snapshots/`: a
+//! change of wording shows up in review as a diff of those files. Run with
+//! `UPDATE_SNAPSHOTS=1` to rewrite them after a deliberate change, then
+//! read the diff.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use permanence_domain::Language;
+use permanence_letters::{Draft, LettersError, compose, offered, render};
+use permanence_procedures::interview::Answers;
+use permanence_procedures::load::{Entry, load_embedded};
+use permanence_procedures::model::Procedure;
+use permanence_texts::Texts;
+use serde_json::{Value, json};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn procedure(id: &str) -> Procedure {
+    load_embedded(&["fr", "en", "ar"])
+        .entries
+        .into_iter()
+        .find_map(|e| match e {
+            Entry::Available(p) if p.id == id => Some(*p),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("{id} unavailable"))
+}
+
+fn example(id: &str, name: &str) -> Answers {
+    let path = root().join(format!("assets/procedures/{id}/examples/{name}"));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// After every example's events and before the deadlines they start.
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 10, 21).unwrap()
+}
+
+fn texts() -> Texts {
+    Texts::embedded().unwrap()
+}
+
+fn draft<'a>(p: &'a Procedure, letter: &'a str, answers: &'a Answers) -> Draft<'a> {
+    Draft {
+        procedure: p,
+        letter_id: letter,
+        answers,
+        today: today(),
+        place: "Saint-Denis",
+        organisation: "Association Exemple d'accès aux droits",
+        explain_in: None,
+    }
+}
+
+fn text(p: &Procedure, letter: &str, answers: &Answers, explain: Option<Language>) -> String {
+    let mut d = draft(p, letter, answers);
+    d.explain_in = explain;
+    compose(&d, &texts())
+        .unwrap_or_else(|e| panic!("{letter}: {e}"))
+        .plain_text()
+}
+
+#[test]
+fn every_example_letter_matches_its_reviewed_text() {
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let mut checked = 0;
+    let mut differ = Vec::new();
+    for id in ["droit-au-compte", "refus-inscription-scolaire"] {
+        let p = procedure(id);
+        let mut examples: Vec<String> =
+            std::fs::read_dir(root().join(format!("assets/procedures/{id}/examples")))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().into_string().unwrap())
+                .collect();
+        examples.sort();
+        for name in examples {
+            let answers = example(id, &name);
+            let letters = offered(&p, &answers);
+            assert!(!letters.is_empty(), "{id}/{name}: no letter offered");
+            for spec in letters {
+                for lang in Language::ALL {
+                    let got = text(&p, &spec.id, &answers, Some(lang));
+                    let file = dir.join(format!(
+                        "{id}--{}--{}--{}.txt",
+                        name.trim_end_matches(".json"),
+                        spec.id,
+                        lang.code()
+                    ));
+                    checked += 1;
+                    if update {
+                        std::fs::write(&file, &got).unwrap();
+                    } else if std::fs::read_to_string(&file).ok().as_deref() != Some(&got) {
+                        differ.push(format!("{}\n{got}", file.display()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked >= 21, "{checked}");
+    assert!(
+        differ.is_empty(),
+        "{} letter(s) differ from the reviewed text (UPDATE_SNAPSHOTS=1 to accept):\n{}",
+        differ.len(),
+        differ.join("\n\n")
+    );
+}
+
+#[test]
+fn a_missing_answer_names_its_question_and_nothing_is_printed() {
+    let p = procedure("droit-au-compte");
+    let mut a = example("droit-au-compte", "refus-guichet.json");
+    a.remove("adresse_agence");
+    a.insert("nom_banque".into(), json!("   "));
+    let d = draft(&p, "demande-ouverture", &a);
+    assert_eq!(
+        compose(&d, &texts()),
+        Err(LettersError::Missing(vec![
+            "nom_banque".into(),
+            "adresse_agence".into()
+        ]))
+    );
+}
+
+#[test]
+fn a_date_the_letter_states_is_needed_but_a_future_one_is_announced() {
+    let p = procedure("droit-au-compte");
+    let mut a = example("droit-au-compte", "refus-lrar-heberge.json");
+    a.remove("date_ar");
+    // The explanation of the request can be printed before the AR comes
+    // back: its 15-day date is announced as still to be computed.
+    let sheet = text(&p, "demande-ouverture", &a, Some(Language::French));
+    assert!(
+        sheet.contains("date à calculer au retour de l'accusé de réception"),
+        "{sheet}"
+    );
+    // The referral to the Banque de France after 15 days of silence must
+    // state when the bank received the request.
+    a.insert("reponse_banque".into(), json!("aucune"));
+    let d = draft(&p, "saisine-bdf", &a);
+    assert_eq!(
+        compose(&d, &texts()),
+        Err(LettersError::Missing(vec!["date_ar".into()]))
+    );
+}
+
+#[test]
+fn known_dates_are_computed_into_the_explanation() {
+    let p = procedure("droit-au-compte");
+    let a = example("droit-au-compte", "refus-guichet.json");
+    // Deposit on Monday 5 October 2026 + 15 days = Tuesday 20 October.
+    let fr = text(&p, "demande-ouverture", &a, Some(Language::French));
+    assert!(fr.contains("le 20 octobre 2026"), "{fr}");
+    let en = text(&p, "demande-ouverture", &a, Some(Language::English));
+    assert!(en.contains("20 October 2026"), "{en}");
+    let ar = text(&p, "demande-ouverture", &a, Some(Language::Arabic));
+    assert!(ar.contains("20 أكتوبر 2026"), "{ar}");
+}
+
+#[test]
+fn answers_hidden_by_later_changes_do_not_reach_the_letter() {
+    let p = procedure("droit-au-compte");
+    let mut a = example("droit-au-compte", "refus-guichet.json");
+    // An LRAR number typed before the worker switched to a counter deposit.
+    a.insert("numero_lrar".into(), json!("1A 000 000 0000 0"));
+    let t = text(&p, "demande-ouverture", &a, None);
+    assert!(!t.contains("1A 000"), "{t}");
+    assert!(!t.contains("recommandée"), "{t}");
+    assert!(
+        t.contains("du dépôt de cette demande à votre guichet"),
+        "{t}"
+    );
+}
+
+#[test]
+fn the_registered_line_carries_the_lrar_number_when_known() {
+    let p = procedure("droit-au-compte");
+    let a = example("droit-au-compte", "refus-lrar-heberge.json");
+    let t = text(&p, "demande-ouverture", &a, None);
+    assert!(
+        t.contains("Lettre recommandée avec accusé de réception n° 1A 123 456 7890 1"),
+        "{t}"
+    );
+}
+
+#[test]
+fn gender_and_plural_follow_the_answers() {
+    let p = procedure("droit-au-compte");
+    let mut a = example("droit-au-compte", "refus-lrar-heberge.json");
+    let t = text(&p, "demande-ouverture", &a, None);
+    assert!(t.contains("Je soussignée, Leïla Haddad"), "{t}");
+    assert!(t.contains("considérée comme dépourvue de compte"), "{t}");
+    // Hosted: identity, address, and the host's three documents.
+    assert!(t.contains("les 5 pièces listées ci-dessous"), "{t}");
+    a.insert("civilite".into(), json!("monsieur"));
+    a.insert("heberge".into(), json!(false));
+    let t = text(&p, "demande-ouverture", &a, None);
+    assert!(t.contains("Je soussigné, Leïla Haddad"), "{t}");
+    assert!(t.contains("considéré comme dépourvu de compte"), "{t}");
+    assert!(t.contains("les 2 pièces listées ci-dessous"), "{t}");
+    a.insert("civilite".into(), json!("non-precise"));
+    let t = text(&p, "demande-ouverture", &a, None);
+    assert!(t.contains("Je, Leïla Haddad, demeurant"), "{t}");
+}
+
+#[test]
+fn letters_are_offered_by_situation() {
+    let school = procedure("refus-inscription-scolaire");
+    let ids =
+        |a: &Answers| -> Vec<String> { offered(&school, a).iter().map(|l| l.id.clone()).collect() };
+    assert_eq!(
+        ids(&example(
+            "refus-inscription-scolaire",
+            "refus-oral-maternelle.json"
+        )),
+        ["recours-maire", "demande-dasen"]
+    );
+    assert_eq!(
+        ids(&example(
+            "refus-inscription-scolaire",
+            "refus-ecrit-college.json"
+        )),
+        ["recours-dasen-second-degre"]
+    );
+    let bank = procedure("droit-au-compte");
+    let mut still_open = example("droit-au-compte", "refus-guichet.json");
+    still_open.insert("compte_existant".into(), Value::Bool(true));
+    still_open.insert("compte_cloture".into(), Value::Bool(false));
+    assert!(
+        offered(&bank, &still_open)
+            .iter()
+            .all(|l| l.id != "demande-ouverture")
+    );
+}
+
+#[test]
+fn french_typography_keeps_punctuation_with_its_word() {
+    let p = procedure("refus-inscription-scolaire");
+    let a = example("refus-inscription-scolaire", "refus-oral-maternelle.json");
+    let mut d = draft(&p, "recours-maire", &a);
+    d.explain_in = None;
+    let doc = compose(&d, &texts()).unwrap();
+    assert_eq!(doc.letter.labels.subject, "Objet\u{a0}:");
+    assert!(
+        doc.letter
+            .paragraphs
+            .iter()
+            .any(|p| p.contains("suivantes\u{a0}: Au guichet")),
+        "{:?}",
+        doc.letter.paragraphs
+    );
+    assert!(
+        doc.letter
+            .references
+            .iter()
+            .any(|r| r.contains("demandée\u{a0}: École"))
+    );
+    assert!(
+        doc.letter.paragraphs.iter().any(|p| p.contains("commune\u{202f}; je") || p.contains("administration)\u{202f}; je")),
+        "{:?}",
+        doc.letter.paragraphs
+    );
+}
+
+#[test]
+fn the_printed_pdf_holds_the_letter_then_the_arabic_sheet() {
+    let p = procedure("refus-inscription-scolaire");
+    let a = example("refus-inscription-scolaire", "refus-oral-maternelle.json");
+    let mut d = draft(&p, "recours-maire", &a);
+    d.explain_in = Some(Language::Arabic);
+    let doc = compose(&d, &texts()).unwrap();
+    let pdf = render(&doc, today()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("l.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    if let Some(keep) = std::env::var_os("KEEP_PDF") {
+        std::fs::write(keep, &pdf).unwrap();
+    }
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(args[0])
+            .args(&args[1..])
+            .arg(&path)
+            .args(if args[0] == "pdftotext" {
+                vec!["-"]
+            } else {
+                vec![]
+            })
+            .output()
+            .expect("poppler-utils is installed by scripts/setup.sh");
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let info = run(&["pdfinfo"]);
+    // PDF/A-2b (archival: fonts embedded, metadata, no external content)
+    // and tagged for screen readers.
+    let xmp = String::from_utf8_lossy(&pdf);
+    assert!(
+        xmp.contains("<pdfaid:part>2</pdfaid:part>")
+            && xmp.contains("<pdfaid:conformance>B</pdfaid:conformance>"),
+        "no PDF/A-2b identification"
+    );
+    assert!(
+        info.lines()
+            .any(|l| l.starts_with("Tagged:") && l.ends_with("yes")),
+        "{info}"
+    );
+    let text = run(&["pdftotext"]);
+    assert!(
+        text.contains("Madame ou Monsieur le Maire de Montreuil"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Courrier rédigé avec l’aide de")
+            || text.contains("Courrier rédigé avec l'aide de"),
+        "{text}"
+    );
+    // The sheet's heading, shaped and in reading order.
+    let heading = doc.explanation.as_ref().unwrap().sections[0]
+        .heading
+        .clone();
+    assert!(text.contains(&heading), "{heading}\n{text}");
+    // Page numbers count the letter's pages only.
+    let pages: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(pages >= 2);
+    let letter_pages = pages - 1;
+    assert!(text.contains(&format!("Page 1/{letter_pages}")), "{text}");
+    assert!(!text.contains(&format!("Page {pages}/")), "{text}");
+}

@@ -1,0 +1,155 @@
+# Lettres de la démarche « refus d'inscription scolaire ». Rédigées en
+# français : elles partent à la mairie et à l'éducation nationale.
+# Faits : legal-reference.md §4 (et §0.1 pour le silence).
+
+refus-inscription-scolaire-letter-sender =
+    { $prenoms_responsable } { $nom_responsable }
+    { $adresse }
+refus-inscription-scolaire-letter-signature = { $prenoms_responsable } { $nom_responsable }
+
+refus-inscription-scolaire-enclosure-refus_ecrit = Copie du refus écrit
+refus-inscription-scolaire-enclosure-recit_refus_oral = Récit daté et signé du refus oral
+refus-inscription-scolaire-enclosure-identite_enfant = Copie d'une pièce justifiant de l'identité de l'enfant
+refus-inscription-scolaire-enclosure-identite_responsables = Copie d'une pièce justifiant de mon identité
+refus-inscription-scolaire-enclosure-justificatif_domicile = Justificatif de domicile
+refus-inscription-scolaire-enclosure-attestation_honneur = Attestation sur l'honneur pour les pièces que je ne peux pas produire
+
+## Recours gracieux au maire, agissant au nom de l'État
+
+refus-inscription-scolaire-letter-recours-maire-recipient =
+    Madame ou Monsieur le Maire de { $commune }
+    en sa qualité d'agent de l'État
+    Service des affaires scolaires
+    { $adresse_mairie }
+refus-inscription-scolaire-letter-recours-maire-subject = Recours gracieux contre le refus d'inscrire { $prenoms_enfant } { $nom_enfant } sur la liste scolaire
+refus-inscription-scolaire-letter-recours-maire-ref-refus =
+    Refus { $forme_refus ->
+        [ecrit] écrit
+       *[other] oral
+    } du { $date_refus }
+refus-inscription-scolaire-letter-recours-maire-ref-ecole = École demandée : { $ecole_demandee }
+refus-inscription-scolaire-letter-recours-maire-salutation = Madame la Maire, Monsieur le Maire,
+refus-inscription-scolaire-letter-recours-maire-p-refus =
+    { $civilite ->
+        [madame] Je soussignée, { $prenoms_responsable } { $nom_responsable }, responsable légale
+        [monsieur] Je soussigné, { $prenoms_responsable } { $nom_responsable }, responsable légal
+       *[other] Je, { $prenoms_responsable } { $nom_responsable }, responsable
+    } de l'enfant { $prenoms_enfant } { $nom_enfant }, { $genre_enfant ->
+        [fille] née
+       *[other] né
+    } le { $date_naissance_enfant }, forme un recours gracieux contre le refus que vos services ont opposé le { $date_refus } à son inscription sur la liste scolaire de la commune de { $commune }, où nous vivons.
+refus-inscription-scolaire-letter-recours-maire-p-oral = Ce refus m'a été opposé oralement, dans les circonstances suivantes : { $circonstances_refus }
+refus-inscription-scolaire-letter-recours-maire-p-motif =
+    { $motif_refus ->
+        [pieces] Le refus a été motivé par l'absence de certaines pièces. Or ne peuvent être exigés que des documents justifiant de l'identité de l'enfant, de celle des personnes qui en sont responsables et de leur domicile ; à défaut de l'un de ces documents, une attestation sur l'honneur suffit, et le domicile peut être justifié par tous moyens, y compris une attestation sur l'honneur (article D131-3-1 du code de l'éducation).
+        [domicile] Le refus a été motivé par l'absence de justificatif de domicile. Or le domicile peut être justifié par tous moyens, y compris une attestation sur l'honneur, et la vérification de la domiciliation ne peut faire obstacle à l'inscription (article D131-3-1 du code de l'éducation).
+        [places] Le refus a été motivé par un manque de places. Ce motif ne peut être opposé à un enfant soumis à l'obligation d'instruction.
+        [aucun] Aucun motif n'a été donné à ce refus.
+       *[other] Le motif avancé ne peut justifier que l'on prive de scolarité un enfant soumis à l'obligation d'instruction.
+    }
+refus-inscription-scolaire-letter-recours-maire-p-obligation = L'instruction est obligatoire pour chaque enfant dès l'âge de trois ans et jusqu'à l'âge de seize ans (article L131-1 du code de l'éducation). Les enfants qui vivent dans la commune doivent être inscrits, et le statut ou le mode d'habitat des familles installées sur le territoire de la commune ne peut être une cause de refus d'inscription (article L131-5 du même code).
+refus-inscription-scolaire-letter-recours-maire-p-demande = Je vous demande en conséquence de retirer ce refus et d'inscrire { $prenoms_enfant } sur la liste scolaire sans délai.
+refus-inscription-scolaire-letter-recours-maire-p-dasen = J'adresse le même jour une demande d'inscription au directeur académique des services de l'éducation nationale : en cas de refus d'inscription sans motif légitime de la part du maire, il procède à cette inscription, agissant sur délégation du préfet, après en avoir requis le maire (article L131-5 du code de l'éducation et article L2122-34 du code général des collectivités territoriales).
+refus-inscription-scolaire-letter-recours-maire-p-silence = Faute de réponse dans un délai de deux mois à compter de sa réception, ce recours sera rejeté implicitement (article L411-7 du code des relations entre le public et l'administration) ; je me réserve alors de saisir le tribunal administratif.
+refus-inscription-scolaire-letter-recours-maire-p-pieces =
+    { $enclosures ->
+        [one] Vous trouverez ci-joint la pièce listée ci-dessous.
+       *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
+    }
+refus-inscription-scolaire-letter-recours-maire-closing = Je vous prie d'agréer, Madame la Maire, Monsieur le Maire, l'expression de ma considération distinguée.
+
+## Demande d'inscription au directeur académique, copie au préfet
+
+refus-inscription-scolaire-letter-demande-dasen-recipient =
+    Madame ou Monsieur le Directeur académique
+    des services de l'éducation nationale
+    { $departement }
+    { $adresse_dasen }
+refus-inscription-scolaire-letter-demande-dasen-copy-prefet = Madame ou Monsieur le Préfet – { $departement }
+refus-inscription-scolaire-letter-demande-dasen-subject = Demande d'inscription scolaire de { $prenoms_enfant } { $nom_enfant }, refusée par le maire de { $commune }
+refus-inscription-scolaire-letter-demande-dasen-ref-refus =
+    Refus { $forme_refus ->
+        [ecrit] écrit
+       *[other] oral
+    } du { $date_refus }
+refus-inscription-scolaire-letter-demande-dasen-salutation = Madame la Directrice académique, Monsieur le Directeur académique,
+refus-inscription-scolaire-letter-demande-dasen-p-refus =
+    { $civilite ->
+        [madame] Je soussignée, { $prenoms_responsable } { $nom_responsable }, responsable légale
+        [monsieur] Je soussigné, { $prenoms_responsable } { $nom_responsable }, responsable légal
+       *[other] Je, { $prenoms_responsable } { $nom_responsable }, responsable
+    } de l'enfant { $prenoms_enfant } { $nom_enfant }, { $genre_enfant ->
+        [fille] née
+       *[other] né
+    } le { $date_naissance_enfant }, vous informe que le maire de { $commune }, où nous vivons, a refusé le { $date_refus } de l'inscrire sur la liste scolaire.
+refus-inscription-scolaire-letter-demande-dasen-p-motif =
+    { $motif_refus ->
+        [pieces] Ce refus a été motivé par l'absence de certaines pièces, alors que seuls des documents justifiant de l'identité de l'enfant, de celle de ses responsables et de leur domicile peuvent être exigés, une attestation sur l'honneur suffisant à défaut (article D131-3-1 du code de l'éducation).
+        [domicile] Ce refus a été motivé par l'absence de justificatif de domicile, alors que le domicile peut être justifié par tous moyens, y compris une attestation sur l'honneur (article D131-3-1 du code de l'éducation).
+        [places] Ce refus a été motivé par un manque de places, motif qui ne peut être opposé à un enfant soumis à l'obligation d'instruction.
+        [aucun] Aucun motif n'a été donné à ce refus.
+       *[other] Le motif avancé ne constitue pas un motif légitime de refus.
+    }
+refus-inscription-scolaire-letter-demande-dasen-p-obligation = L'instruction est obligatoire pour chaque enfant dès l'âge de trois ans et jusqu'à l'âge de seize ans (article L131-1 du code de l'éducation), et le statut ou le mode d'habitat des familles installées sur le territoire de la commune ne peut être une cause de refus d'inscription (article L131-5 du même code).
+refus-inscription-scolaire-letter-demande-dasen-p-substitution = En cas de refus d'inscription sur la liste scolaire de la part du maire sans motif légitime, le directeur académique des services de l'éducation nationale, agissant sur délégation du préfet, procède à cette inscription après en avoir requis le maire (article L131-5 du code de l'éducation et article L2122-34 du code général des collectivités territoriales).
+refus-inscription-scolaire-letter-demande-dasen-p-demande = Je vous demande donc de requérir le maire de { $commune } d'inscrire { $prenoms_enfant } et, à défaut, de procéder vous-même à cette inscription. J'adresse le même jour un recours gracieux au maire.
+refus-inscription-scolaire-letter-demande-dasen-p-pieces =
+    { $enclosures ->
+        [one] Vous trouverez ci-joint la pièce listée ci-dessous.
+       *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
+    }
+refus-inscription-scolaire-letter-demande-dasen-closing = Je vous prie d'agréer, Madame la Directrice académique, Monsieur le Directeur académique, l'expression de ma considération distinguée.
+
+## Recours gracieux au directeur académique (collège, lycée)
+
+refus-inscription-scolaire-letter-recours-dasen-second-degre-recipient =
+    Madame ou Monsieur le Directeur académique
+    des services de l'éducation nationale
+    { $departement }
+    { $adresse_dasen }
+refus-inscription-scolaire-letter-recours-dasen-second-degre-subject =
+    Recours gracieux contre le refus d'inscrire { $prenoms_enfant } { $nom_enfant } { $niveau ->
+        [lycee] au lycée
+       *[other] au collège
+    }
+refus-inscription-scolaire-letter-recours-dasen-second-degre-ref-refus =
+    Refus { $forme_refus ->
+        [ecrit] écrit
+       *[other] oral
+    } du { $date_refus }
+refus-inscription-scolaire-letter-recours-dasen-second-degre-ref-etablissement = Établissement demandé : { $ecole_demandee }
+refus-inscription-scolaire-letter-recours-dasen-second-degre-salutation = Madame la Directrice académique, Monsieur le Directeur académique,
+refus-inscription-scolaire-letter-recours-dasen-second-degre-p-refus =
+    { $civilite ->
+        [madame] Je soussignée, { $prenoms_responsable } { $nom_responsable }, responsable légale
+        [monsieur] Je soussigné, { $prenoms_responsable } { $nom_responsable }, responsable légal
+       *[other] Je, { $prenoms_responsable } { $nom_responsable }, responsable
+    } de l'enfant { $prenoms_enfant } { $nom_enfant }, { $genre_enfant ->
+        [fille] née
+       *[other] né
+    } le { $date_naissance_enfant }, forme un recours gracieux contre le refus, opposé le { $date_refus }, de l'inscrire { $niveau ->
+        [lycee] au lycée
+       *[other] au collège
+    }.
+refus-inscription-scolaire-letter-recours-dasen-second-degre-p-oral = Ce refus m'a été opposé oralement, dans les circonstances suivantes : { $circonstances_refus }
+refus-inscription-scolaire-letter-recours-dasen-second-degre-p-motif =
+    { $motif_refus ->
+        [pieces] Ce refus a été motivé par l'absence de certaines pièces : je joins celles dont je dispose et, pour les autres, une attestation sur l'honneur.
+        [domicile] Ce refus a été motivé par l'absence de justificatif de domicile : je joins un justificatif de notre lieu de vie.
+        [places] Ce refus a été motivé par un manque de places dans l'établissement demandé. Si aucune place ne peut y être trouvée, je vous demande d'affecter { $prenoms_enfant } dans un autre établissement proche de notre lieu de vie.
+        [aucun] Aucun motif n'a été donné à ce refus.
+       *[other] Le motif avancé ne peut justifier que { $prenoms_enfant } reste sans scolarité.
+    }
+refus-inscription-scolaire-letter-recours-dasen-second-degre-p-obligation = L'instruction est obligatoire pour chaque enfant dès l'âge de trois ans et jusqu'à l'âge de seize ans (article L131-1 du code de l'éducation).
+refus-inscription-scolaire-letter-recours-dasen-second-degre-p-demande =
+    Je vous demande en conséquence de retirer ce refus et d'inscrire { $prenoms_enfant } { $niveau ->
+        [lycee] au lycée
+       *[other] au collège
+    } sans délai.
+refus-inscription-scolaire-letter-recours-dasen-second-degre-p-silence = Faute de réponse dans un délai de deux mois à compter de sa réception, ce recours sera rejeté implicitement (article L411-7 du code des relations entre le public et l'administration) ; je me réserve alors de saisir le tribunal administratif.
+refus-inscription-scolaire-letter-recours-dasen-second-degre-p-pieces =
+    { $enclosures ->
+        [one] Vous trouverez ci-joint la pièce listée ci-dessous.
+       *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
+    }
+refus-inscription-scolaire-letter-recours-dasen-second-degre-closing = Je vous prie d'agréer, Madame la Directrice académique, Monsieur le Directeur académique, l'expression de ma considération distinguée.
