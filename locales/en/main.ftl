@@ -56,6 +56,7 @@ error-locked = Permanence is locked. Enter the passphrase to continue.
 error-damaged = The database is damaged ({ $detail }). Restore a backup.
 error-too-new = This database was created by a newer version of Permanence. Update the software.
 error-not-found = This record no longer exists.
+error-letter-incomplete = Some answers this letter needs are missing: fill them in before printing.
 error-invalid = Some fields need correcting.
 
 person-error-name-required = Enter at least a family name or a given name.

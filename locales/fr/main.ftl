@@ -57,6 +57,7 @@ error-locked = Permanence est verrouillé. Saisissez la phrase secrète pour con
 error-damaged = La base de données est endommagée ({ $detail }). Restaurez une sauvegarde.
 error-too-new = Cette base de données a été créée par une version plus récente de Permanence. Mettez le logiciel à jour.
 error-not-found = Cette fiche n'existe plus.
+error-letter-incomplete = Il manque des réponses pour ce courrier : complétez-les avant de l'imprimer.
 error-invalid = Certains champs sont à corriger.
 
 person-error-name-required = Indiquez au moins un nom ou un prénom.

@@ -38,6 +38,9 @@ pub enum AppError {
     TooNew,
     #[error("record not found")]
     NotFound,
+    /// The letter reads answers the dossier does not have yet.
+    #[error("the letter needs answers: {}", .0.join(", "))]
+    LetterIncomplete(Vec<String>),
     #[error("{} field(s) to correct", .0.len())]
     Invalid(Vec<FieldProblem>),
     #[error("internal error: {0}")]
@@ -93,6 +96,7 @@ impl AppError {
             AppError::Damaged(_) => "damaged",
             AppError::TooNew => "too-new",
             AppError::NotFound => "not-found",
+            AppError::LetterIncomplete(_) => "letter-incomplete",
             AppError::Invalid(_) => "invalid",
             AppError::NoDataDir | AppError::Internal(_) => "internal",
         }

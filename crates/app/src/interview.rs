@@ -125,7 +125,7 @@ fn document_fields(documents: &[permanence_store::DocumentSummary]) -> Map<Strin
 }
 
 impl App {
-    fn procedure(&self, id: &str) -> Result<&Procedure, AppError> {
+    pub(crate) fn procedure(&self, id: &str) -> Result<&Procedure, AppError> {
         self.catalogue_entries()
             .iter()
             .find_map(|e| match e {

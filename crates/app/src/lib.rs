@@ -7,6 +7,7 @@
 
 mod error;
 mod interview;
+mod letters;
 mod paths;
 mod persons;
 mod settings;
@@ -29,6 +30,7 @@ use serde::Serialize;
 
 pub use error::{AppError, ErrorReport, ProblemReport};
 pub use interview::{ChecklistItem, InterviewView, Move, QuestionView};
+pub use letters::{LetterItem, LetterPreview, MissingAnswer};
 pub use paths::{DATA_DIR_ENV, PROJECT_DIRS, Paths, resolve_data_dir};
 pub use persons::PersonForm;
 
@@ -522,6 +524,15 @@ impl App {
             .map_err(|_| AppError::UnknownLanguage(code.to_owned()))?;
         let mut current = self.settings().unwrap_or_default();
         current.language = language;
+        settings::save(&self.paths, &current)?;
+        Ok(current)
+    }
+
+    /// Remembers the structure's name and town printed on letters.
+    pub fn set_letterhead(&self, organisation: &str, place: &str) -> Result<Settings, AppError> {
+        let mut current = self.settings().unwrap_or_default();
+        current.organisation = organisation.trim().chars().take(200).collect();
+        current.place = place.trim().chars().take(100).collect();
         settings::save(&self.paths, &current)?;
         Ok(current)
     }

@@ -2,6 +2,8 @@
 //! scripts, tests and workers who prefer it. Reads the command line and the
 //! environment here, and nowhere below.
 
+mod letter;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -29,6 +31,33 @@ enum Command {
     Locales {
         #[command(subcommand)]
         command: LocalesCommand,
+    },
+    /// Prépare un courrier en PDF à partir des réponses d'une démarche (fichier JSON).
+    Letter {
+        /// Identifiant de la démarche (voir `permanence procedures list`).
+        #[arg(long, value_name = "ID")]
+        procedure: String,
+        /// Réponses : objet JSON dont les clés sont les identifiants des questions.
+        #[arg(long, value_name = "ANSWERS.json")]
+        answers: PathBuf,
+        /// Le courrier voulu, si la démarche en propose plusieurs (par défaut : le premier qui convient).
+        #[arg(long, value_name = "ID")]
+        letter: Option<String>,
+        /// Ajoute la fiche d'explication pour la personne, dans sa langue (fr, en, ar).
+        #[arg(long, value_name = "LANG")]
+        explain_lang: Option<String>,
+        /// Date du courrier, AAAA-MM-JJ (par défaut : aujourd'hui).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// Ville écrite avant la date (par défaut : celle des Paramètres).
+        #[arg(long)]
+        place: Option<String>,
+        /// Structure qui aide à rédiger (par défaut : celle des Paramètres).
+        #[arg(long)]
+        organisation: Option<String>,
+        /// Fichier PDF à écrire.
+        #[arg(long, value_name = "OUT.pdf")]
+        out: PathBuf,
     },
     /// Démarches décrites par des fichiers (assets/procedures).
     Procedures {
@@ -106,6 +135,16 @@ fn load_procedures(
         .map_err(|e| e.to_string())
 }
 
+fn data_paths(data_dir: Option<&std::path::Path>) -> Result<permanence_app::Paths, String> {
+    let env = std::env::var_os(DATA_DIR_ENV).map(PathBuf::from);
+    let platform = {
+        let (q, o, a) = PROJECT_DIRS;
+        directories::ProjectDirs::from(q, o, a)
+    }
+    .map(|d| d.data_local_dir().to_owned());
+    resolve_data_dir(data_dir, env.as_deref(), platform.as_deref()).map_err(|e| e.to_string())
+}
+
 fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         None => {
@@ -113,16 +152,41 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Cli::command().print_help().map_err(|e| e.to_string())?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Letter {
+            procedure,
+            answers,
+            letter,
+            explain_lang,
+            date,
+            place,
+            organisation,
+            out,
+        }) => {
+            // Settings (town, structure) are read when a data folder exists;
+            // the command works without one.
+            let settings = data_paths(cli.data_dir.as_deref())
+                .ok()
+                .and_then(|paths| App::open(paths).ok())
+                .and_then(|app| app.settings().ok())
+                .unwrap_or_default();
+            let today = match date {
+                Some(d) => chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+                    .map_err(|_| format!("--date {d} : date invalide (AAAA-MM-JJ attendu)"))?,
+                None => chrono::Local::now().date_naive(),
+            };
+            letter::run(&letter::Request {
+                procedure: &procedure,
+                answers: &answers,
+                letter: letter.as_deref(),
+                explain_lang: explain_lang.as_deref(),
+                today,
+                place: place.as_deref().unwrap_or(&settings.place),
+                organisation: organisation.as_deref().unwrap_or(&settings.organisation),
+                out: &out,
+            })
+        }
         Some(Command::Info) => {
-            let env = std::env::var_os(DATA_DIR_ENV).map(PathBuf::from);
-            let platform = {
-                let (q, o, a) = PROJECT_DIRS;
-                directories::ProjectDirs::from(q, o, a)
-            }
-            .map(|d| d.data_local_dir().to_owned());
-            let paths =
-                resolve_data_dir(cli.data_dir.as_deref(), env.as_deref(), platform.as_deref())
-                    .map_err(|e| e.to_string())?;
+            let paths = data_paths(cli.data_dir.as_deref())?;
             let app = App::open(paths).map_err(|e| e.to_string())?;
             let info = app.info();
             println!("version: {}", info.version);

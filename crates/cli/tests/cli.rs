@@ -122,3 +122,123 @@ fn shipped_procedures_pass_the_check() {
     let out = permanence(&["procedures", "check"]);
     assert!(out.status.success(), "{}", stdout(&out));
 }
+
+fn example(procedure: &str, name: &str) -> String {
+    format!(
+        "{}/../../assets/procedures/{procedure}/examples/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+fn pdftotext(path: &std::path::Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("poppler-utils is installed by scripts/setup.sh");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn letter_writes_the_pdf_with_the_explanation_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("courrier.pdf");
+    let run = permanence(&[
+        "--data-dir",
+        dir.path().join("vide").to_str().unwrap(),
+        "letter",
+        "--procedure",
+        "droit-au-compte",
+        "--answers",
+        &example("droit-au-compte", "refus-lrar-heberge.json"),
+        "--letter",
+        "saisine-bdf",
+        "--explain-lang",
+        "en",
+        "--date",
+        "2026-10-21",
+        "--place",
+        "Bobigny",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let text = pdftotext(&out);
+    assert!(text.contains("Bobigny, le 21 octobre 2026"), "{text}");
+    assert!(text.contains("Banque de France"), "{text}");
+    assert!(text.contains("Your letter explained"), "{text}");
+    assert!(
+        !dir.path().join("vide").exists(),
+        "nothing written but the PDF"
+    );
+}
+
+#[test]
+fn letter_names_every_missing_answer_in_french_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut answers: serde_json::Map<String, serde_json::Value> = serde_json::from_str(
+        &std::fs::read_to_string(example("droit-au-compte", "refus-guichet.json")).unwrap(),
+    )
+    .unwrap();
+    answers.remove("adresse_agence");
+    let file = dir.path().join("reponses.json");
+    std::fs::write(&file, serde_json::to_string(&answers).unwrap()).unwrap();
+    let out = dir.path().join("courrier.pdf");
+    let run = permanence(&[
+        "letter",
+        "--procedure",
+        "droit-au-compte",
+        "--answers",
+        file.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(1));
+    let err = String::from_utf8(run.stderr).unwrap();
+    assert!(
+        err.contains("il manque 1 réponse(s)")
+            && err.contains("Adresse de l'agence (adresse_agence)"),
+        "{err}"
+    );
+    assert!(!out.exists());
+}
+
+#[test]
+fn letter_refuses_answers_that_do_not_fit_the_procedure() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("reponses.json");
+    std::fs::write(&file, r#"{"mode_demande": "pigeon", "inconnue": 1}"#).unwrap();
+    let run = permanence(&[
+        "letter",
+        "--procedure",
+        "droit-au-compte",
+        "--answers",
+        file.to_str().unwrap(),
+        "--explain-lang",
+        "xx",
+        "--out",
+        dir.path().join("c.pdf").to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(1));
+    let err = String::from_utf8(run.stderr).unwrap();
+    assert!(err.contains("--explain-lang xx : langue inconnue"), "{err}");
+    let run = permanence(&[
+        "letter",
+        "--procedure",
+        "droit-au-compte",
+        "--answers",
+        file.to_str().unwrap(),
+        "--out",
+        dir.path().join("c.pdf").to_str().unwrap(),
+    ]);
+    let err = String::from_utf8(run.stderr).unwrap();
+    assert!(
+        err.contains("`inconnue` is not a question") || err.contains("inconnue"),
+        "{err}"
+    );
+    assert!(err.contains("mode_demande"), "{err}");
+}

@@ -12,4 +12,10 @@ use crate::Language;
 pub struct Settings {
     /// Language of the interface.
     pub language: Language,
+    /// The worker's structure, printed on letters as « rédigé avec l'aide
+    /// de … » (e.g. « l'association Exemple »); empty: no such line.
+    pub organisation: String,
+    /// Town printed before the date of letters (« Saint-Denis, le … »);
+    /// empty: « Le … » alone.
+    pub place: String,
 }

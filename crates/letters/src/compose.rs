@@ -139,6 +139,28 @@ fn bundle(source: &str, language: Language) -> FluentBundle<FluentResource> {
     bundle
 }
 
+/// A message of the procedure's own texts (question labels, letter
+/// names…) in `language`, without variables: for naming a missing answer.
+pub fn procedure_text(procedure: &Procedure, language: Language, key: &str) -> String {
+    let source = procedure
+        .texts
+        .get(language.code())
+        .map(String::as_str)
+        .unwrap_or_default();
+    let mut ignored = BTreeSet::new();
+    let text = format(
+        &bundle(source, language),
+        key,
+        &FluentArgs::new(),
+        &mut ignored,
+    );
+    if text.is_empty() {
+        key.to_owned()
+    } else {
+        plain(text)
+    }
+}
+
 /// Formats one message; variables it needed and did not get go to
 /// `missing`.
 fn format(

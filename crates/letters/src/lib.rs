@@ -19,7 +19,7 @@ use typst_layout::PagedDocument;
 
 mod compose;
 
-pub use compose::{Draft, compose, offered};
+pub use compose::{Draft, compose, french_typography, offered, procedure_text};
 
 /// The one error type of this crate.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

@@ -16,6 +16,7 @@ mod documents;
 mod dossiers;
 mod drafts;
 pub mod key;
+mod letters;
 pub mod migrate;
 mod persons;
 
@@ -26,8 +27,11 @@ use zeroize::Zeroizing;
 
 pub use backup::{BackupInfo, list_backups, restore_backup, rotate_backups};
 pub use documents::{DocumentSummary, MAX_DOCUMENT_BYTES, NewDocument};
-pub use dossiers::{DossierListItem, DossierSummary, EventSummary, NewDossier, NewEvent};
+pub use dossiers::{
+    DossierListItem, DossierRecord, DossierSummary, EventSummary, NewDossier, NewEvent,
+};
 pub use key::{KdfParams, Passphrase};
+pub use letters::{FrozenLetter, NewFrozenLetter};
 pub use persons::PersonSummary;
 
 /// The one error type of this crate.

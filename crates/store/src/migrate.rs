@@ -35,6 +35,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0003_drafts.sql",
         sql: include_str!("../migrations/0003_drafts.sql"),
     },
+    Migration {
+        version: 4,
+        name: "0004_frozen_letters.sql",
+        sql: include_str!("../migrations/0004_frozen_letters.sql"),
+    },
 ];
 
 pub fn latest() -> u32 {

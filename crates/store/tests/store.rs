@@ -519,3 +519,89 @@ fn answers_are_saved_one_by_one_and_survive_a_restart() {
         Err(StoreError::NotFound)
     ));
 }
+
+#[test]
+fn a_frozen_letter_keeps_its_bytes_and_moves_from_printed_to_received() {
+    use permanence_store::{NewDossier, NewFrozenLetter};
+    let (_dir, path) = fixture();
+    let mut store = Store::create(&path, &pass("x"), &KDF).unwrap();
+    let person = store
+        .create_person(&person("Diallo", "Awa", &[]), NOW)
+        .unwrap()
+        .id;
+    let dossier = store
+        .create_dossier(
+            &NewDossier {
+                person_id: person,
+                procedure_id: "droit-au-compte".into(),
+                procedure_version: "2".into(),
+                opened_on: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+            },
+            NOW,
+        )
+        .unwrap();
+    let pdf = b"%PDF-1.7 the printed letter".to_vec();
+    let id = store
+        .freeze_letter(
+            &NewFrozenLetter {
+                dossier_id: dossier,
+                letter_id: "saisine-bdf".into(),
+                procedure_version: "2".into(),
+                law_as_of: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+                language: "fr".into(),
+                explain_language: Some("ar".into()),
+                content: "{\"letter\":{}}".into(),
+                pdf: pdf.clone(),
+            },
+            NOW,
+        )
+        .unwrap();
+    drop(store);
+
+    let mut store = Store::open(&path, &pass("x"), &KDF).unwrap();
+    let listed = store.frozen_letters_of(dossier).unwrap();
+    assert_eq!(listed.len(), 1);
+    let l = &listed[0];
+    assert_eq!(
+        (
+            l.letter_id.as_str(),
+            l.status.as_str(),
+            l.law_as_of.as_str()
+        ),
+        ("saisine-bdf", "printed", "2026-11-25")
+    );
+    assert_eq!(l.sha256, migrate::sha256_hex(&pdf));
+    assert_eq!(l.size, pdf.len() as i64);
+    assert_eq!(l.explain_language.as_deref(), Some("ar"));
+    assert_eq!(store.frozen_letter_bytes(id).unwrap().0, pdf);
+
+    let posted = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    store
+        .mark_letter_sent(id, posted, Some("1A 123 456 7890 1"), NOW)
+        .unwrap();
+    let ar = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    store.mark_letter_received(id, ar, NOW).unwrap();
+    let l = store.frozen_letter(id).unwrap();
+    assert_eq!(l.status, "received");
+    assert_eq!(l.sent_on, Some(posted));
+    assert_eq!(l.received_on, Some(ar));
+    assert_eq!(l.tracking_number.as_deref(), Some("1A 123 456 7890 1"));
+    // A received letter cannot go back to "sent".
+    assert!(matches!(
+        store.mark_letter_sent(id, posted, None, NOW),
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(
+        store.frozen_letter(id + 1),
+        Err(StoreError::NotFound)
+    ));
+    // The bytes never change, whatever the status.
+    assert_eq!(store.frozen_letter_bytes(id).unwrap().0, pdf);
+    store
+        .execute_batch_for_tests("UPDATE letters SET pdf = X'00'")
+        .unwrap();
+    assert!(matches!(
+        store.frozen_letter_bytes(id),
+        Err(StoreError::Damaged(_))
+    ));
+}

@@ -1,0 +1,324 @@
+//! Letters of a dossier: preview while the worker checks it, freeze it
+//! when printed or saved (the bytes are kept and never regenerated), follow
+//! it once sent (LRAR number, AR).
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use permanence_domain::{Language, parse_date};
+use permanence_letters::{Document, Draft, LettersError};
+use permanence_procedures::model::Procedure;
+use permanence_store::{FrozenLetter, NewEvent, NewFrozenLetter};
+use serde::Serialize;
+
+use crate::{App, AppError};
+
+/// One answer a letter still needs, and where it is asked.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct MissingAnswer {
+    pub question: String,
+    pub step: String,
+}
+
+/// A letter of the dossier's démarche: whether it fits the answers, and
+/// its frozen copies (oldest first).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct LetterItem {
+    pub letter_id: String,
+    pub offered: bool,
+    pub frozen: Vec<FrozenLetter>,
+}
+
+/// What the letter screen shows: the pages, or what is missing.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct LetterPreview {
+    pub dossier_id: i64,
+    pub procedure_id: String,
+    pub letter_id: String,
+    /// Answers still needed; when not empty there are no pages.
+    pub missing: Vec<MissingAnswer>,
+    /// One SVG image per page, letter then explanation sheet.
+    pub pages: Vec<String>,
+}
+
+fn explain_language(code: Option<&str>) -> Result<Option<Language>, AppError> {
+    code.filter(|c| !c.is_empty())
+        .map(|c| {
+            c.parse::<Language>()
+                .map_err(|_| AppError::UnknownLanguage(c.to_owned()))
+        })
+        .transpose()
+}
+
+fn letter_error(e: LettersError) -> AppError {
+    match e {
+        LettersError::Missing(q) => AppError::LetterIncomplete(q),
+        LettersError::UnknownLetter(_) => AppError::NotFound,
+        other => AppError::Internal(other.to_string()),
+    }
+}
+
+fn step_of(procedure: &Procedure, question: &str) -> String {
+    procedure
+        .steps
+        .iter()
+        .find(|s| s.questions.iter().any(|q| q.id == question))
+        .map(|s| s.id.clone())
+        .unwrap_or_default()
+}
+
+/// A file name a person can recognise, without characters that trouble
+/// file systems or USB keys: `2026-11-25-saisine-bdf-diallo.pdf`.
+fn file_name(letter: &FrozenLetter, person: &str) -> String {
+    let day = letter.frozen_at.get(..10).unwrap_or("lettre");
+    let person: String = permanence_domain::fold(person)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .take(4)
+        .collect::<Vec<_>>()
+        .join("-");
+    if person.is_empty() {
+        format!("{day}-{}", letter.letter_id)
+    } else {
+        format!("{day}-{}-{person}", letter.letter_id)
+    }
+}
+
+impl App {
+    fn compose_letter(
+        &self,
+        dossier_id: i64,
+        letter_id: &str,
+        explain: Option<Language>,
+        today: NaiveDate,
+    ) -> Result<(Document, &Procedure, permanence_store::DossierRecord), AppError> {
+        let d = self.with_store(|s| s.dossier(dossier_id))?;
+        let p = self.procedure(&d.procedure_id)?;
+        let settings = self.settings().unwrap_or_default();
+        let draft = Draft {
+            procedure: p,
+            letter_id,
+            answers: &d.answers,
+            today,
+            place: &settings.place,
+            organisation: &settings.organisation,
+            explain_in: explain,
+        };
+        let document = permanence_letters::compose(&draft, &self.texts).map_err(letter_error)?;
+        Ok((document, p, d))
+    }
+
+    /// The dossier's letters: which fit its answers, and their frozen copies.
+    pub fn letters_of(&self, dossier_id: i64) -> Result<Vec<LetterItem>, AppError> {
+        let d = self.with_store(|s| s.dossier(dossier_id))?;
+        let p = self.procedure(&d.procedure_id)?;
+        let offered: Vec<&str> = permanence_letters::offered(p, &d.answers)
+            .iter()
+            .map(|l| l.id.as_str())
+            .collect();
+        let frozen = self.with_store(|s| s.frozen_letters_of(dossier_id))?;
+        Ok(p.letters
+            .iter()
+            .map(|l| LetterItem {
+                letter_id: l.id.clone(),
+                offered: offered.contains(&l.id.as_str()),
+                frozen: frozen
+                    .iter()
+                    .filter(|f| f.letter_id == l.id)
+                    .cloned()
+                    .collect(),
+            })
+            .collect())
+    }
+
+    /// The letter as it would print today, or the answers it still needs.
+    pub fn preview_letter(
+        &self,
+        dossier_id: i64,
+        letter_id: &str,
+        explain: Option<&str>,
+        today: NaiveDate,
+    ) -> Result<LetterPreview, AppError> {
+        let explain = explain_language(explain)?;
+        let d = self.with_store(|s| s.dossier(dossier_id))?;
+        let mut preview = LetterPreview {
+            dossier_id,
+            procedure_id: d.procedure_id.clone(),
+            letter_id: letter_id.to_owned(),
+            missing: Vec::new(),
+            pages: Vec::new(),
+        };
+        match self.compose_letter(dossier_id, letter_id, explain, today) {
+            Ok((document, ..)) => {
+                preview.pages = permanence_letters::preview(&document, today)
+                    .map_err(|e| AppError::Internal(e.to_string()))?;
+            }
+            Err(AppError::LetterIncomplete(questions)) => {
+                let p = self.procedure(&d.procedure_id)?;
+                preview.missing = questions
+                    .into_iter()
+                    .map(|q| MissingAnswer {
+                        step: step_of(p, &q),
+                        question: q,
+                    })
+                    .collect();
+            }
+            Err(e) => return Err(e),
+        }
+        Ok(preview)
+    }
+
+    /// Freezes the letter as it prints now: composes it (refused while an
+    /// answer is missing), lays out the PDF and stores its bytes with their
+    /// SHA-256, the procedure's version and law-as-of date and the instant
+    /// `now`. Printing again later reuses these bytes.
+    pub fn freeze_letter(
+        &self,
+        dossier_id: i64,
+        letter_id: &str,
+        explain: Option<&str>,
+        today: NaiveDate,
+        now: &str,
+    ) -> Result<FrozenLetter, AppError> {
+        let explain = explain_language(explain)?;
+        let (document, p, _) = self.compose_letter(dossier_id, letter_id, explain, today)?;
+        let pdf = permanence_letters::render(&document, today)
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        let content =
+            serde_json::to_string(&document).map_err(|e| AppError::Internal(e.to_string()))?;
+        let frozen = NewFrozenLetter {
+            dossier_id,
+            letter_id: letter_id.to_owned(),
+            procedure_version: p.version.clone(),
+            law_as_of: p.law_as_of,
+            language: document.letter.lang.clone(),
+            explain_language: explain.map(|l| l.code().to_owned()),
+            content,
+            pdf,
+        };
+        self.with_store(|s| {
+            let id = s.freeze_letter(&frozen, now)?;
+            s.frozen_letter(id)
+        })
+    }
+
+    /// The pages of a frozen letter, laid out from its frozen text.
+    pub fn frozen_letter_pages(&self, id: i64) -> Result<Vec<String>, AppError> {
+        let (letter, (_, content)) =
+            self.with_store(|s| Ok((s.frozen_letter(id)?, s.frozen_letter_bytes(id)?)))?;
+        let document: Document =
+            serde_json::from_str(&content).map_err(|e| AppError::Internal(e.to_string()))?;
+        let day = NaiveDate::parse_from_str(letter.frozen_at.get(..10).unwrap_or(""), "%Y-%m-%d")
+            .map_err(|e| AppError::Internal(format!("frozen_at: {e}")))?;
+        permanence_letters::preview(&document, day).map_err(|e| AppError::Internal(e.to_string()))
+    }
+
+    /// The frozen PDF bytes, checked against their SHA-256.
+    pub fn frozen_letter_pdf(&self, id: i64) -> Result<Vec<u8>, AppError> {
+        self.with_store(|s| s.frozen_letter_bytes(id)).map(|b| b.0)
+    }
+
+    /// Writes the frozen PDF into `dir` (created if needed) under a
+    /// readable name, never over an existing file; returns the path.
+    pub fn save_letter_pdf(&self, id: i64, dir: &Path) -> Result<PathBuf, AppError> {
+        let (letter, pdf, person) = self.with_store(|s| {
+            let letter = s.frozen_letter(id)?;
+            let dossier = s.dossier(letter.dossier_id)?;
+            let person = s.person(dossier.person_id)?;
+            let (pdf, _) = s.frozen_letter_bytes(id)?;
+            Ok((letter, pdf, person.fields.family_name))
+        })?;
+        let io = |path: &Path| {
+            let path = path.to_owned();
+            move |source| AppError::Io { path, source }
+        };
+        std::fs::create_dir_all(dir).map_err(io(dir))?;
+        let stem = file_name(&letter, &person);
+        for n in 1.. {
+            let name = if n == 1 {
+                format!("{stem}.pdf")
+            } else {
+                format!("{stem}-{n}.pdf")
+            };
+            let path = dir.join(name);
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+            {
+                Ok(mut file) => {
+                    use std::io::Write;
+                    file.write_all(&pdf).map_err(io(&path))?;
+                    file.sync_all().map_err(io(&path))?;
+                    return Ok(path);
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(source) => return Err(AppError::Io { path, source }),
+            }
+        }
+        unreachable!("an unused file name is always found")
+    }
+
+    /// The letter was posted on `sent_on` (JJ/MM/AAAA or ISO), with its
+    /// LRAR number if any: recorded on the letter and as a dossier event.
+    pub fn mark_letter_sent(
+        &self,
+        id: i64,
+        sent_on: &str,
+        tracking_number: &str,
+        now: &str,
+    ) -> Result<FrozenLetter, AppError> {
+        let day = parse_day(sent_on)?;
+        let tracking = Some(tracking_number.trim()).filter(|t| !t.is_empty());
+        self.with_store(|s| {
+            let letter = s.frozen_letter(id)?;
+            s.mark_letter_sent(id, day, tracking, now)?;
+            s.record_events(
+                &[NewEvent {
+                    dossier_id: letter.dossier_id,
+                    kind: "letter-posted".into(),
+                    occurred_on: day,
+                    tracking_number: tracking.map(str::to_owned),
+                }],
+                now,
+            )?;
+            s.frozen_letter(id)
+        })
+    }
+
+    /// The AR of the letter came back, signed on `received_on`.
+    pub fn mark_letter_received(
+        &self,
+        id: i64,
+        received_on: &str,
+        now: &str,
+    ) -> Result<FrozenLetter, AppError> {
+        let day = parse_day(received_on)?;
+        self.with_store(|s| {
+            let letter = s.frozen_letter(id)?;
+            s.mark_letter_received(id, day, now)?;
+            s.record_events(
+                &[NewEvent {
+                    dossier_id: letter.dossier_id,
+                    kind: "ar-signed".into(),
+                    occurred_on: day,
+                    tracking_number: letter.tracking_number.clone(),
+                }],
+                now,
+            )?;
+            s.frozen_letter(id)
+        })
+    }
+}
+
+fn parse_day(typed: &str) -> Result<NaiveDate, AppError> {
+    parse_date(typed).ok_or_else(|| {
+        AppError::Invalid(vec![permanence_domain::FieldProblem {
+            field: "date",
+            code: "date-invalid",
+        }])
+    })
+}
