@@ -8,10 +8,11 @@ use std::path::PathBuf;
 use chrono::{Local, NaiveDate, SecondsFormat};
 use permanence_app::{
     App, AppInfo, BackupStatus, CatalogueItem, DATA_DIR_ENV, DocumentForm, ErrorReport,
-    InterviewView, Move, PROJECT_DIRS, PersonForm, PersonView, VaultStatus, resolve_data_dir,
+    InterviewView, LetterItem, LetterPreview, Move, PROJECT_DIRS, PersonForm, PersonView,
+    VaultStatus, resolve_data_dir,
 };
 use permanence_domain::{Settings, Strength};
-use permanence_store::{BackupInfo, DossierListItem, PersonSummary};
+use permanence_store::{BackupInfo, DossierListItem, FrozenLetter, PersonSummary};
 use tauri::{Manager, RunEvent, State};
 
 type Reply<T> = Result<T, ErrorReport>;
@@ -92,6 +93,82 @@ fn move_interview(
 #[tauri::command]
 fn edit_answer(app: State<'_, App>, dossier_id: i64, question_id: String) -> Reply<InterviewView> {
     app.edit_answer(dossier_id, &question_id, &clock().1)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn set_letterhead(app: State<'_, App>, organisation: String, place: String) -> Reply<Settings> {
+    app.set_letterhead(&organisation, &place)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn list_letters(app: State<'_, App>, dossier_id: i64) -> Reply<Vec<LetterItem>> {
+    app.letters_of(dossier_id).map_err(|e| app.report(&e))
+}
+
+// Laying out a letter takes a few milliseconds to tens of milliseconds:
+// async so typing elsewhere never waits for it.
+#[tauri::command]
+async fn preview_letter(
+    app: State<'_, App>,
+    dossier_id: i64,
+    letter_id: String,
+    explain: Option<String>,
+) -> Reply<LetterPreview> {
+    app.preview_letter(dossier_id, &letter_id, explain.as_deref(), clock().0)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+async fn freeze_letter(
+    app: State<'_, App>,
+    dossier_id: i64,
+    letter_id: String,
+    explain: Option<String>,
+) -> Reply<FrozenLetter> {
+    let (today, now) = clock();
+    app.freeze_letter(dossier_id, &letter_id, explain.as_deref(), today, &now)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+async fn frozen_letter_pages(app: State<'_, App>, id: i64) -> Reply<Vec<String>> {
+    app.frozen_letter_pages(id).map_err(|e| app.report(&e))
+}
+
+/// Where « Enregistrer en PDF » writes: `PERMANENCE_EXPORT_DIR`, else the
+/// user's Documents folder, under `Permanence/`.
+fn export_dir() -> PathBuf {
+    std::env::var_os("PERMANENCE_EXPORT_DIR")
+        .map(PathBuf::from)
+        .or_else(|| {
+            directories::UserDirs::new()
+                .and_then(|u| u.document_dir().map(|d| d.join("Permanence")))
+        })
+        .unwrap_or_else(|| std::env::temp_dir().join("Permanence"))
+}
+
+#[tauri::command]
+fn save_letter_pdf(app: State<'_, App>, id: i64) -> Reply<PathBuf> {
+    app.save_letter_pdf(id, &export_dir())
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn mark_letter_sent(
+    app: State<'_, App>,
+    id: i64,
+    sent_on: String,
+    tracking_number: String,
+) -> Reply<FrozenLetter> {
+    app.mark_letter_sent(id, &sent_on, &tracking_number, &clock().1)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn mark_letter_received(app: State<'_, App>, id: i64, received_on: String) -> Reply<FrozenLetter> {
+    app.mark_letter_received(id, &received_on, &clock().1)
         .map_err(|e| app.report(&e))
 }
 
@@ -245,6 +322,14 @@ pub fn run() {
             answer_question,
             move_interview,
             edit_answer,
+            set_letterhead,
+            list_letters,
+            preview_letter,
+            freeze_letter,
+            frozen_letter_pages,
+            save_letter_pdf,
+            mark_letter_sent,
+            mark_letter_received,
             vault_status,
             passphrase_strength,
             create_vault,
