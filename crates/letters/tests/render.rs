@@ -124,3 +124,59 @@ fn an_arabic_letter_is_shaped_and_kept_in_reading_order() {
     let text = pdftotext(&pdf(l), &[]);
     assert!(text.contains("أطلب فتح حساب بنكي"), "{text}");
 }
+
+/// Lines of one page's text, without the running header and footer.
+fn body_lines(pdf: &[u8], page: usize) -> Vec<String> {
+    let p = page.to_string();
+    pdftotext(pdf, &["-f", &p, "-l", &p])
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with("Page ") && !l.contains(" — "))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn a_paragraph_cut_by_a_page_break_leaves_no_single_line_behind() {
+    // Letters of growing length put the page break at every position in a
+    // paragraph; wherever it falls, at least two of the paragraph's lines
+    // stay on each page (no widow, no orphan). Each paragraph starts with
+    // its marker « §n » so its lines can be counted on each page.
+    let sentence = "Cette phrase d'exemple est assez longue pour remplir une bonne partie de la ligne du courrier. ";
+    let mut cut = 0;
+    for extra in 0..16 {
+        let mut l = letter();
+        l.paragraphs = (0..6 + extra / 4)
+            .map(|i| format!("§{i} ") + &sentence.repeat(2 + (i + extra) % 5))
+            .collect();
+        let pdf = pdf(l);
+        let (one, two) = (body_lines(&pdf, 1), body_lines(&pdf, 2));
+        let Some(start) = one.iter().rposition(|l| l.starts_with('§')) else {
+            continue;
+        };
+        let marker: usize = one[start][2..].split(' ').next().unwrap().parse().unwrap();
+        let on_one = one[start..].iter().filter(|l| !l.is_empty()).count();
+        let on_two = two
+            .iter()
+            .filter(|l| !l.is_empty())
+            .take_while(|l| {
+                !l.starts_with(&format!("§{}", marker + 1)) && !l.starts_with("Je vous prie")
+            })
+            .count();
+        if on_two > 0 {
+            cut += 1;
+            assert!(
+                on_one >= 2,
+                "orphan: one line of §{marker} at the foot of page 1"
+            );
+            assert!(
+                on_two >= 2,
+                "widow: one line of §{marker} at the top of page 2"
+            );
+        }
+    }
+    assert!(
+        cut >= 3,
+        "only {cut} letter(s) cut inside a paragraph: the test proves little"
+    );
+}
