@@ -78,9 +78,9 @@ fn values<'a>(
                 Err(_) => continue,
             },
             ("amount", Value::Number(n)) => euros(n.as_f64().unwrap_or_default()),
-            ("address", Value::String(s)) => address(s, block),
+            ("address", Value::String(s)) => address(&typed(s), block),
             (_, Value::Bool(b)) => b.to_string(),
-            (_, Value::String(s)) => s.trim().to_owned(),
+            (_, Value::String(s)) => typed(s).trim().to_owned(),
             (_, other) => other.to_string(),
         };
         args.set(q.id.clone(), text);
@@ -111,6 +111,20 @@ fn values<'a>(
         args,
         pending_deadlines,
     }
+}
+
+/// What the worker typed, without the invisible characters that could
+/// reorder or hide printed text (bidi overrides and isolates, zero-width
+/// characters, control characters other than line breaks): a name pasted
+/// with U+202E must not print « Diallo » as « ollaiD » or hide a word.
+fn typed(text: &str) -> String {
+    text.chars()
+        .filter(|c| {
+            !matches!(c,
+                '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+            ) && (!c.is_control() || *c == '\n')
+        })
+        .collect()
 }
 
 /// An address typed on one line (« 1 place Victor Hugo, 93200 Saint-Denis »)

@@ -338,3 +338,92 @@ fn the_printed_pdf_holds_the_letter_then_the_arabic_sheet() {
     assert!(text.contains(&format!("Page 1/{letter_pages}")), "{text}");
     assert!(!text.contains(&format!("Page {pages}/")), "{text}");
 }
+
+#[test]
+fn invisible_characters_typed_in_answers_cannot_spoof_the_letter() {
+    let p = procedure("droit-au-compte");
+    let mut a = example("droit-au-compte", "refus-guichet.json");
+    a.insert("nom".into(), json!("Dia\u{202E}llo\u{200B}\u{7}"));
+    a.insert(
+        "nom_banque".into(),
+        json!("\u{2067}Banque #*$] Exemple\u{2069}"),
+    );
+    let t = text(&p, "demande-ouverture", &a, Some(Language::Arabic));
+    assert!(t.contains("Mamadou Diallo"), "{t}");
+    assert!(t.contains("Banque #*$] Exemple"), "{t}");
+    for c in ['\u{202E}', '\u{200B}', '\u{7}', '\u{2067}'] {
+        assert!(!t.contains(c), "{c:?} reached the letter");
+    }
+}
+
+#[test]
+fn every_recipient_block_fits_the_envelope_window() {
+    // Window of a DL envelope (window on the right), sheet folded in three:
+    // 110–200 mm from the left, 45–90 mm from the top.
+    let mm = |v: f64| v * 72.0 / 25.4;
+    for (id, name, letter) in [
+        (
+            "refus-inscription-scolaire",
+            "refus-oral-maternelle.json",
+            "recours-maire",
+        ),
+        (
+            "refus-inscription-scolaire",
+            "refus-oral-maternelle.json",
+            "demande-dasen",
+        ),
+        ("droit-au-compte", "refus-lrar-heberge.json", "saisine-bdf"),
+        ("droit-au-compte", "refus-guichet.json", "demande-ouverture"),
+        ("droit-au-compte", "refus-guichet.json", "saisine-bdf"),
+    ] {
+        let p = procedure(id);
+        let mut a = example(id, name);
+        if letter == "saisine-bdf" {
+            // A long address: eight lines in the window.
+            a.insert(
+                "adresse_bdf".into(),
+                json!("Succursale de Bobigny, Service droit au compte, Bâtiment B, 3e étage, 1 rue Exemple, 93000 Bobigny"),
+            );
+        }
+        let doc = compose(&draft(&p, letter, &a), &texts()).unwrap();
+        let pdf = render(&doc, today()).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("l.pdf");
+        std::fs::write(&path, &pdf).unwrap();
+        let out = std::process::Command::new("pdftotext")
+            .args(["-bbox", "-f", "1", "-l", "1"])
+            .arg(&path)
+            .arg("-")
+            .output()
+            .unwrap();
+        let bbox = String::from_utf8(out.stdout).unwrap();
+        let last_line = doc.letter.recipient.last().unwrap();
+        for word in [
+            doc.letter.recipient[0].split(' ').next().unwrap(),
+            last_line.split(' ').next_back().unwrap(),
+        ] {
+            let attr_of = |line: &str, name: &str| -> f64 {
+                let start = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                line[start..].split('"').next().unwrap().parse().unwrap()
+            };
+            // The sender block may hold the same word (a town): take the
+            // rightmost occurrence, the recipient's.
+            let line = bbox
+                .lines()
+                .filter(|l| l.contains(&format!(">{word}</word>")))
+                .max_by(|a, b| attr_of(a, "xMin").total_cmp(&attr_of(b, "xMin")))
+                .unwrap_or_else(|| panic!("{letter}: {word} not found"));
+            let attr = |name: &str| attr_of(line, name);
+            assert!(
+                attr("xMin") >= mm(105.0) && attr("xMax") <= mm(200.0),
+                "{letter}: {word} outside the window horizontally"
+            );
+            assert!(
+                attr("yMin") >= mm(45.0) && attr("yMax") <= mm(90.0),
+                "{letter}: {word} at {:.1}–{:.1} mm from the top",
+                attr("yMin") / mm(1.0),
+                attr("yMax") / mm(1.0)
+            );
+        }
+    }
+}
