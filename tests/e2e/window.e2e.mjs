@@ -21,6 +21,8 @@ const version = /\[workspace\.package\][^[]*?version = "([^"]+)"/s.exec(readFile
 mkdirSync(outDir, { recursive: true });
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'permanence-e2e-'));
 const dataDir = path.join(scratch, 'data');
+// « Enregistrer en PDF » writes here instead of ~/Documents/Permanence.
+const exportDir = path.join(scratch, 'export');
 const children = [];
 const results = [];
 const metrics = {};
@@ -167,6 +169,8 @@ async function openWindow(env) {
 const plain = (text) => text.replace(/[\u2068\u2069]/g, '');
 const h1 = (browser) => browser.$('main h1').getText();
 const shot = (browser, name) => browser.saveScreenshot(path.join(outDir, `${name}.png`));
+/** Two animation frames: what the DOM now says is painted before a screenshot. */
+const painted = (browser) => browser.execute(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 async function main() {
   assert(existsSync(appBinary), `${appBinary} is missing: run cargo build -p permanence-desktop first`);
@@ -185,6 +189,7 @@ async function main() {
     DISPLAY: display,
     TMPDIR: scratch,
     PERMANENCE_DATA_DIR: path.join(scratch, 'env-data-dir-must-lose-to-flag'),
+    PERMANENCE_EXPORT_DIR: exportDir,
     // No accessibility bus under Xvfb; without this GTK waits for it.
     NO_AT_BRIDGE: '1',
   };
@@ -333,6 +338,7 @@ async function main() {
     await browser.$('#demarche-start').click();
     await browser.$('#question-form').waitForExist({ timeout: 5000 });
     const answers = {
+      civilite: ['radio', '« Je soussignée » (Madame)'],
       adresse: ['text', 'CCAS de Saint-Denis, 1 place Victor Hugo, 93200 Saint-Denis'],
       compte_existant: ['radio', 'Non'],
       heberge: ['radio', 'Non'],
@@ -342,6 +348,8 @@ async function main() {
       date_depot: ['text', '05/10/2026'],
       reponse_banque: ['radio', 'Aucune réponse après 15 jours'],
       attestation_refus: ['radio', 'Non'],
+      adresse_bdf: ['text', 'Banque de France, 2 rue de la Banque, 75002 Paris'],
+      mode_saisine: ['radio', 'Dépôt au guichet de la Banque de France'],
     };
     const current = () => browser.execute(() => document.querySelector('#question-form')?.dataset.question ?? null);
     let resumedChecked = false;
@@ -382,6 +390,80 @@ async function main() {
     assert(line.includes('BENALI') && line.includes('Droit au compte bancaire'), `dossier line: ${line}`);
   });
 
+  await check('prepares the bank letter from the review: preview, PDF saved and frozen, listed as printed', async () => {
+    await browser.$('#dossiers-list li a').click();
+    const item = '[data-letter="demande-ouverture"]';
+    await browser.$(`${item} a.button`).waitForExist({ timeout: 5000 });
+    assert(plain(await browser.$(`${item} a.button`).getText()) === 'Préparer le courrier', 'no « Préparer le courrier »');
+    const started = Date.now();
+    await browser.$(`${item} a.button`).click();
+    await browser.waitUntil(async () => (await h1(browser)) === "Demande d'ouverture de compte à la banque", {
+      timeout: 5000,
+      timeoutMsg: `letter screen not shown: h1 is ${await h1(browser)}`,
+    });
+    await browser.waitUntil(async () => (await browser.$$('#letter-pages img')).length >= 1, { timeout: 15000, timeoutMsg: 'no page in the preview' });
+    metrics.letter_preview_ms = Date.now() - started;
+    log(`letter preview shown after ${metrics.letter_preview_ms} ms`);
+    const focused = await browser.execute(() => document.activeElement?.tagName);
+    assert(focused === 'H1', `focus on ${focused}`);
+    // French sheet by default: the letter's pages, then the explanation.
+    const pages = await browser.execute(() =>
+      [...document.querySelectorAll('#letter-pages img')].map((i) => [i.alt.replace(/[\u2068\u2069]/g, ''), i.complete && i.naturalWidth > 0]),
+    );
+    assert(pages.length >= 2, `pages: ${JSON.stringify(pages)}`);
+    assert(pages.every(([alt, shown], i) => shown && alt === `Page ${i + 1} sur ${pages.length}`), `pages: ${JSON.stringify(pages)}`);
+    await painted(browser);
+    await shot(browser, 'fr-courrier');
+
+    await browser.$('#letter-save').click();
+    await browser.$('#letter-saved').waitForExist({ timeout: 15000 });
+    const message = plain(await browser.$('#letter-saved').getText());
+    const saved = /^Enregistré : (.+\.pdf)$/.exec(message)?.[1];
+    assert(saved && path.dirname(saved) === exportDir, `message: ${message}`);
+    assert(existsSync(saved), `${saved} does not exist`);
+    const bytes = readFileSync(saved);
+    assert(bytes.subarray(0, 4).toString('latin1') === '%PDF', `${saved} starts with ${JSON.stringify(bytes.subarray(0, 8).toString('latin1'))}`);
+    const hash = await browser.execute(() => window.location.hash);
+    assert(/^#\/dossiers\/\d+\/courriers\/demande-ouverture\/\d+$/.test(hash), `not on the frozen copy: ${hash}`);
+    const frozen = plain(await browser.$('#letter-frozen').getText());
+    assert(frozen.includes('réimprimer redonne exactement le même document'), `frozen notice: ${frozen}`);
+    await painted(browser);
+    await shot(browser, 'fr-courrier-fige');
+
+    await browser.$('#letter-back').click();
+    const copy = `${item} [data-frozen]`;
+    await browser.$(copy).waitForExist({ timeout: 5000 });
+    assert((await browser.$$(copy)).length === 1, 'not exactly one frozen copy');
+    const status = plain(await browser.$(`${copy} .badge`).getText());
+    assert(status === 'Imprimé', `status: ${status}`);
+    // After the screen's own focus on its title (retried at 150 ms).
+    await browser.pause(250);
+    await browser.execute(() => document.getElementById('letters').scrollIntoView());
+    await painted(browser);
+    await shot(browser, 'fr-demarche-courriers');
+  });
+
+  await check('marks the letter as sent: an impossible date is refused, then the LRAR number is shown', async () => {
+    const copy = '[data-letter="demande-ouverture"] [data-frozen]';
+    await browser.execute((sel) => [...document.querySelectorAll(`${sel} button`)].find((b) => b.textContent.trim() === 'Marquer comme envoyé').click(), copy);
+    const date = await browser.$(`${copy} input[id^="sent-on-"]`);
+    await date.waitForExist({ timeout: 5000 });
+    await date.setValue('31/02/2026');
+    await browser.$(`${copy} input[id^="tracking-"]`).setValue('1A 234 567 8901 2');
+    await browser.$(`${copy} form button[type="submit"]`).click();
+    await browser.$(`${copy} .field-error`).waitForExist({ timeout: 5000 });
+    const problem = plain(await browser.$(`${copy} .field-error`).getText());
+    assert(problem.includes("Cette date n'existe pas"), `problem: ${problem}`);
+    await date.setValue('05/11/2026');
+    await browser.$(`${copy} form button[type="submit"]`).click();
+    await browser.waitUntil(async () => plain(await browser.$(`${copy} .badge`).getText()).startsWith('Envoyé le 05/11/2026'), {
+      timeout: 5000,
+      timeoutMsg: 'status not updated',
+    });
+    const status = plain(await browser.$(`${copy} .badge`).getText());
+    assert(status.includes('LRAR n° 1A 234 567 8901 2'), `status: ${status}`);
+  });
+
   await check('a Rust command answers on screen: version and data folder', async () => {
     await browser.$('#nav-settings').click();
     const dirText = await browser.$('#about-data-dir').getText();
@@ -400,6 +482,18 @@ async function main() {
     const files = readdirSync(path.join(dataDir, 'backups')).filter((f) => f.endsWith('.db'));
     assert(files.length === before + 1, `backup files: ${files}`);
     await shot(browser, 'fr-parametres-sauvegardes');
+  });
+
+  await check('Paramètres: the structure and town printed on letters are saved', async () => {
+    await browser.$('#letterhead-organisation').setValue("l'association Exemple");
+    await browser.$('#letterhead-place').setValue('Saint-Denis');
+    await browser.$('#letterhead-save').click();
+    await browser.waitUntil(async () => (await browser.$('#letterhead-status').getText()).startsWith('Enregistré'), {
+      timeout: 5000,
+      timeoutMsg: 'no confirmation',
+    });
+    const saved = JSON.parse(readFileSync(path.join(dataDir, 'settings.json'), 'utf8'));
+    assert(saved.organisation === "l'association Exemple" && saved.place === 'Saint-Denis', JSON.stringify(saved));
   });
 
   await check('switching to Arabic turns the document right to left and mirrors the layout', async () => {

@@ -1,13 +1,14 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 
 import logo from '../../assets/icons/128x128.png';
-import { type AppInfo, type Backend, type CommandError, type VaultStatus, toCommandError } from './api';
+import { type AppInfo, type Backend, type CommandError, type ExplainLang, type VaultStatus, toCommandError } from './api';
 import { type Lang, applyToDocument, translator } from './i18n';
 import { NAV, type Route, shortcutTarget, useLocation } from './router';
 import { DossiersScreen } from './screens/Dossiers';
 import { EmptyScreen } from './screens/EmptyScreen';
 import { NotFound } from './screens/NotFound';
 import { InterviewScreen } from './screens/Interview';
+import { LetterScreen } from './screens/Letter';
 import { PeopleScreen } from './screens/People';
 import { ProceduresScreen } from './screens/Procedures';
 import { PersonEditor, PersonPage } from './screens/Person';
@@ -27,6 +28,9 @@ export function App({ backend }: AppProps) {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
   const [vault, setVault] = useState<VaultStatus | null>(null);
+  // The explanation sheet's language, kept while the app runs: never
+  // written anywhere (it says something about the person).
+  const [explain, setExplain] = useState<ExplainLang | null>('fr');
   const location = useLocation();
   const route = location?.route ?? null;
   const t = useMemo(() => translator(lang ?? 'fr'), [lang]);
@@ -120,6 +124,22 @@ export function App({ backend }: AppProps) {
     } else {
       screen = <PeopleScreen t={t} backend={backend} headingRef={heading} />;
     }
+  } else if (route === 'dossiers' && location?.dossier !== undefined && location.letter) {
+    // One screen for the draft and its frozen copies: freezing moves to the
+    // copy's route without losing what the screen was doing.
+    screen = (
+      <LetterScreen
+        t={t}
+        backend={backend}
+        dossierId={location.dossier}
+        letterId={location.letter.id}
+        frozenId={location.letter.frozen}
+        explain={explain}
+        onExplain={setExplain}
+        headingRef={heading}
+        key={`letter-${location.dossier}-${location.letter.id}`}
+      />
+    );
   } else if (route === 'dossiers' && location?.dossier !== undefined) {
     screen = <InterviewScreen t={t} backend={backend} dossierId={location.dossier} headingRef={heading} key={`dossier-${location.dossier}`} />;
   } else if (route === 'dossiers') {

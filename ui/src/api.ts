@@ -4,6 +4,7 @@
 // without building the Rust side.
 import { invoke, isTauri } from '@tauri-apps/api/core';
 
+import { isoDate } from './dates';
 import type { Lang } from './i18n';
 
 export interface AppInfo {
@@ -14,6 +15,10 @@ export interface AppInfo {
 
 export interface Settings {
   language: Lang;
+  /** The worker's structure, printed « Courrier rédigé avec l'aide de … ». */
+  organisation: string;
+  /** Town printed before the date of letters. */
+  place: string;
 }
 
 export interface VaultStatus {
@@ -218,6 +223,54 @@ export interface DossierListItem {
   opened_on: string;
 }
 
+/** The explanation sheet for the person, after the letter: its language. */
+export type ExplainLang = Lang;
+
+export type LetterStatus = 'printed' | 'sent' | 'received';
+
+/** A letter as printed: its PDF bytes are kept and never regenerated. */
+export interface FrozenLetter {
+  id: number;
+  dossier_id: number;
+  letter_id: string;
+  procedure_version: string;
+  /** AAAA-MM-JJ */
+  law_as_of: string;
+  language: string;
+  explain_language: string | null;
+  sha256: string;
+  size: number;
+  /** RFC 3339, the worker's local time. */
+  frozen_at: string;
+  status: LetterStatus;
+  tracking_number: string | null;
+  sent_on: string | null;
+  received_on: string | null;
+}
+
+/** A letter the démarche declares: does it fit the answers, and its
+ * printed copies (oldest first). */
+export interface LetterItem {
+  letter_id: string;
+  offered: boolean;
+  frozen: FrozenLetter[];
+}
+
+export interface MissingAnswer {
+  question: string;
+  step: string;
+}
+
+/** The pages as they would print now (SVG documents), or, when `missing`
+ * is not empty, no pages and the answers still needed. */
+export interface LetterPreview {
+  dossier_id: number;
+  procedure_id: string;
+  letter_id: string;
+  missing: MissingAnswer[];
+  pages: string[];
+}
+
 export interface Backend {
   appInfo(): Promise<AppInfo>;
   startDemarche(personId: number, procedureId: string): Promise<InterviewView>;
@@ -226,9 +279,19 @@ export interface Backend {
   answerQuestion(dossierId: number, questionId: string, value: unknown): Promise<InterviewView>;
   moveInterview(dossierId: number, from: string | null, movement: Move): Promise<InterviewView>;
   editAnswer(dossierId: number, questionId: string): Promise<InterviewView>;
+  listLetters(dossierId: number): Promise<LetterItem[]>;
+  previewLetter(dossierId: number, letterId: string, explain: ExplainLang | null): Promise<LetterPreview>;
+  freezeLetter(dossierId: number, letterId: string, explain: ExplainLang | null): Promise<FrozenLetter>;
+  frozenLetterPages(id: number): Promise<string[]>;
+  /** Writes the frozen PDF into Documents/Permanence; returns its path. */
+  saveLetterPdf(id: number): Promise<string>;
+  /** `sentOn` as typed (JJ/MM/AAAA); the LRAR number may be empty. */
+  markLetterSent(id: number, sentOn: string, trackingNumber: string): Promise<FrozenLetter>;
+  markLetterReceived(id: number, receivedOn: string): Promise<FrozenLetter>;
   listProcedures(): Promise<CatalogueItem[]>;
   getSettings(): Promise<Settings>;
   setLanguage(code: Lang): Promise<Settings>;
+  setLetterhead(organisation: string, place: string): Promise<Settings>;
   vaultStatus(): Promise<VaultStatus>;
   passphraseStrength(passphrase: string): Promise<Strength>;
   createVault(passphrase: string, confirmation: string): Promise<void>;
@@ -256,8 +319,16 @@ export const tauriBackend: Backend = {
   answerQuestion: (dossierId, questionId, value) => invoke('answer_question', { dossierId, questionId, value }),
   moveInterview: (dossierId, from, movement) => invoke('move_interview', { dossierId, from, movement }),
   editAnswer: (dossierId, questionId) => invoke('edit_answer', { dossierId, questionId }),
+  listLetters: (dossierId) => invoke('list_letters', { dossierId }),
+  previewLetter: (dossierId, letterId, explain) => invoke('preview_letter', { dossierId, letterId, explain }),
+  freezeLetter: (dossierId, letterId, explain) => invoke('freeze_letter', { dossierId, letterId, explain }),
+  frozenLetterPages: (id) => invoke('frozen_letter_pages', { id }),
+  saveLetterPdf: (id) => invoke('save_letter_pdf', { id }),
+  markLetterSent: (id, sentOn, trackingNumber) => invoke('mark_letter_sent', { id, sentOn, trackingNumber }),
+  markLetterReceived: (id, receivedOn) => invoke('mark_letter_received', { id, receivedOn }),
   getSettings: () => invoke('get_settings'),
   setLanguage: (code) => invoke('set_language', { code }),
+  setLetterhead: (organisation, place) => invoke('set_letterhead', { organisation, place }),
   vaultStatus: () => invoke('vault_status'),
   passphraseStrength: (passphrase) => invoke('passphrase_strength', { passphrase }),
   createVault: (passphrase, confirmation) => invoke('create_vault', { passphrase, confirmation }),
@@ -282,14 +353,14 @@ function fold(s: string): string {
 }
 
 export interface MemoryOptions {
-  settings?: Settings;
+  settings?: Partial<Settings>;
   vault?: VaultStatus;
   passphrase?: string;
 }
 
 /** Stand-in used outside the desktop window and in unit tests. */
 export function memoryBackend(options: MemoryOptions = {}): Backend {
-  let settings: Settings = { ...(options.settings ?? { language: 'fr' }) };
+  let settings: Settings = { language: 'fr', organisation: '', place: '', ...options.settings };
   let vault: VaultStatus = { ...(options.vault ?? { exists: true, unlocked: true }) };
   let passphrase = options.passphrase ?? 'mardi soir permanence';
   const persons = new Map<number, PersonView>();
@@ -314,6 +385,10 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
     getSettings: async () => ({ ...settings }),
     setLanguage: async (code) => {
       settings = { ...settings, language: code };
+      return { ...settings };
+    },
+    setLetterhead: async (organisation, place) => {
+      settings = { ...settings, organisation: organisation.trim(), place: place.trim() };
       return { ...settings };
     },
     vaultStatus: async () => ({ ...vault }),
@@ -431,14 +506,14 @@ export function defaultBackend(): Backend {
 
 /** A small in-memory interview (three questions, one conditional) for the
  * stand-in backend: enough to exercise the screens without Rust. */
-function memoryInterview(): Pick<Backend, 'startDemarche' | 'listDossiers' | 'getInterview' | 'answerQuestion' | 'moveInterview' | 'editAnswer'> {
+function memoryInterview(): Pick<Backend, 'startDemarche' | 'listDossiers' | 'getInterview' | 'answerQuestion' | 'moveInterview' | 'editAnswer' | LetterCommands> {
   const questions = [
     { id: 'nom', kind: 'text', required: true, options: [] as string[] },
     { id: 'mode_demande', kind: 'choice', required: true, options: ['lrar', 'guichet'] },
     { id: 'date_depot', kind: 'date', required: true, options: [] as string[], showIf: (a: Record<string, unknown>) => a.mode_demande === 'guichet' },
     { id: 'preuve', kind: 'document', required: false, options: [] as string[], showIf: (a: Record<string, unknown>) => a.mode_demande === 'lrar' },
   ];
-  const dossiers = new Map<number, { answers: Record<string, unknown>; current: string | null; personId: number; procedureId: string }>();
+  const dossiers = new Map<number, MemoryDossier>();
   const visible = (a: Record<string, unknown>) => questions.filter((q) => !q.showIf || q.showIf(a));
   const view = (id: number): InterviewView => {
     const d = dossiers.get(id);
@@ -464,6 +539,7 @@ function memoryInterview(): Pick<Backend, 'startDemarche' | 'listDossiers' | 'ge
     return vis[vis.indexOf(from) + 1] ?? null;
   };
   return {
+    ...memoryLetters(dossiers),
     startDemarche: async (personId, procedureId) => {
       const id = dossiers.size + 1;
       dossiers.set(id, { answers: {}, current: 'nom', personId, procedureId });
@@ -497,6 +573,125 @@ function memoryInterview(): Pick<Backend, 'startDemarche' | 'listDossiers' | 'ge
     editAnswer: async (id, q) => {
       dossiers.get(id)!.current = q;
       return view(id);
+    },
+  };
+}
+
+interface MemoryDossier {
+  answers: Record<string, unknown>;
+  current: string | null;
+  personId: number;
+  procedureId: string;
+}
+
+type LetterCommands = 'listLetters' | 'previewLetter' | 'freezeLetter' | 'frozenLetterPages' | 'saveLetterPdf' | 'markLetterSent' | 'markLetterReceived';
+
+/** The stand-in's letters: droit-au-compte declares two, each needing some
+ * answers of the small interview above. */
+const MEMORY_LETTERS: Record<string, { id: string; needs: string[]; offered: (a: Record<string, unknown>) => boolean }[]> = {
+  'droit-au-compte': [
+    { id: 'demande-ouverture', needs: ['nom', 'mode_demande'], offered: () => true },
+    { id: 'saisine-bdf', needs: ['nom', 'date_depot'], offered: (a) => a.mode_demande === 'guichet' },
+  ],
+};
+const MEMORY_STEPS: Record<string, string> = { nom: 'situation', mode_demande: 'demande', date_depot: 'demande' };
+
+/** A tiny A4 page standing for what typst lays out. */
+function memoryPage(title: string, n: number): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 210 297" width="210mm" height="297mm"><rect width="210" height="297" fill="#fff"/><text x="20" y="30" font-size="8">${title} ${n}</text></svg>`;
+}
+
+/** Now as RFC 3339 with the local offset, as the shell records instants. */
+function localInstant(d: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const off = -d.getTimezoneOffset();
+  const sign = off >= 0 ? '+' : '-';
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}${sign}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
+}
+
+const INVALID_DATE = {
+  code: 'invalid',
+  message: 'Certains champs sont à corriger.',
+  problems: [{ field: 'date', code: 'date-invalid', message: "Cette date n'existe pas. Écrivez-la sous la forme JJ/MM/AAAA, par exemple 05/03/1990." }],
+};
+
+function memoryLetters(dossiers: Map<number, MemoryDossier>): Pick<Backend, LetterCommands> {
+  const frozen = new Map<number, { letter: FrozenLetter; pages: string[] }>();
+  const dossier = (id: number) => {
+    const d = dossiers.get(id);
+    if (!d) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
+    return d;
+  };
+  const declared = (dossierId: number, letterId: string) => {
+    const letter = (MEMORY_LETTERS[dossier(dossierId).procedureId] ?? []).find((l) => l.id === letterId);
+    if (!letter) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
+    return letter;
+  };
+  const compose = (dossierId: number, letterId: string, explain: ExplainLang | null): LetterPreview => {
+    const d = dossier(dossierId);
+    const missing = declared(dossierId, letterId)
+      .needs.filter((q) => (d.answers[q] ?? '') === '')
+      .map((q) => ({ question: q, step: MEMORY_STEPS[q] ?? '' }));
+    const pages = missing.length ? [] : [memoryPage(letterId, 1), ...(explain ? [memoryPage(`explication-${explain}`, 2)] : [])];
+    return { dossier_id: dossierId, procedure_id: d.procedureId, letter_id: letterId, missing, pages };
+  };
+  const copy = (id: number) => {
+    const f = frozen.get(id);
+    if (!f) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
+    return f;
+  };
+  return {
+    listLetters: async (dossierId) => {
+      const d = dossier(dossierId);
+      return (MEMORY_LETTERS[d.procedureId] ?? []).map((l) => ({
+        letter_id: l.id,
+        offered: l.offered(d.answers),
+        frozen: [...frozen.values()].filter((f) => f.letter.dossier_id === dossierId && f.letter.letter_id === l.id).map((f) => ({ ...f.letter })),
+      }));
+    },
+    previewLetter: async (dossierId, letterId, explain) => compose(dossierId, letterId, explain),
+    freezeLetter: async (dossierId, letterId, explain) => {
+      const preview = compose(dossierId, letterId, explain);
+      if (preview.missing.length) {
+        throw { code: 'letter-incomplete', message: "Il manque des réponses pour ce courrier : complétez-les avant de l'imprimer." };
+      }
+      const letter: FrozenLetter = {
+        id: frozen.size + 1,
+        dossier_id: dossierId,
+        letter_id: letterId,
+        procedure_version: '2',
+        law_as_of: '2026-11-25',
+        language: 'fr',
+        explain_language: explain,
+        sha256: '0'.repeat(64),
+        size: 20480,
+        frozen_at: localInstant(),
+        status: 'printed',
+        tracking_number: null,
+        sent_on: null,
+        received_on: null,
+      };
+      frozen.set(letter.id, { letter, pages: preview.pages });
+      return { ...letter };
+    },
+    frozenLetterPages: async (id) => [...copy(id).pages],
+    saveLetterPdf: async (id) => {
+      const { letter } = copy(id);
+      return `/home/permanence/Documents/Permanence/${letter.frozen_at.slice(0, 10)}-${letter.letter_id}-diallo.pdf`;
+    },
+    markLetterSent: async (id, sentOn, trackingNumber) => {
+      const { letter } = copy(id);
+      const day = isoDate(sentOn);
+      if (!day) throw INVALID_DATE;
+      Object.assign(letter, { status: 'sent', sent_on: day, tracking_number: trackingNumber.trim() || null });
+      return { ...letter };
+    },
+    markLetterReceived: async (id, receivedOn) => {
+      const { letter } = copy(id);
+      const day = isoDate(receivedOn);
+      if (!day) throw INVALID_DATE;
+      Object.assign(letter, { status: 'received', received_on: day });
+      return { ...letter };
     },
   };
 }

@@ -26,9 +26,15 @@ export interface Location {
   person?: { mode: 'new' } | { mode: 'view' | 'edit'; id: number };
   /** On the dossiers screen: one dossier's interview. */
   dossier?: number;
+  /** In a dossier: one of its letters, as a draft or a frozen copy. */
+  letter?: { id: string; frozen?: number };
 }
 
 export const dossierPath = (id: number) => `#/dossiers/${id}`;
+
+/** A letter of a dossier: the draft, or one of its frozen copies. */
+export const letterPath = (dossierId: number, letterId: string, frozenId?: number) =>
+  `#/dossiers/${dossierId}/courriers/${letterId}${frozenId === undefined ? '' : `/${frozenId}`}`;
 
 export const personPath = {
   list: '#/personnes',
@@ -47,6 +53,11 @@ export function parseLocation(hash: string): Location | null {
   if (m) return { route: 'people', person: { mode: m[2] ? 'edit' : 'view', id: Number(m[1]) } };
   const d = /^#\/dossiers\/(\d{1,15})$/.exec(hash);
   if (d) return { route: 'dossiers', dossier: Number(d[1]) };
+  const l = /^#\/dossiers\/(\d{1,15})\/courriers\/([a-z0-9][a-z0-9_-]{0,63})(?:\/(\d{1,15}))?$/.exec(hash);
+  if (l) {
+    const letter = l[3] === undefined ? { id: l[2] } : { id: l[2], frozen: Number(l[3]) };
+    return { route: 'dossiers', dossier: Number(l[1]), letter };
+  }
   return null;
 }
 

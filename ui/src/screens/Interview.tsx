@@ -4,30 +4,18 @@ import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 import { type Backend, type CommandError, type InterviewView, type Move, type QuestionView, toCommandError } from '../api';
+import { frenchDate, isoDate } from '../dates';
 import type { Translate } from '../i18n';
 import { personPath } from '../router';
+import { LettersSection } from './Letters';
+
+export { isoDate };
 
 interface InterviewProps {
   t: Translate;
   backend: Backend;
   dossierId: number;
   headingRef: Ref<HTMLHeadingElement>;
-}
-
-/** `JJ/MM/AAAA` or `AAAA-MM-JJ` → `AAAA-MM-JJ`, or null if impossible. */
-export function isoDate(text: string): string | null {
-  const s = text.trim();
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s) ?? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return null;
-  const [y, mo, d] = s.includes('/') ? [Number(m[3]), Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-function frenchDate(iso: unknown): string {
-  const m = typeof iso === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : String(iso ?? '');
 }
 
 /** How a stored document is named in the interview. */
@@ -154,7 +142,7 @@ function QuestionForm({ t, view, onAnswer, onMove }: { t: Translate; view: Inter
   );
 }
 
-function Review({ t, view, onEdit, onBack }: { t: Translate; view: InterviewView; onEdit: (q: string) => void; onBack: () => void }) {
+function Review({ t, backend, view, onEdit, onBack }: { t: Translate; backend: Backend; view: InterviewView; onEdit: (q: string) => void; onBack: () => void }) {
   const p = view.procedure_id;
   const kinds = view.kinds;
   return (
@@ -186,6 +174,7 @@ function Review({ t, view, onEdit, onBack }: { t: Translate; view: InterviewView
           </ul>
         </>
       )}
+      <LettersSection t={t} backend={backend} dossierId={view.dossier_id} procedureId={p} />
       <div class="actions">
         <button type="button" onClick={onBack}>
           {t('interview-back')}
@@ -265,6 +254,7 @@ export function InterviewScreen({ t, backend, dossierId, headingRef }: Interview
           ) : (
             <Review
               t={t}
+              backend={backend}
               view={view}
               onEdit={(q) => apply(backend.editAnswer(dossierId, q))}
               onBack={() => apply(backend.moveInterview(dossierId, null, 'back'))}
