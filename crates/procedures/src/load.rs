@@ -676,13 +676,14 @@ pub fn parse_procedure(
     let mut letters = Vec::new();
     let mut seen_letters = BTreeSet::new();
     let document_ids: BTreeSet<String> = documents.iter().map(|d| d.id.clone()).collect();
-    // Messages of the French letters file: (key, needed by).
+    // Messages the French letters file must define.
     let mut letter_keys: Vec<String> = Vec::new();
-    if !cx.tables(root, "letters").is_empty() {
+    let letter_tables = cx.tables(root, "letters");
+    if !letter_tables.is_empty() {
         letter_keys.push(format!("{id}-letter-sender"));
         letter_keys.push(format!("{id}-letter-signature"));
     }
-    for t in cx.tables(root, "letters") {
+    for t in letter_tables {
         cx.only(
             t,
             &[
