@@ -12,7 +12,7 @@ SUDO=""
 # Tests: Xvfb for a real window without a screen, WebKitWebDriver, poppler.
 APT_PACKAGES=(
   libwebkit2gtk-4.1-dev build-essential pkg-config librsvg2-dev
-  xvfb xauth webkit2gtk-driver poppler-utils procps
+  xvfb xauth webkit2gtk-driver poppler-utils procps python3 python3-venv
 )
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
@@ -25,9 +25,21 @@ if [ ${#missing[@]} -gt 0 ]; then
     -o DPkg::Lock::Timeout=600 "${missing[@]}"
 fi
 
-for tool in cargo node npm; do
+for tool in cargo node npm python3; do
   command -v "$tool" >/dev/null || { echo "setup: $tool is required (Rust via rustup, Node.js 20+)" >&2; exit 1; }
 done
+
+# Test oracles for the holiday calendars (not runtime dependencies): the
+# deadline tests compare every zone's holidays for 1950–2100 with them.
+# In a virtual environment of their own: Debian's Python refuses system-wide
+# pip installs (PEP 668), and nothing else on the machine is touched.
+ORACLES="${PERMANENCE_ORACLES:-${HOME:-/root}/.cache/permanence/oracles}"
+if ! "$ORACLES/bin/python" -c "import importlib.metadata as m; assert m.version('jours-feries-france') == '0.7.0' and m.version('workalendar') == '17.0.0'" 2>/dev/null; then
+  echo "==> pip install jours-feries-france==0.7.0 workalendar==17.0.0 (test oracles, in $ORACLES)"
+  python3 -m venv "$ORACLES"
+  "$ORACLES/bin/python" -m pip install --quiet --disable-pip-version-check \
+    jours-feries-france==0.7.0 workalendar==17.0.0
+fi
 
 echo "==> npm ci"
 npm ci --no-audit --no-fund --loglevel=error

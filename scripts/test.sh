@@ -11,6 +11,8 @@ step() { echo; echo "==> $* ($(( $(date +%s) - start )) s)"; }
 
 step "setup"
 bash scripts/setup.sh
+# The holiday oracles' Python (see setup.sh), for the deadline tests.
+export PERMANENCE_ORACLE_PYTHON="${PERMANENCE_ORACLES:-${HOME:-/root}/.cache/permanence/oracles}/bin/python"
 
 step "cargo fmt --check"
 cargo fmt --all -- --check

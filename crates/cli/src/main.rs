@@ -59,6 +59,31 @@ enum Command {
         #[arg(long, value_name = "OUT.pdf")]
         out: PathBuf,
     },
+    /// Calcule une échéance : la date sur la première ligne (AAAA-MM-JJ), puis l'explication.
+    Deadline {
+        /// Date de départ (notification, réception…), AAAA-MM-JJ ; ce jour ne compte pas.
+        #[arg(long, value_name = "AAAA-MM-JJ")]
+        start: String,
+        /// Durée : 15d (jours), 2m (mois), 3wd (jours ouvrés).
+        #[arg(long, value_name = "N{d|m|wd}")]
+        duration: String,
+        /// Délai franc (tribunal administratif) : un jour de plus.
+        #[arg(long)]
+        franc: bool,
+        /// Calendrier des jours fériés.
+        #[arg(long, default_value = "metropole", value_name = "ZONE")]
+        zone: String,
+        /// Délai de distance (R421-7 CJA) : overseas (+1 mois) ou abroad (+2 mois).
+        #[arg(long, value_name = "overseas|abroad")]
+        distance: Option<String>,
+    },
+    /// Liste les jours fériés d'une année, un AAAA-MM-JJ par ligne, dans l'ordre.
+    Holidays {
+        #[arg(long, value_name = "AAAA")]
+        year: i32,
+        #[arg(long, default_value = "metropole", value_name = "ZONE")]
+        zone: String,
+    },
     /// Démarches décrites par des fichiers (assets/procedures).
     Procedures {
         #[command(subcommand)]
@@ -184,6 +209,39 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 organisation: organisation.as_deref().unwrap_or(&settings.organisation),
                 out: &out,
             })
+        }
+        Some(Command::Deadline {
+            start,
+            duration,
+            franc,
+            zone,
+            distance,
+        }) => {
+            use permanence_domain::{Distance, Duration, Rule, Zone, compute};
+            let day = chrono::NaiveDate::parse_from_str(&start, "%Y-%m-%d")
+                .map_err(|_| format!("--start {start} : date invalide (AAAA-MM-JJ attendu)"))?;
+            let duration: Duration = duration.parse().map_err(|_| {
+                format!("--duration {duration} : durée invalide (exemples : 15d, 2m, 3wd)")
+            })?;
+            let rule = Rule {
+                franc,
+                zone: zone.parse::<Zone>()?,
+                distance: distance.map(|d| d.parse::<Distance>()).transpose()?,
+            };
+            let c = compute(day, duration, &rule, "départ");
+            println!("{}", c.due);
+            println!("{}", c.explanation());
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Holidays { year, zone }) => {
+            if !(1900..=2200).contains(&year) {
+                return Err(format!("--year {year} : année hors de 1900–2200"));
+            }
+            let zone: permanence_domain::Zone = zone.parse()?;
+            for (day, _) in permanence_domain::holidays(year, zone) {
+                println!("{day}");
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Some(Command::Info) => {
             let paths = data_paths(cli.data_dir.as_deref())?;

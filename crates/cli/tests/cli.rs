@@ -242,3 +242,96 @@ fn letter_refuses_answers_that_do_not_fit_the_procedure() {
     );
     assert!(err.contains("mode_demande"), "{err}");
 }
+
+#[test]
+fn deadline_prints_the_due_date_then_the_explanation() {
+    let out = permanence(&["deadline", "--start", "2025-12-30", "--duration", "2m"]);
+    assert!(out.status.success());
+    assert_eq!(
+        stdout(&out),
+        "2026-03-02\ndépart le 30/12/2025 + 2 mois = 28/02/2026 (pas de 30 février) ; samedi → reporté au lundi 02/03/2026\n"
+    );
+    let out = permanence(&[
+        "deadline",
+        "--start",
+        "2026-04-09",
+        "--duration",
+        "2m",
+        "--franc",
+        "--zone",
+        "guyane",
+    ]);
+    assert_eq!(stdout(&out).lines().next(), Some("2026-06-11"));
+    let out = permanence(&[
+        "deadline",
+        "--start",
+        "2026-03-10",
+        "--duration",
+        "2m",
+        "--franc",
+        "--distance",
+        "overseas",
+    ]);
+    assert_eq!(stdout(&out).lines().next(), Some("2026-06-11"));
+    let out = permanence(&["deadline", "--start", "2026-05-13", "--duration", "3wd"]);
+    assert_eq!(stdout(&out).lines().next(), Some("2026-05-19"));
+}
+
+#[test]
+fn deadline_and_holidays_refuse_bad_input_in_french() {
+    for (args, message) in [
+        (
+            vec!["deadline", "--start", "2026-02-30", "--duration", "2m"],
+            "--start 2026-02-30 : date invalide",
+        ),
+        (
+            vec!["deadline", "--start", "2026-02-01", "--duration", "2 mois"],
+            "durée invalide",
+        ),
+        (
+            vec![
+                "deadline",
+                "--start",
+                "2026-02-01",
+                "--duration",
+                "2m",
+                "--zone",
+                "paris",
+            ],
+            "zone inconnue « paris »",
+        ),
+        (
+            vec![
+                "deadline",
+                "--start",
+                "2026-02-01",
+                "--duration",
+                "2m",
+                "--distance",
+                "lune",
+            ],
+            "délai de distance inconnu",
+        ),
+        (vec!["holidays", "--year", "1850"], "hors de 1900–2200"),
+    ] {
+        let out = permanence(&args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(message), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn holidays_lists_the_zones_days_in_order() {
+    let out = permanence(&["holidays", "--year", "2026", "--zone", "guyane"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let days: Vec<&str> = text.lines().collect();
+    assert_eq!(days.len(), 12);
+    assert!(days.contains(&"2026-06-10"), "abolition day: {text}");
+    let mut sorted = days.clone();
+    sorted.sort();
+    assert_eq!(days, sorted);
+    let metro = permanence(&["holidays", "--year", "2026"]);
+    assert_eq!(stdout(&metro).lines().count(), 11);
+}

@@ -1,11 +1,24 @@
-//! Deadline arithmetic, the core that letters and explanation sheets need:
-//! a due date from a start date and a duration counted in calendar days,
-//! calendar months (same day of the month, clamped to the month's last day:
-//! CPC 641) or working days, rolled forward past Saturdays, Sundays and
-//! public holidays (CPC 642). Metropolitan calendar only, non-franc.
-//! Overseas and Alsace-Moselle calendars, the délai franc, distance delays
-//! and step-by-step explanations belong to the deadline engine (issue 6),
-//! which extends this module. Pure: dates in, dates out.
+//! Legal deadlines, computed the way French law counts them. Pure: dates in,
+//! dates out, no clock.
+//!
+//! - durations in calendar days, calendar months (same day of the month,
+//!   or the month's last day when it has no such day: CPC 641) and working
+//!   days (Monday to Friday, public holidays excluded);
+//! - non-franc deadlines (judicial, CSS prior recourses: CPC 640–642) and
+//!   the *délai franc* of administrative courts (one more day, §8.1 of the
+//!   legal reference; not added when the month had no matching day, the
+//!   earlier date being the safe one);
+//! - the *délai de distance* of R421-7 CJA (+1 month overseas, +2 months
+//!   abroad), added to the months before counting;
+//! - a due date on a Saturday, Sunday or public holiday moves to the next
+//!   working day (CPC 642), with the holidays of the zone (L3133-1 Code du
+//!   travail, Alsace-Moselle, abolition-of-slavery days overseas);
+//! - every result explains itself in French, step by step.
+//!
+//! Holidays follow the history encoded by the reference oracle
+//! (`jours-feries-france` 0.7.0, checked against it for 1950–2100): 8 May
+//! only in 1953–1959 and from 1982, Saint-Martin's abolition day moved from
+//! 27 to 28 May in 2018, La Réunion's 20 December from 1981.
 
 use std::fmt;
 use std::str::FromStr;
@@ -30,7 +43,9 @@ impl FromStr for Duration {
         let (n, unit) = s.split_at(split);
         let n: u32 = n
             .parse()
-            .map_err(|_| format!("`{s}`: a duration starts with a number (15d, 2m, 3wd)"))?;
+            .ok()
+            .filter(|n| *n <= 10_000)
+            .ok_or_else(|| format!("`{s}`: a duration starts with a number (15d, 2m, 3wd)"))?;
         match unit {
             "d" => Ok(Duration::Days(n)),
             "m" => Ok(Duration::Months(n)),
@@ -46,6 +61,121 @@ impl fmt::Display for Duration {
             Duration::Days(n) => write!(f, "{n}d"),
             Duration::Months(n) => write!(f, "{n}m"),
             Duration::WorkingDays(n) => write!(f, "{n}wd"),
+        }
+    }
+}
+
+/// A holiday calendar: metropolitan France, Alsace-Moselle, or an overseas
+/// département or collectivité with its abolition-of-slavery day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Zone {
+    #[default]
+    Metropole,
+    AlsaceMoselle,
+    Guadeloupe,
+    Martinique,
+    Guyane,
+    Reunion,
+    Mayotte,
+    SaintBarthelemy,
+    SaintMartin,
+}
+
+impl Zone {
+    pub const ALL: [Zone; 9] = [
+        Zone::Metropole,
+        Zone::AlsaceMoselle,
+        Zone::Guadeloupe,
+        Zone::Martinique,
+        Zone::Guyane,
+        Zone::Reunion,
+        Zone::Mayotte,
+        Zone::SaintBarthelemy,
+        Zone::SaintMartin,
+    ];
+
+    /// The identifier used on the command line and in files.
+    pub fn code(self) -> &'static str {
+        match self {
+            Zone::Metropole => "metropole",
+            Zone::AlsaceMoselle => "alsace-moselle",
+            Zone::Guadeloupe => "guadeloupe",
+            Zone::Martinique => "martinique",
+            Zone::Guyane => "guyane",
+            Zone::Reunion => "reunion",
+            Zone::Mayotte => "mayotte",
+            Zone::SaintBarthelemy => "saint-barthelemy",
+            Zone::SaintMartin => "saint-martin",
+        }
+    }
+
+    /// The abolition-of-slavery day of the zone in `year`, if any.
+    fn abolition_day(self, year: i32) -> Option<NaiveDate> {
+        let (month, day) = match self {
+            Zone::Metropole | Zone::AlsaceMoselle => return None,
+            Zone::Mayotte => (4, 27),
+            Zone::Martinique => (5, 22),
+            Zone::Guadeloupe => (5, 27),
+            Zone::SaintMartin if year >= 2018 => (5, 28),
+            Zone::SaintMartin => (5, 27),
+            Zone::Guyane => (6, 10),
+            Zone::SaintBarthelemy => (10, 9),
+            Zone::Reunion if year >= 1981 => (12, 20),
+            Zone::Reunion => return None,
+        };
+        NaiveDate::from_ymd_opt(year, month, day)
+    }
+}
+
+impl FromStr for Zone {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Zone::ALL
+            .into_iter()
+            .find(|z| z.code() == s)
+            .ok_or_else(|| {
+                format!(
+                    "zone inconnue « {s} » (zones : {})",
+                    Zone::ALL.map(Zone::code).join(", ")
+                )
+            })
+    }
+}
+
+/// The *délai de distance* of R421-7 CJA, for a person living far from the
+/// court's seat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Distance {
+    /// Living overseas, before a court in metropolitan France: +1 month.
+    Overseas,
+    /// Living abroad: +2 months.
+    Abroad,
+}
+
+impl Distance {
+    pub fn months(self) -> u32 {
+        match self {
+            Distance::Overseas => 1,
+            Distance::Abroad => 2,
+        }
+    }
+    pub fn code(self) -> &'static str {
+        match self {
+            Distance::Overseas => "overseas",
+            Distance::Abroad => "abroad",
+        }
+    }
+}
+
+impl FromStr for Distance {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "overseas" => Ok(Distance::Overseas),
+            "abroad" => Ok(Distance::Abroad),
+            _ => Err(format!(
+                "délai de distance inconnu « {s} » (overseas ou abroad)"
+            )),
         }
     }
 }
@@ -69,46 +199,248 @@ pub fn easter(year: i32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month as u32, day as u32).expect("computus gives a real date")
 }
 
-/// Public holidays of metropolitan France (L3133-1 Code du travail).
+/// The public holidays of `year` in `zone`, in date order, with their
+/// French names.
+pub fn holidays(year: i32, zone: Zone) -> Vec<(NaiveDate, &'static str)> {
+    let fixed = |m: u32, d: u32| NaiveDate::from_ymd_opt(year, m, d);
+    let easter = easter(year);
+    let from_easter = |days: i64| Some(easter + chrono::Duration::days(days));
+    let mut out: Vec<(Option<NaiveDate>, &'static str)> = vec![
+        (fixed(1, 1), "jour de l'An"),
+        (from_easter(1), "lundi de Pâques"),
+        (fixed(5, 1).filter(|_| year >= 1920), "fête du Travail"),
+        (
+            fixed(5, 8).filter(|_| (1953..=1959).contains(&year) || year >= 1982),
+            "victoire 1945",
+        ),
+        (from_easter(39), "Ascension"),
+        (from_easter(50), "lundi de Pentecôte"),
+        (fixed(7, 14), "fête nationale"),
+        (fixed(8, 15), "Assomption"),
+        (fixed(11, 1), "Toussaint"),
+        (fixed(11, 11), "armistice 1918"),
+        (fixed(12, 25), "Noël"),
+    ];
+    if zone == Zone::AlsaceMoselle {
+        out.push((from_easter(-2), "Vendredi saint"));
+        out.push((fixed(12, 26), "Saint-Étienne"));
+    }
+    out.push((zone.abolition_day(year), "abolition de l'esclavage"));
+    let mut days: Vec<(NaiveDate, &'static str)> = out
+        .into_iter()
+        .filter_map(|(d, n)| d.map(|d| (d, n)))
+        .collect();
+    days.sort();
+    days
+}
+
+/// The holiday's name if `date` is a public holiday in `zone`.
+pub fn holiday_name(date: NaiveDate, zone: Zone) -> Option<&'static str> {
+    holidays(date.year(), zone)
+        .into_iter()
+        .find(|(d, _)| *d == date)
+        .map(|(_, n)| n)
+}
+
+/// Public holiday of metropolitan France (L3133-1 Code du travail).
 pub fn is_public_holiday(date: NaiveDate) -> bool {
-    let fixed = matches!(
-        (date.month(), date.day()),
-        (1, 1) | (5, 1) | (5, 8) | (7, 14) | (8, 15) | (11, 1) | (11, 11) | (12, 25)
-    );
-    let from_easter = date.signed_duration_since(easter(date.year())).num_days();
-    // Easter Monday, Ascension Thursday, Whit Monday.
-    fixed || matches!(from_easter, 1 | 39 | 50)
+    holiday_name(date, Zone::Metropole).is_some()
 }
 
-/// Monday to Friday and not a public holiday.
+/// Monday to Friday and not a public holiday of `zone`.
+pub fn is_working_day_in(date: NaiveDate, zone: Zone) -> bool {
+    !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) && holiday_name(date, zone).is_none()
+}
+
+/// Monday to Friday and not a metropolitan public holiday.
 pub fn is_working_day(date: NaiveDate) -> bool {
-    !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) && !is_public_holiday(date)
+    is_working_day_in(date, Zone::Metropole)
 }
 
-/// The due date of a deadline of `duration` running from `start` (the day
-/// of the event, not counted).
-pub fn due_date(start: NaiveDate, duration: Duration) -> NaiveDate {
-    let raw = match duration {
-        Duration::Days(n) => start + Days::new(n.into()),
-        // chrono clamps 31 December + 2 months to the last day of February.
-        Duration::Months(n) => start + Months::new(n),
+/// How to count a deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Rule {
+    /// Administrative-court deadline: one more day after the count.
+    pub franc: bool,
+    pub zone: Zone,
+    pub distance: Option<Distance>,
+}
+
+/// A computed deadline: the due date and how it was reached.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Computation {
+    pub start: NaiveDate,
+    /// After the count (and the délai franc), before any roll-forward.
+    pub raw: NaiveDate,
+    pub due: NaiveDate,
+    /// The explanation, one step per item, in French.
+    pub steps: Vec<String>,
+}
+
+impl Computation {
+    /// « notification le 30/12/2025 + 2 mois = 28/02/2026 (pas de 30
+    /// février) ; samedi → reporté au lundi 02/03/2026 »
+    pub fn explanation(&self) -> String {
+        self.steps.join(" ; ")
+    }
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+fn dmy(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+fn weekday(d: NaiveDate) -> &'static str {
+    WEEKDAYS[d.weekday().num_days_from_monday() as usize]
+}
+
+fn plural(n: u32, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// Computes the due date of a deadline running from `start` (the day of
+/// the event, which is not counted), explaining each step; `event` names
+/// the start in the explanation (« notification », « réception »…).
+pub fn compute(start: NaiveDate, duration: Duration, rule: &Rule, event: &str) -> Computation {
+    let mut steps = Vec::new();
+    let distance_months = rule.distance.map_or(0, Distance::months);
+    let distance_text = match rule.distance {
+        Some(Distance::Overseas) => " + 1 mois de délai de distance (outre-mer)".to_owned(),
+        Some(Distance::Abroad) => " + 2 mois de délai de distance (étranger)".to_owned(),
+        None => String::new(),
+    };
+    let mut clamped = false;
+    let counted = match duration {
+        Duration::Days(n) => {
+            let counted = start + Days::new(n.into());
+            let counted = if distance_months > 0 {
+                counted + Months::new(distance_months)
+            } else {
+                counted
+            };
+            steps.push(format!(
+                "{event} le {} + {}{distance_text} = {}",
+                dmy(start),
+                plural(n, "jour", "jours"),
+                dmy(counted)
+            ));
+            counted
+        }
+        Duration::Months(n) => {
+            let months = n + distance_months;
+            let counted = start + Months::new(months);
+            clamped = counted.day() != start.day();
+            let missing = if clamped {
+                format!(
+                    " (pas de {} {})",
+                    if start.day() == 1 {
+                        "1er".to_owned()
+                    } else {
+                        start.day().to_string()
+                    },
+                    MONTHS[counted.month0() as usize]
+                )
+            } else {
+                String::new()
+            };
+            steps.push(format!(
+                "{event} le {} + {}{distance_text} = {}{missing}",
+                dmy(start),
+                plural(n, "mois", "mois"),
+                dmy(counted)
+            ));
+            counted
+        }
         Duration::WorkingDays(n) => {
             let mut day = start;
             let mut left = n;
             while left > 0 {
                 day = day + Days::new(1);
-                if is_working_day(day) {
+                if is_working_day_in(day, rule.zone) {
                     left -= 1;
                 }
             }
+            let day = if distance_months > 0 {
+                day + Months::new(distance_months)
+            } else {
+                day
+            };
+            steps.push(format!(
+                "{event} le {} + {} (samedis, dimanches et jours fériés non comptés){distance_text} = {}",
+                dmy(start),
+                plural(n, "jour ouvré", "jours ouvrés"),
+                dmy(day)
+            ));
             day
         }
     };
+    let raw = if rule.franc && clamped {
+        steps.push(
+            "délai franc : pas de jour ajouté après une fin de mois (date la plus prudente)"
+                .to_owned(),
+        );
+        counted
+    } else if rule.franc {
+        let next = counted + Days::new(1);
+        steps.push(format!("délai franc : + 1 jour = {}", dmy(next)));
+        next
+    } else {
+        counted
+    };
+    // The raw day's reason, then any holiday among the days skipped after
+    // it (weekends after the first day go without saying).
+    let describe = |day: NaiveDate| match holiday_name(day, rule.zone) {
+        Some(name) => format!("{} {} ({name}, férié)", weekday(day), dmy(day)),
+        None => weekday(day).to_owned(),
+    };
     let mut due = raw;
-    while !is_working_day(due) {
+    let mut reasons = Vec::new();
+    while !is_working_day_in(due, rule.zone) {
+        if due == raw || holiday_name(due, rule.zone).is_some() {
+            reasons.push(describe(due));
+        }
         due = due + Days::new(1);
     }
-    due
+    if !reasons.is_empty() {
+        steps.push(format!(
+            "{} → reporté au {} {}",
+            reasons.join(", puis "),
+            weekday(due),
+            dmy(due)
+        ));
+    }
+    Computation {
+        start,
+        raw,
+        due,
+        steps,
+    }
+}
+
+/// The due date of a non-franc metropolitan deadline (letters' sheets).
+pub fn due_date(start: NaiveDate, duration: Duration) -> NaiveDate {
+    compute(start, duration, &Rule::default(), "départ").due
 }
 
 #[cfg(test)]
@@ -140,28 +472,7 @@ mod tests {
         assert_eq!("3wd".parse(), Ok(Duration::WorkingDays(3)));
         assert!("2y".parse::<Duration>().is_err());
         assert!("m".parse::<Duration>().is_err());
-    }
-
-    #[test]
-    fn months_clamp_to_the_end_of_february_then_roll_past_the_weekend() {
-        // 30/12/2025 + 2 months = 28/02/2026 (no 30 February), a Saturday:
-        // due Monday 02/03/2026.
-        assert_eq!(
-            due_date(d(2025, 12, 30), Duration::Months(2)),
-            d(2026, 3, 2)
-        );
-    }
-
-    #[test]
-    fn a_due_date_on_a_holiday_moves_to_the_next_working_day() {
-        // 16/10/2026 + 15 days = 31/10 (Saturday) → 1/11 Sunday and
-        // All Saints → Monday 2/11.
-        assert_eq!(
-            due_date(d(2026, 10, 16), Duration::Days(15)),
-            d(2026, 11, 2)
-        );
-        // 30/04/2026 + 1 day = 1 May (Friday, holiday) → Monday 4 May.
-        assert_eq!(due_date(d(2026, 4, 30), Duration::Days(1)), d(2026, 5, 4));
+        assert!("99999999m".parse::<Duration>().is_err());
     }
 
     #[test]
@@ -171,6 +482,30 @@ mod tests {
         assert_eq!(
             due_date(d(2026, 5, 13), Duration::WorkingDays(3)),
             d(2026, 5, 19)
+        );
+    }
+
+    #[test]
+    fn the_explanation_shows_each_step() {
+        let c = compute(
+            d(2025, 12, 30),
+            Duration::Months(2),
+            &Rule::default(),
+            "notification",
+        );
+        assert_eq!(
+            c.explanation(),
+            "notification le 30/12/2025 + 2 mois = 28/02/2026 (pas de 30 février) ; samedi → reporté au lundi 02/03/2026"
+        );
+        let c = compute(
+            d(2026, 3, 1),
+            Duration::Months(2),
+            &Rule::default(),
+            "notification",
+        );
+        assert_eq!(
+            c.explanation(),
+            "notification le 01/03/2026 + 2 mois = 01/05/2026 ; vendredi 01/05/2026 (fête du Travail, férié) → reporté au lundi 04/05/2026"
         );
     }
 }

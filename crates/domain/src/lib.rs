@@ -13,7 +13,10 @@ mod person;
 mod search;
 mod settings;
 
-pub use deadline::{Duration, due_date, easter, is_public_holiday, is_working_day};
+pub use deadline::{
+    Computation, Distance, Duration, Rule, Zone, compute, due_date, easter, holiday_name, holidays,
+    is_public_holiday, is_working_day, is_working_day_in,
+};
 pub use expiry::{DOCUMENT_KINDS, EXPIRY_WARNING_DAYS, Expiry, expiry};
 pub use format::{euros, long_date};
 pub use language::{Direction, Language};
