@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use permanence_domain::{Language, parse_date};
 use permanence_letters::{Document, Draft, LettersError};
+use permanence_procedures::deadlines::Facts;
 use permanence_procedures::model::Procedure;
 use permanence_store::{FrozenLetter, NewEvent, NewFrozenLetter};
 use serde::Serialize;
@@ -88,6 +89,19 @@ fn file_name(letter: &FrozenLetter, person: &str) -> String {
 }
 
 impl App {
+    /// What happened to the dossier's letters: the latest posting and AR
+    /// recorded on each letter's frozen copies.
+    pub(crate) fn letter_facts(&self, dossier_id: i64) -> Result<Facts, AppError> {
+        let frozen = self.with_store(|s| s.frozen_letters_of(dossier_id))?;
+        let mut facts = Facts::default();
+        for f in frozen {
+            let entry = facts.letters.entry(f.letter_id.clone()).or_default();
+            entry.0 = entry.0.max(f.sent_on);
+            entry.1 = entry.1.max(f.received_on);
+        }
+        Ok(facts)
+    }
+
     fn compose_letter(
         &self,
         dossier_id: i64,
@@ -98,6 +112,7 @@ impl App {
         let d = self.with_store(|s| s.dossier(dossier_id))?;
         let p = self.procedure(&d.procedure_id)?;
         let settings = self.settings().unwrap_or_default();
+        let facts = self.letter_facts(dossier_id)?;
         let draft = Draft {
             procedure: p,
             letter_id,
@@ -106,6 +121,7 @@ impl App {
             place: &settings.place,
             organisation: &settings.organisation,
             explain_in: explain,
+            facts: &facts,
         };
         let document = permanence_letters::compose(&draft, &self.texts).map_err(letter_error)?;
         Ok((document, p, d))

@@ -98,6 +98,7 @@ pub fn run(r: &Request) -> Result<ExitCode, String> {
         place: r.place,
         organisation: r.organisation,
         explain_in: explain,
+        facts: &Default::default(),
     };
     let document = match compose(&draft, &texts) {
         Ok(d) => d,

@@ -227,6 +227,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 franc,
                 zone: zone.parse::<Zone>()?,
                 distance: distance.map(|d| d.parse::<Distance>()).transpose()?,
+                implicit_decision: false,
             };
             let c = compute(day, duration, &rule, "départ");
             println!("{}", c.due);

@@ -264,6 +264,10 @@ pub struct Rule {
     pub franc: bool,
     pub zone: Zone,
     pub distance: Option<Distance>,
+    /// The date an implicit decision arises (silence = rejection) is not
+    /// moved past a weekend or holiday: the earlier date is the safe one
+    /// (legal-reference.md §8.3, unverified point).
+    pub implicit_decision: bool,
 }
 
 /// A computed deadline: the due date and how it was reached.
@@ -408,6 +412,14 @@ pub fn compute(start: NaiveDate, duration: Duration, rule: &Rule, event: &str) -
     } else {
         counted
     };
+    if rule.implicit_decision {
+        return Computation {
+            start,
+            raw,
+            due: raw,
+            steps,
+        };
+    }
     // The raw day's reason, then any holiday among the days skipped after
     // it (weekends after the first day go without saying).
     let describe = |day: NaiveDate| match holiday_name(day, rule.zone) {

@@ -112,6 +112,22 @@ fn distance_adds_months_before_counting() {
 }
 
 #[test]
+fn an_implicit_decision_arises_on_its_day_even_a_sunday() {
+    // A recours received on 8 September 2026: two months of silence make a
+    // rejection on 8 November, a Sunday — not moved to the Monday.
+    let r = Rule {
+        implicit_decision: true,
+        ..Default::default()
+    };
+    let c = compute(d(2026, 9, 8), Duration::Months(2), &r, "réception");
+    assert_eq!(c.due, d(2026, 11, 8));
+    assert_eq!(
+        c.explanation(),
+        "réception le 08/09/2026 + 2 mois = 08/11/2026"
+    );
+}
+
+#[test]
 fn franc_after_a_clamped_month_keeps_the_earlier_date() {
     // 31/12/2025 + 2 months = 28/02/2026: no 31 February. Whether the +1 day
     // of the délai franc applies is unverified: the earlier date is shown.
@@ -232,6 +248,7 @@ fn a_rule() -> impl Strategy<Value = Rule> {
             franc,
             zone,
             distance,
+            implicit_decision: false,
         })
 }
 

@@ -57,6 +57,7 @@ fn main() {
                 place: "Saint-Denis",
                 organisation: "l'association Exemple",
                 explain_in: Some(language),
+                facts: &Default::default(),
             };
             compose(&draft, &texts).expect("complete answers")
         };

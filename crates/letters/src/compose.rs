@@ -15,7 +15,8 @@ use chrono::NaiveDate;
 use fluent_bundle::{
     FluentArgs, FluentError, FluentResource, FluentValue, concurrent::FluentBundle,
 };
-use permanence_domain::{Duration, Language, due_date, euros, long_date};
+use permanence_domain::{Language, Zone, euros, long_date};
+use permanence_procedures::deadlines::{Facts, dossier_deadlines};
 use permanence_procedures::expr::eval;
 use permanence_procedures::interview::{self, Answers, is_answered};
 use permanence_procedures::model::{Block, LetterSpec, Procedure};
@@ -39,6 +40,9 @@ pub struct Draft<'a> {
     pub organisation: &'a str,
     /// The person's language for the explanation sheet, if one is printed.
     pub explain_in: Option<Language>,
+    /// What happened to the dossier's letters (posting, AR), for the dates
+    /// of the explanation sheet.
+    pub facts: &'a Facts,
 }
 
 /// The letters of the procedure that fit the answers so far.
@@ -58,8 +62,11 @@ struct Values<'a> {
     pending_deadlines: Vec<String>,
 }
 
+#[allow(clippy::too_many_arguments)]
 fn values<'a>(
     procedure: &Procedure,
+    answers: &Answers,
+    facts: &Facts,
     eff: &Answers,
     language: Language,
     today: NaiveDate,
@@ -90,19 +97,18 @@ fn values<'a>(
             args.set(c.id.clone(), b.to_string());
         }
     }
+    // Deadlines computed from the answers and the letters' events; a date
+    // still provisional (an assumed AR) or unknown is announced as pending.
+    let computed = dossier_deadlines(procedure, answers, facts, Zone::Metropole);
     let mut pending_deadlines = Vec::new();
     for rule in &procedure.deadlines {
-        let start = eff
-            .get(&rule.from)
-            .and_then(Value::as_str)
-            .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
-        let duration = rule.duration.parse::<Duration>();
         let name = format!("deadline-{}", rule.id);
-        match (start, duration) {
-            (Some(start), Ok(duration)) => {
-                args.set(name, long_date(due_date(start, duration), language));
-            }
-            _ => pending_deadlines.push(name),
+        match computed
+            .iter()
+            .find(|d| d.rule == rule.id && !d.provisional)
+        {
+            Some(d) => args.set(name, long_date(d.due, language)),
+            None => pending_deadlines.push(name),
         }
     }
     args.set("today", long_date(today, language));
@@ -264,8 +270,28 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
     };
 
     let fr = Language::French;
-    let inline = values(procedure, &eff, fr, draft.today, false, enclosure_ids.len());
-    let block = values(procedure, &eff, fr, draft.today, true, enclosure_ids.len());
+    let answers = draft.answers;
+    let facts = draft.facts;
+    let inline = values(
+        procedure,
+        answers,
+        facts,
+        &eff,
+        fr,
+        draft.today,
+        false,
+        enclosure_ids.len(),
+    );
+    let block = values(
+        procedure,
+        answers,
+        facts,
+        &eff,
+        fr,
+        draft.today,
+        true,
+        enclosure_ids.len(),
+    );
     let b = bundle(&procedure.letter_texts, fr);
     let mut missing = BTreeSet::new();
     // A deadline date the letter needs is missing through its start date.
@@ -350,8 +376,8 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
                     .deadlines
                     .iter()
                     .find(|d| d.id == rule)
-                    .map(|d| d.from.clone())
-                    .unwrap_or_else(|| name.clone()),
+                    .and_then(|d| d.first_question())
+                    .map_or_else(|| name.clone(), str::to_owned),
                 _ => name.clone(),
             };
             questions.push(question);
@@ -406,7 +432,16 @@ fn explain(
 ) -> Explanation {
     let procedure = draft.procedure;
     let (p, l) = (&procedure.id, &spec.id);
-    let mut values = values(procedure, eff, language, draft.today, false, enclosures);
+    let mut values = values(
+        procedure,
+        draft.answers,
+        draft.facts,
+        eff,
+        language,
+        draft.today,
+        false,
+        enclosures,
+    );
     // A date that depends on an event still to come (the AR) is announced,
     // not left blank.
     let pending = texts.format(language, "explain-date-pending", &[]);

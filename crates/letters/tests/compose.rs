@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use permanence_domain::Language;
 use permanence_letters::{Draft, LettersError, compose, offered, render};
+use permanence_procedures::deadlines::Facts;
 use permanence_procedures::interview::Answers;
 use permanence_procedures::load::{Entry, load_embedded};
 use permanence_procedures::model::Procedure;
@@ -38,6 +39,8 @@ fn example(id: &str, name: &str) -> Answers {
 }
 
 /// After every example's events and before the deadlines they start.
+static NO_FACTS: std::sync::LazyLock<Facts> = std::sync::LazyLock::new(Facts::default);
+
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 10, 21).unwrap()
 }
@@ -55,6 +58,7 @@ fn draft<'a>(p: &'a Procedure, letter: &'a str, answers: &'a Answers) -> Draft<'
         place: "Saint-Denis",
         organisation: "Association Exemple d'accès aux droits",
         explain_in: None,
+        facts: &NO_FACTS,
     }
 }
 

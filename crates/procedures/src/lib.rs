@@ -6,11 +6,14 @@
 //!   in `locales/<lang>/procedures/<id>.ftl`, reporting every problem with
 //!   its file and line; a broken procedure is listed as unavailable;
 //! - [`model`]: the validated procedure;
+//! - [`deadlines`]: a dossier's deadlines from its rules, answers and
+//!   letters' events (chains, provisional dates, voies et délais);
 //! - [`interview`]: answers so far → next question, progress, what is
 //!   missing, the documents checklist, the outcomes (pure).
 //!
 //! The reference of the file format is `assets/procedures/README.md`.
 
+pub mod deadlines;
 pub mod expr;
 pub mod interview;
 pub mod load;

@@ -630,45 +630,170 @@ pub fn parse_procedure(
         });
     }
 
-    let mut deadlines = Vec::new();
+    let mut deadlines: Vec<DeadlineRule> = Vec::new();
     let mut seen_deadlines = BTreeSet::new();
+    // Letters named by deadline sources, checked once letters are read.
+    let mut letter_sources: Vec<(String, Option<usize>, String)> = Vec::new();
     for t in cx.tables(root, "deadlines") {
-        cx.only(t, &["id", "from", "duration", "meaning"], "a deadline");
+        cx.only(
+            t,
+            &[
+                "id",
+                "from",
+                "assume",
+                "duration",
+                "franc",
+                "when",
+                "enforceable_if",
+                "event",
+                "meaning",
+            ],
+            "a deadline",
+        );
         let Some((did, _)) = cx.id(t, "deadline", &mut seen_deadlines) else {
             continue;
         };
         let what = format!("deadline `{did}`");
-        let from = match cx.string(t, "from", &what, true) {
-            Some((f, at)) => {
-                if types.get(&f) != Some(&ValueType::Date) {
+        // A source: a date question, a letter's posting or AR, or an
+        // earlier deadline (so chains have no cycles).
+        let mut source = |text: &str, at: Option<usize>, cx: &mut Ctx| -> Option<Source> {
+            let parts: Vec<&str> = text.split(':').collect();
+            match parts.as_slice() {
+                ["letter", l, "sent"] => {
+                    letter_sources.push(((*l).to_owned(), at, what.clone()));
+                    Some(Source::LetterSent((*l).to_owned()))
+                }
+                ["letter", l, "received"] => {
+                    letter_sources.push(((*l).to_owned(), at, what.clone()));
+                    Some(Source::LetterReceived((*l).to_owned()))
+                }
+                ["deadline", d] if deadlines.iter().any(|r| r.id == *d) => {
+                    Some(Source::Deadline((*d).to_owned()))
+                }
+                ["deadline", d] => {
                     cx.problem(
                         at,
-                        format!("{what}: `from` must name a date question, not `{f}`"),
+                        format!("{what}: `deadline:{d}` must name an earlier deadline"),
                     );
+                    None
                 }
-                f
+                [q] if types.get(*q) == Some(&ValueType::Date) => {
+                    Some(Source::Question((*q).to_owned()))
+                }
+                _ => {
+                    cx.problem(
+                        at,
+                        format!("{what}: `from` must name a date question, not `{text}` (or letter:<id>:sent, letter:<id>:received, deadline:<id>)"),
+                    );
+                    None
+                }
             }
-            None => String::new(),
+        };
+        let mut from = Vec::new();
+        match t.get("from") {
+            None => cx.problem(t.span().map(|s| s.start), format!("{what}: missing `from`")),
+            Some(item) => {
+                let at = item.span().map(|s| s.start);
+                let texts: Vec<String> = match (item.as_str(), item.as_array()) {
+                    (Some(one), _) => vec![one.to_owned()],
+                    (None, Some(a)) if a.iter().all(|v| v.as_str().is_some()) && !a.is_empty() => a
+                        .iter()
+                        .filter_map(|v| v.as_str().map(str::to_owned))
+                        .collect(),
+                    _ => {
+                        cx.problem(
+                            at,
+                            format!("{what}: `from` must be a text or a list of texts"),
+                        );
+                        Vec::new()
+                    }
+                };
+                for text in texts {
+                    if let Some(src) = source(&text, at, &mut cx) {
+                        from.push(src);
+                    }
+                }
+            }
+        }
+        let check_duration = |d: &str, at: Option<usize>, cx: &mut Ctx| {
+            if d.parse::<permanence_domain::Duration>().is_err() {
+                cx.problem(
+                    at,
+                    format!(
+                        "{what}: duration `{d}` must be a number then d, wd or m (15d, 10wd, 2m)"
+                    ),
+                );
+            }
+        };
+        let assume = match t.get("assume").map(|i| (i.as_table_like(), i.span())) {
+            None => None,
+            Some((Some(table), span)) => {
+                let at = span.map(|s| s.start);
+                let from_text = table.get("from").and_then(|i| i.as_str());
+                let duration = table.get("duration").and_then(|i| i.as_str());
+                match (from_text, duration) {
+                    (Some(f), Some(d)) => {
+                        check_duration(d, at, &mut cx);
+                        source(f, at, &mut cx).map(|from| Assumption {
+                            from,
+                            duration: d.to_owned(),
+                        })
+                    }
+                    _ => {
+                        cx.problem(at, format!("{what}: `assume` needs `from` and `duration`"));
+                        None
+                    }
+                }
+            }
+            Some((None, span)) => {
+                cx.problem(
+                    span.map(|s| s.start),
+                    format!("{what}: `assume` must be a table {{ from = …, duration = … }}"),
+                );
+                None
+            }
         };
         let duration = match cx.string(t, "duration", &what, true) {
             Some((d, at)) => {
-                let (n, unit) =
-                    d.split_at(d.find(|c: char| !c.is_ascii_digit()).unwrap_or(d.len()));
-                if n.is_empty() || !["d", "wd", "m"].contains(&unit) {
-                    cx.problem(at, format!("{what}: duration `{d}` must be a number then d, wd or m (15d, 10wd, 2m)"));
-                }
+                check_duration(&d, at, &mut cx);
                 d
             }
             None => String::new(),
         };
-        let meaning = cx
-            .string(t, "meaning", &what, true)
+        let franc = cx.boolean(t, "franc", &what);
+        let when = cx.condition(t, "when", &what, &types).map(|v| v.0);
+        let enforceable_if = cx
+            .condition(t, "enforceable_if", &what, &types)
+            .map(|v| v.0);
+        let event = cx
+            .string(t, "event", &what, false)
             .map(|v| v.0)
-            .unwrap_or_default();
+            .unwrap_or_else(|| "départ".to_owned());
+        let meaning = match cx.string(t, "meaning", &what, true) {
+            Some((m, at)) => {
+                if !DEADLINE_MEANINGS.contains(&m.as_str()) {
+                    cx.problem(
+                        at,
+                        format!(
+                            "{what}: unknown meaning `{m}` (meanings: {})",
+                            DEADLINE_MEANINGS.join(", ")
+                        ),
+                    );
+                }
+                m
+            }
+            None => String::new(),
+        };
+        keys.push(format!("{id}-deadline-{did}"));
         deadlines.push(DeadlineRule {
             id: did,
             from,
+            assume,
             duration,
+            franc,
+            when,
+            enforceable_if,
+            event,
             meaning,
         });
     }
@@ -775,6 +900,14 @@ pub fn parse_procedure(
     }
     letter_keys.sort();
     letter_keys.dedup();
+    for (letter, at, what) in letter_sources {
+        if !letters.iter().any(|l: &LetterSpec| l.id == letter) {
+            cx.problem(
+                at,
+                format!("{what}: no letter `{letter}` in this procedure"),
+            );
+        }
+    }
 
     let mut outcomes = Vec::new();
     let mut seen_outcomes = BTreeSet::new();

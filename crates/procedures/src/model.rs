@@ -118,15 +118,85 @@ pub struct DocumentRule {
     pub kinds: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Where a deadline starts: an answer, a letter's posting or AR (recorded
+/// on the frozen letter), or the due date of an earlier deadline (chains:
+/// implicit rejection, then the court).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A `date` question.
+    Question(String),
+    /// `letter:<id>:sent`
+    LetterSent(String),
+    /// `letter:<id>:received` (the AR)
+    LetterReceived(String),
+    /// `deadline:<id>`, an earlier rule of the same procedure.
+    Deadline(String),
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::Question(q) => write!(f, "{q}"),
+            Source::LetterSent(l) => write!(f, "letter:{l}:sent"),
+            Source::LetterReceived(l) => write!(f, "letter:{l}:received"),
+            Source::Deadline(d) => write!(f, "deadline:{d}"),
+        }
+    }
+}
+
+/// While no source is known, a provisional start: e.g. the AR assumed
+/// three working days after posting, shown as an assumption.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assumption {
+    pub from: Source,
+    /// `3wd`…
+    pub duration: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeadlineRule {
     pub id: String,
-    /// A date question the deadline runs from.
-    pub from: String,
+    /// Sources in order of preference: the first one known is used.
+    pub from: Vec<Source>,
+    pub assume: Option<Assumption>,
     /// `15d` (calendar days), `2m` (months), `10wd` (working days).
     pub duration: String,
-    /// What the date means: `implicit-rejection`, `recourse-due`…
+    /// Administrative-court deadline (délai franc).
+    pub franc: bool,
+    /// The rule applies only when this holds.
+    pub when: Option<Expr>,
+    /// When this does not hold, the decision gave no voies et délais: the
+    /// deadline is not enforceable, with the 1-year ceiling (Czabaj).
+    pub enforceable_if: Option<Expr>,
+    /// How the explanation names the start (« notification », « réception »).
+    pub event: String,
+    /// One of [`DEADLINE_MEANINGS`].
     pub meaning: String,
+}
+
+/// What a deadline's date is: the end of a silence that makes an implicit
+/// decision (never moved past a holiday), or the last day to act.
+pub const DEADLINE_MEANINGS: &[&str] = &[
+    "implicit-refusal",
+    "implicit-rejection",
+    "recourse-due",
+    "court-due",
+    "authority-due",
+];
+
+impl DeadlineRule {
+    /// An implicit decision arises on its day, weekend or not.
+    pub fn is_implicit_decision(&self) -> bool {
+        self.meaning.starts_with("implicit-")
+    }
+
+    /// The question a worker answers to make this deadline known.
+    pub fn first_question(&self) -> Option<&str> {
+        self.from.iter().find_map(|s| match s {
+            Source::Question(q) => Some(q.as_str()),
+            _ => None,
+        })
+    }
 }
 
 /// A letter the procedure can produce. Its sentences are Fluent messages in

@@ -71,7 +71,7 @@ fn every_planted_error_is_reported_with_its_line() {
         "procedures/casse/procedure.toml:33: question `d`: `show_if` column 1: unknown question `inconnue`",
         "procedures/casse/procedure.toml:37: question `e`: a choice needs `options`",
         "procedures/casse/procedure.toml:38: question `e`: `show_if` column 3: use `==` to compare",
-        "procedures/casse/procedure.toml:42: deadline `delai`: `from` must name a date question, not `d`",
+        "procedures/casse/procedure.toml:42: deadline `delai`: `from` must name a date question, not `d` (or letter:<id>:sent, letter:<id>:received, deadline:<id>)",
         "procedures/casse/procedure.toml:43: deadline `delai`: duration `2 mois` must be a number then d, wd or m (15d, 10wd, 2m)",
         "locales/ar/procedures/casse.ftl: missing message `casse-audience`",
         "procedures/casse/procedure.toml:47: computed value `a` has the id of a question",
@@ -81,6 +81,9 @@ fn every_planted_error_is_reported_with_its_line() {
         "locales/fr/letters/casse.ftl: missing message `casse-enclosure-inexistant`",
         "locales/fr/letters/casse.ftl: missing message `casse-letter-lettre-copy-prefet`",
         "locales/fr/letters/casse.ftl:1: `casse-letter-sender` reads `$fantome`, which is no question, computed value or deadline of casse",
+        "procedures/casse/procedure.toml:57: deadline `chaine`: `deadline:plus-tard` must name an earlier deadline",
+        "procedures/casse/procedure.toml:57: deadline `chaine`: no letter `absente` in this procedure",
+        "procedures/casse/procedure.toml:59: deadline `chaine`: unknown meaning `a-la-louche` (meanings: implicit-refusal, implicit-rejection, recourse-due, court-due, authority-due)",
     ];
     for e in expected {
         assert!(

@@ -43,6 +43,7 @@ refus-inscription-scolaire-q-forme_refus-oral = شفهي (في الشباك، ب
 refus-inscription-scolaire-q-date_refus = تاريخ الرفض
 refus-inscription-scolaire-q-date_refus-invalid = لا يمكن أن يكون الرفض سابقاً لميلاد الطفل.
 refus-inscription-scolaire-q-document_refus = الرفض الكتابي، إن كان موجوداً في سجل الشخص
+refus-inscription-scolaire-q-voies_delais = هل يذكر الرفض المكتوب طرق الطعن وآجاله (لمن نتوجه، وفي أي أجل)؟
 refus-inscription-scolaire-q-circonstances_refus = أين ومتى ومن الذي أبلغ الرفض؟
 refus-inscription-scolaire-q-motif_refus = ما السبب المذكور؟
 refus-inscription-scolaire-q-motif_refus-pieces = وثائق ناقصة
@@ -87,3 +88,10 @@ refus-inscription-scolaire-explain-recours-dasen-second-degre-asks =
 refus-inscription-scolaire-explain-recours-dasen-second-degre-to = تُرسَل برسالة مضمونة مع إشعار بالاستلام إلى المدير الأكاديمي في المقاطعة ({ $departement }).
 refus-inscription-scolaire-explain-recours-dasen-second-degre-next = إذا لم يجب المدير الأكاديمي خلال شهرين بعد استلام الرسالة، فهذا رفض، ويمكن حينئذ اللجوء إلى المحكمة الإدارية بمساعدة جمعية أو محامٍ. يجب أن تُرسَل هذه الرسالة في موعد أقصاه { $deadline-recours-gracieux }.
 refus-inscription-scolaire-explain-recours-dasen-second-degre-keep = احتفظوا بنسخة من هذه الرسالة، وبوصل الإرسال، ثم بإشعار الاستلام الموقَّع، وبالرفض إن كان مكتوباً.
+
+## الآجال (لوحة الآجال، مسار الملف)
+refus-inscription-scolaire-deadline-recours-gracieux = آخر يوم لإرسال التظلم الودي (شهران بعد الرفض)
+refus-inscription-scolaire-deadline-rejet-implicite-maire = إذا لم يجب رئيس البلدية، يُعدّ التظلم مرفوضاً (شهران بعد استلامه)
+refus-inscription-scolaire-deadline-tribunal-maire = آخر يوم لرفع الأمر إلى المحكمة الإدارية بعد سكوت رئيس البلدية
+refus-inscription-scolaire-deadline-rejet-implicite-dasen = إذا لم يجب المدير الأكاديمي، يُعدّ التظلم مرفوضاً (شهران بعد استلامه)
+refus-inscription-scolaire-deadline-tribunal-dasen = آخر يوم لرفع الأمر إلى المحكمة الإدارية بعد سكوت المدير الأكاديمي

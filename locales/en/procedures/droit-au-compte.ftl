@@ -92,3 +92,8 @@ droit-au-compte-explain-saisine-bdf-to =
     }
 droit-au-compte-explain-saisine-bdf-next = The Banque de France chooses a bank within one working day after receiving your complete file. This bank writes to you within 3 working days to tell you which documents to bring, then it opens the account within 3 working days after receiving them. Answer the bank quickly: if you do not answer for 6 months, the choice of this bank is no longer valid.
 droit-au-compte-explain-saisine-bdf-keep = Keep a copy of this letter, of the form and of the documents, the proof of sending or of handing in, and the letter from the Banque de France that names the bank.
+
+## Deadlines (deadlines dashboard, dossier timeline)
+droit-au-compte-deadline-silence-banque-lrar = End of the bank's time to answer (15 days after the acknowledgement of receipt): its silence counts as a refusal
+droit-au-compte-deadline-silence-banque-guichet = End of the bank's time to answer (15 days after the deposit): its silence counts as a refusal
+droit-au-compte-deadline-designation-bdf = The Banque de France must have designated a bank (1 working day after the complete file)

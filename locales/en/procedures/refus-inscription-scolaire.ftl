@@ -43,6 +43,7 @@ refus-inscription-scolaire-q-forme_refus-oral = Oral (at the counter, on the pho
 refus-inscription-scolaire-q-date_refus = Date of the refusal
 refus-inscription-scolaire-q-date_refus-invalid = The refusal cannot be earlier than the child's birth.
 refus-inscription-scolaire-q-document_refus = The written refusal, if it is already in the person's record
+refus-inscription-scolaire-q-voies_delais = Does the written refusal say how and by when it can be challenged?
 refus-inscription-scolaire-q-circonstances_refus = Where, at what time and by whom was the refusal given?
 refus-inscription-scolaire-q-motif_refus = What reason was given?
 refus-inscription-scolaire-q-motif_refus-pieces = Documents are missing
@@ -87,3 +88,10 @@ refus-inscription-scolaire-explain-recours-dasen-second-degre-asks =
 refus-inscription-scolaire-explain-recours-dasen-second-degre-to = It is sent by registered letter with acknowledgement of receipt to the academic director of the département ({ $departement }).
 refus-inscription-scolaire-explain-recours-dasen-second-degre-next = If the academic director does not answer within two months after receiving the letter, that counts as a refusal, and it will be possible to go to the administrative court, with the help of an association or a lawyer. This letter must be sent by { $deadline-recours-gracieux } at the latest.
 refus-inscription-scolaire-explain-recours-dasen-second-degre-keep = Keep a copy of this letter, the postage receipt, then the signed acknowledgement of receipt, and the refusal if it was written.
+
+## Deadlines (deadlines dashboard, dossier timeline)
+refus-inscription-scolaire-deadline-recours-gracieux = Last day to send the appeal to the authority (2 months after the refusal)
+refus-inscription-scolaire-deadline-rejet-implicite-maire = Without an answer from the mayor, the appeal is rejected (2 months after it was received)
+refus-inscription-scolaire-deadline-tribunal-maire = Last day to bring the case to the administrative court after the mayor's silence
+refus-inscription-scolaire-deadline-rejet-implicite-dasen = Without an answer from the education director, the appeal is rejected (2 months after it was received)
+refus-inscription-scolaire-deadline-tribunal-dasen = Last day to bring the case to the administrative court after the education director's silence

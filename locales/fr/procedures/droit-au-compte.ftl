@@ -92,3 +92,8 @@ droit-au-compte-explain-saisine-bdf-to =
     }
 droit-au-compte-explain-saisine-bdf-next = La Banque de France désigne une banque dans un délai d'un jour ouvré après avoir reçu le dossier complet. Cette banque vous écrit dans les 3 jours ouvrés pour vous dire quelles pièces apporter, puis elle ouvre le compte dans les 3 jours ouvrés après les avoir reçues. Répondez-lui vite : sans réponse de votre part pendant 6 mois, la désignation n'est plus valable.
 droit-au-compte-explain-saisine-bdf-keep = Gardez une copie de ce courrier, du formulaire et des pièces, la preuve d'envoi ou de dépôt, et la lettre de la Banque de France qui désigne la banque.
+
+## Échéances (tableau des échéances, frise du dossier)
+droit-au-compte-deadline-silence-banque-lrar = Fin du délai de réponse de la banque (15 jours après l'avis de réception) : son silence vaut refus
+droit-au-compte-deadline-silence-banque-guichet = Fin du délai de réponse de la banque (15 jours après le dépôt) : son silence vaut refus
+droit-au-compte-deadline-designation-bdf = La Banque de France doit avoir désigné une banque (1 jour ouvré après le dossier complet)

@@ -43,6 +43,7 @@ refus-inscription-scolaire-q-forme_refus-oral = Oral (au guichet, au téléphone
 refus-inscription-scolaire-q-date_refus = Date du refus
 refus-inscription-scolaire-q-date_refus-invalid = Le refus ne peut pas être antérieur à la naissance de l'enfant.
 refus-inscription-scolaire-q-document_refus = Le refus écrit, s'il est déjà dans la fiche de la personne
+refus-inscription-scolaire-q-voies_delais = Le refus écrit indique-t-il les voies et délais de recours (à qui s'adresser, dans quel délai) ?
 refus-inscription-scolaire-q-circonstances_refus = Où, à quelle heure et par qui le refus a-t-il été dit ?
 refus-inscription-scolaire-q-motif_refus = Quelle raison a été donnée ?
 refus-inscription-scolaire-q-motif_refus-pieces = Des pièces manquent
@@ -87,3 +88,10 @@ refus-inscription-scolaire-explain-recours-dasen-second-degre-asks =
 refus-inscription-scolaire-explain-recours-dasen-second-degre-to = Il part en lettre recommandée avec avis de réception au directeur académique du département ({ $departement }).
 refus-inscription-scolaire-explain-recours-dasen-second-degre-next = S'il ne répond pas dans les deux mois après avoir reçu la lettre, c'est un refus, et il sera possible de saisir le tribunal administratif, avec l'aide d'une association ou d'un avocat. Ce courrier doit partir au plus tard le { $deadline-recours-gracieux }.
 refus-inscription-scolaire-explain-recours-dasen-second-degre-keep = Gardez une copie de ce courrier, le reçu d'envoi, puis l'avis de réception signé, et le refus s'il est écrit.
+
+## Échéances (tableau des échéances, frise du dossier)
+refus-inscription-scolaire-deadline-recours-gracieux = Dernier jour pour envoyer le recours gracieux (2 mois après le refus)
+refus-inscription-scolaire-deadline-rejet-implicite-maire = Sans réponse du maire, le recours est rejeté (2 mois après sa réception)
+refus-inscription-scolaire-deadline-tribunal-maire = Dernier jour pour saisir le tribunal administratif après le silence du maire
+refus-inscription-scolaire-deadline-rejet-implicite-dasen = Sans réponse du directeur académique, le recours est rejeté (2 mois après sa réception)
+refus-inscription-scolaire-deadline-tribunal-dasen = Dernier jour pour saisir le tribunal administratif après le silence du directeur académique

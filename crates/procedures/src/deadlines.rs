@@ -1,0 +1,181 @@
+//! A dossier's deadlines, from its procedure's rules, its answers and what
+//! happened to its letters. Pure: the facts are passed in; recomputing after
+//! every answer or event gives the chain of dates.
+//!
+//! A rule starts from the first of its sources that is known. When none is
+//! known but an assumption is declared (the AR assumed three working days
+//! after posting), the date is computed from it and marked provisional,
+//! with the assumption in words. A rule whose `enforceable_if` does not hold
+//! (no voies et délais in the decision) is marked not enforceable, with the
+//! one-year ceiling of the Czabaj case law — acting within the ordinary
+//! deadline is still advised.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use permanence_domain::{Duration, Rule, Zone, compute};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::expr::eval;
+use crate::interview::{Answers, effective};
+use crate::model::{Procedure, Source};
+
+/// What happened to the dossier's letters (latest frozen copy of each).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facts {
+    /// Letter id → (posted on, AR signed on).
+    pub letters: BTreeMap<String, (Option<NaiveDate>, Option<NaiveDate>)>,
+}
+
+/// One computed deadline of a dossier.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DossierDeadline {
+    pub rule: String,
+    pub meaning: String,
+    pub start: NaiveDate,
+    /// The source used: a question id, `letter:<id>:received`…
+    pub source: String,
+    pub due: NaiveDate,
+    /// Computed from an assumption, to be corrected when the fact is known.
+    pub provisional: bool,
+    /// The assumption, in words, when provisional.
+    pub assumption: Option<String>,
+    /// False when the decision gave no voies et délais.
+    pub enforceable: bool,
+    /// With no voies et délais: one year from the start (Czabaj).
+    pub ceiling: Option<NaiveDate>,
+    /// Step by step, in French.
+    pub explanation: String,
+}
+
+fn dmy(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+/// A source as the worker reads it in an explanation.
+fn in_words(source: &Source) -> &'static str {
+    match source {
+        Source::Question(_) => "date indiquée",
+        Source::LetterSent(_) => "envoi du courrier",
+        Source::LetterReceived(_) => "accusé de réception du courrier",
+        Source::Deadline(_) => "échéance précédente",
+    }
+}
+
+fn duration_in_words(d: Duration) -> String {
+    let (n, one, many) = match d {
+        Duration::Days(n) => (n, "jour", "jours"),
+        Duration::Months(n) => (n, "mois", "mois"),
+        Duration::WorkingDays(n) => (n, "jour ouvré", "jours ouvrés"),
+    };
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn source_date(
+    source: &Source,
+    eff: &Answers,
+    facts: &Facts,
+    done: &[DossierDeadline],
+) -> Option<(NaiveDate, bool)> {
+    match source {
+        Source::Question(q) => eff
+            .get(q)
+            .and_then(Value::as_str)
+            .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+            .map(|d| (d, false)),
+        Source::LetterSent(l) => facts.letters.get(l).and_then(|f| f.0).map(|d| (d, false)),
+        Source::LetterReceived(l) => facts.letters.get(l).and_then(|f| f.1).map(|d| (d, false)),
+        Source::Deadline(r) => done
+            .iter()
+            .find(|d| &d.rule == r)
+            .map(|d| (d.due, d.provisional)),
+    }
+}
+
+/// The deadlines of a dossier, in the procedure's order. `zone` is the
+/// holiday calendar of the court or authority concerned.
+pub fn dossier_deadlines(
+    procedure: &Procedure,
+    answers: &Answers,
+    facts: &Facts,
+    zone: Zone,
+) -> Vec<DossierDeadline> {
+    let eff = effective(procedure, answers);
+    let mut done: Vec<DossierDeadline> = Vec::new();
+    for rule in &procedure.deadlines {
+        if rule.when.as_ref().is_some_and(|c| !eval(c, &eff)) {
+            continue;
+        }
+        let Ok(duration) = rule.duration.parse::<Duration>() else {
+            continue;
+        };
+        let known = rule
+            .from
+            .iter()
+            .find_map(|s| source_date(s, &eff, facts, &done).map(|(d, p)| (s, d, p)));
+        let (source, start, mut provisional, assumption) = match known {
+            Some((s, d, p)) => (s.to_string(), d, p, None),
+            None => {
+                let Some(assume) = &rule.assume else { continue };
+                let Some((base, _)) = source_date(&assume.from, &eff, facts, &done) else {
+                    continue;
+                };
+                let Ok(shift) = assume.duration.parse::<Duration>() else {
+                    continue;
+                };
+                let assumed = compute(base, shift, &Rule::default(), "départ").due;
+                let text = format!(
+                    "{} supposé le {} ({} le {} + {}), à corriger dès que la date réelle est connue",
+                    rule.event,
+                    dmy(assumed),
+                    in_words(&assume.from),
+                    dmy(base),
+                    duration_in_words(shift)
+                );
+                (assume.from.to_string(), assumed, true, Some(text))
+            }
+        };
+        if assumption.is_some() {
+            provisional = true;
+        }
+        let computed = compute(
+            start,
+            duration,
+            &Rule {
+                franc: rule.franc,
+                zone,
+                distance: None,
+                implicit_decision: rule.is_implicit_decision(),
+            },
+            &rule.event,
+        );
+        let enforceable = rule.enforceable_if.as_ref().is_none_or(|c| eval(c, &eff));
+        let mut explanation = computed.explanation();
+        if let Some(a) = &assumption {
+            explanation = format!("{a} ; {explanation}");
+        }
+        let ceiling = (!enforceable).then(|| {
+            let year = compute(start, Duration::Months(12), &Rule { zone, ..Rule::default() }, &rule.event);
+            explanation.push_str(&format!(
+                " ; voies et délais de recours non indiqués : ce délai n'est pas opposable, mais le recours doit être formé dans un délai raisonnable, en principe un an (jusqu'au {}, jurisprudence Czabaj) — agir de préférence avant le {}",
+                dmy(year.due),
+                dmy(computed.due)
+            ));
+            year.due
+        });
+        done.push(DossierDeadline {
+            rule: rule.id.clone(),
+            meaning: rule.meaning.clone(),
+            start,
+            source,
+            due: computed.due,
+            provisional,
+            assumption,
+            enforceable,
+            ceiling,
+            explanation,
+        });
+    }
+    done
+}
