@@ -65,6 +65,7 @@ person-error-birth-in-future = لا يمكن أن يكون تاريخ الميل
 person-error-birth-too-old = تاريخ الميلاد قبل عام 1900: تحقّقوا من السنة.
 person-error-email-invalid = يبدو عنوان البريد الإلكتروني هذا ناقصاً (مثال: name@example.org).
 person-error-date-invalid = هذا التاريخ غير موجود. اكتبوه على شكل يوم/شهر/سنة، مثلاً 05/03/1990.
+person-error-zone-unknown = اختاروا تقويم أيام العطل من القائمة.
 
 passphrase-strength = القوة: { $score } من 4
 passphrase-hint-empty = اختاروا عبارة من عدة كلمات يسهل عليكم تذكّرها.

@@ -65,6 +65,7 @@ person-error-birth-in-future = The date of birth cannot be in the future.
 person-error-birth-too-old = The date of birth is before 1900: check the year.
 person-error-email-invalid = This e-mail address looks incomplete (example: name@example.org).
 person-error-date-invalid = This date does not exist. Write it as DD/MM/YYYY, for example 05/03/1990.
+person-error-zone-unknown = Choose a public-holiday calendar from the list.
 
 passphrase-strength = Strength: { $score } out of 4
 passphrase-hint-empty = Choose a phrase of several words that is easy for you to remember.

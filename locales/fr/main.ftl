@@ -66,6 +66,7 @@ person-error-birth-in-future = La date de naissance ne peut pas être dans le fu
 person-error-birth-too-old = La date de naissance est antérieure à 1900 : vérifiez l'année.
 person-error-email-invalid = Cette adresse e-mail semble incomplète (exemple : nom@exemple.fr).
 person-error-date-invalid = Cette date n'existe pas. Écrivez-la sous la forme JJ/MM/AAAA, par exemple 05/03/1990.
+person-error-zone-unknown = Choisissez un calendrier de jours fériés dans la liste.
 
 passphrase-strength = Robustesse : { $score } sur 4
 passphrase-hint-empty = Choisissez une phrase de plusieurs mots, facile à retenir pour vous.

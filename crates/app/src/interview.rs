@@ -227,6 +227,7 @@ impl App {
                 now,
             )
         })?;
+        self.recompute_deadlines(id, now)?;
         self.view(id, today)
     }
 
@@ -286,6 +287,8 @@ impl App {
         }
         let next = interview::next_after(p, &after, question_id);
         self.with_store(|s| s.save_answer(dossier_id, question_id, value, next.as_deref(), now))?;
+        // A date answered may start or move a deadline (and the chain after it).
+        self.recompute_deadlines(dossier_id, now)?;
         self.view(dossier_id, day_of(now)?)
     }
 

@@ -303,6 +303,10 @@ impl App {
             )?;
             s.frozen_letter(id)
         })
+        .and_then(|letter| {
+            self.recompute_deadlines(letter.dossier_id, now)?;
+            Ok(letter)
+        })
     }
 
     /// The AR of the letter came back, signed on `received_on`.
@@ -326,6 +330,10 @@ impl App {
                 now,
             )?;
             s.frozen_letter(id)
+        })
+        .and_then(|letter| {
+            self.recompute_deadlines(letter.dossier_id, now)?;
+            Ok(letter)
         })
     }
 }

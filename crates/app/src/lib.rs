@@ -5,6 +5,7 @@
 //! of windows or of tauri: the shell converts, calls one function here, and
 //! converts back.
 
+mod deadlines;
 mod error;
 mod interview;
 mod letters;
@@ -28,6 +29,7 @@ use permanence_store::{
 use permanence_texts::Texts;
 use serde::Serialize;
 
+pub use deadlines::{DASHBOARD_LINES, Dashboard, OVERDUE_DAYS};
 pub use error::{AppError, ErrorReport, ProblemReport};
 pub use interview::{ChecklistItem, InterviewView, Move, QuestionView};
 pub use letters::{LetterItem, LetterPreview, MissingAnswer};
@@ -533,6 +535,25 @@ impl App {
         let mut current = self.settings().unwrap_or_default();
         current.organisation = organisation.trim().chars().take(200).collect();
         current.place = place.trim().chars().take(100).collect();
+        settings::save(&self.paths, &current)?;
+        Ok(current)
+    }
+
+    /// The holiday calendar of deadlines and the reminder window (days).
+    pub fn set_deadline_settings(
+        &self,
+        zone: &str,
+        reminder_days: u32,
+    ) -> Result<Settings, AppError> {
+        let zone: permanence_domain::Zone = zone.parse().map_err(|_| {
+            AppError::Invalid(vec![FieldProblem {
+                field: "zone",
+                code: "zone-unknown",
+            }])
+        })?;
+        let mut current = self.settings().unwrap_or_default();
+        current.zone = zone;
+        current.reminder_days = reminder_days.clamp(1, 90);
         settings::save(&self.paths, &current)?;
         Ok(current)
     }

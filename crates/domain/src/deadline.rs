@@ -67,7 +67,10 @@ impl fmt::Display for Duration {
 
 /// A holiday calendar: metropolitan France, Alsace-Moselle, or an overseas
 /// département or collectivité with its abolition-of-slavery day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
+#[serde(into = "&'static str", try_from = "String")]
 pub enum Zone {
     #[default]
     Metropole,
@@ -124,6 +127,19 @@ impl Zone {
             Zone::Reunion => return None,
         };
         NaiveDate::from_ymd_opt(year, month, day)
+    }
+}
+
+impl From<Zone> for &'static str {
+    fn from(z: Zone) -> Self {
+        z.code()
+    }
+}
+
+impl TryFrom<String> for Zone {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        s.parse()
     }
 }
 

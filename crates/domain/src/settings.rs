@@ -7,7 +7,7 @@ use crate::Language;
 /// What the worker chose in Paramètres. Unknown fields written by a newer
 /// version are ignored and missing ones take their default, so an upgrade or
 /// a downgrade never makes the settings unreadable.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Language of the interface.
@@ -18,4 +18,20 @@ pub struct Settings {
     /// Town printed before the date of letters (« Saint-Denis, le … »);
     /// empty: « Le … » alone.
     pub place: String,
+    /// Holiday calendar for deadlines (where the permanence works).
+    pub zone: crate::Zone,
+    /// Remind the worker of deadlines due within this many days.
+    pub reminder_days: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            language: Default::default(),
+            organisation: String::new(),
+            place: String::new(),
+            zone: Default::default(),
+            reminder_days: 7,
+        }
+    }
 }

@@ -12,6 +12,7 @@
 //! Does not validate what the worker typed (that is `domain`'s job).
 
 pub mod backup;
+mod deadlines;
 mod documents;
 mod dossiers;
 mod drafts;
@@ -26,6 +27,7 @@ use rusqlite::{Connection, OpenFlags};
 use zeroize::Zeroizing;
 
 pub use backup::{BackupInfo, list_backups, restore_backup, rotate_backups};
+pub use deadlines::{DueItem, StoredDeadline};
 pub use documents::{DocumentSummary, MAX_DOCUMENT_BYTES, NewDocument};
 pub use dossiers::{
     DossierListItem, DossierRecord, DossierSummary, EventSummary, NewDossier, NewEvent,

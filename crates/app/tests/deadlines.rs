@@ -1,0 +1,144 @@
+//! A dossier's chain of deadlines through the use cases: recomputed when an
+//! answer or a letter's AR is recorded, and listed on the dashboard.
+
+use chrono::NaiveDate;
+use permanence_app::{App, Paths, PersonForm};
+use permanence_store::KdfParams;
+use serde_json::{Value, json};
+
+const NOW: &str = "2026-09-09T18:30:00+02:00";
+const GOOD: &str = "mardi soir permanence";
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn setup(procedure: &str, example: &str) -> (tempfile::TempDir, App, i64) {
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::open_with_kdf(
+        Paths::new(dir.path().join("data")),
+        KdfParams::FAST_INSECURE_FOR_TESTS,
+    )
+    .unwrap();
+    app.create_vault(GOOD, GOOD).unwrap();
+    let form = PersonForm {
+        family_name: "Popescu".into(),
+        given_names: "Ioana".into(),
+        ..Default::default()
+    };
+    let person = app
+        .save_person(None, &form, d(2026, 9, 9), NOW)
+        .unwrap()
+        .person
+        .id;
+    let dossier = app
+        .start_demarche(person, procedure, d(2026, 9, 9), NOW)
+        .unwrap()
+        .dossier_id;
+    let path = format!(
+        "{}/../../assets/procedures/{procedure}/examples/{example}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let answers: serde_json::Map<String, Value> =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    for (q, a) in &answers {
+        app.answer(dossier, q, a, NOW).unwrap();
+    }
+    (dir, app, dossier)
+}
+
+fn due(app: &App, dossier: i64, rule: &str) -> Option<(NaiveDate, bool)> {
+    app.dossier_deadlines(dossier)
+        .unwrap()
+        .into_iter()
+        .find(|d| d.rule == rule)
+        .map(|d| (d.due, d.provisional))
+}
+
+#[test]
+fn entering_the_ar_date_updates_the_chain() {
+    let (_dir, app, dossier) = setup("refus-inscription-scolaire", "refus-oral-maternelle.json");
+    // Refused orally on 08/09/2026: the recours is due 2 months later
+    // (délai franc), but an oral refusal gives no enforceable deadline.
+    let chain = app.dossier_deadlines(dossier).unwrap();
+    assert_eq!(chain.len(), 1);
+    assert_eq!(chain[0].rule, "recours-gracieux");
+    assert_eq!(chain[0].due, d(2026, 11, 9));
+    assert!(!chain[0].enforceable);
+    assert_eq!(
+        due(&app, dossier, "rejet-implicite-maire"),
+        None,
+        "not sent yet"
+    );
+
+    let letter = app
+        .freeze_letter(dossier, "recours-maire", None, d(2026, 9, 9), NOW)
+        .unwrap();
+    app.mark_letter_sent(letter.id, "10/09/2026", "1A 123", NOW)
+        .unwrap();
+    assert_eq!(
+        due(&app, dossier, "rejet-implicite-maire"),
+        Some((d(2026, 11, 15), true)),
+        "AR assumed three working days after posting"
+    );
+    assert_eq!(
+        due(&app, dossier, "tribunal-maire"),
+        Some((d(2027, 1, 18), true))
+    );
+    app.mark_letter_received(letter.id, "14/09/2026", NOW)
+        .unwrap();
+    assert_eq!(
+        due(&app, dossier, "rejet-implicite-maire"),
+        Some((d(2026, 11, 14), false))
+    );
+    assert_eq!(
+        due(&app, dossier, "tribunal-maire"),
+        Some((d(2027, 1, 15), false))
+    );
+
+    // The dashboard lists the stored chain, grouped around today.
+    let board = app.deadlines_dashboard(d(2026, 11, 10)).unwrap();
+    let rules = |items: &[permanence_store::DueItem]| -> Vec<String> {
+        items.iter().map(|i| i.deadline.rule_id.clone()).collect()
+    };
+    assert_eq!(rules(&board.overdue), ["recours-gracieux"]);
+    assert_eq!(rules(&board.this_week), ["rejet-implicite-maire"]);
+    assert!(board.next_30_days.is_empty());
+    assert_eq!(rules(&board.later), ["tribunal-maire"]);
+    assert_eq!(board.this_week[0].family_name, "Popescu");
+    assert_eq!(
+        board.this_week[0].procedure_id,
+        "refus-inscription-scolaire"
+    );
+    assert_eq!(
+        board.this_week[0].deadline.inputs["meaning"],
+        json!("implicit-rejection")
+    );
+}
+
+#[test]
+fn an_answer_that_moves_a_date_moves_its_deadline_at_once() {
+    let (_dir, app, dossier) = setup("droit-au-compte", "refus-lrar-heberge.json");
+    // AR signed 14/09/2026: the bank's silence is a refusal on 29/09.
+    assert_eq!(
+        due(&app, dossier, "silence-banque-lrar"),
+        Some((d(2026, 9, 29), false))
+    );
+    app.answer(dossier, "date_ar", &json!("2026-09-16"), NOW)
+        .unwrap();
+    assert_eq!(
+        due(&app, dossier, "silence-banque-lrar"),
+        Some((d(2026, 10, 1), false))
+    );
+    let stored = app.deadlines_dashboard(d(2026, 9, 30)).unwrap();
+    assert_eq!(
+        stored.this_week[0].deadline.due_on,
+        d(2026, 10, 1),
+        "stored, not only computed"
+    );
+    // Reminders: within the window set in Paramètres.
+    app.set_deadline_settings("metropole", 1).unwrap();
+    assert!(app.reminders(d(2026, 9, 29)).unwrap().is_empty());
+    assert_eq!(app.reminders(d(2026, 9, 30)).unwrap().len(), 1);
+    assert!(app.set_deadline_settings("atlantide", 7).is_err());
+}

@@ -1,0 +1,113 @@
+//! Computed deadlines of dossiers, kept so the dashboard can list what is
+//! due across every dossier with one indexed query. They are derived data:
+//! recomputed (all of a dossier's at once, in one transaction) whenever an
+//! answer or a letter's event changes, never edited by hand.
+
+use chrono::NaiveDate;
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+
+use crate::{Result, Store};
+
+/// A deadline as stored: the date, and how it was reached.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredDeadline {
+    pub rule_id: String,
+    pub due_on: NaiveDate,
+    pub provisional: bool,
+    /// The start, source, meaning, assumption, enforceability and ceiling
+    /// (JSON), as computed.
+    pub inputs: serde_json::Value,
+    pub explanation: String,
+}
+
+/// A line of the deadlines dashboard: whose it is and what is due.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DueItem {
+    pub dossier_id: i64,
+    pub person_id: i64,
+    pub family_name: String,
+    pub given_names: String,
+    pub procedure_id: String,
+    #[serde(flatten)]
+    pub deadline: StoredDeadline,
+}
+
+impl Store {
+    /// Replaces every deadline of a dossier: all or nothing.
+    pub fn replace_deadlines(
+        &mut self,
+        dossier_id: i64,
+        deadlines: &[StoredDeadline],
+        now: &str,
+    ) -> Result<()> {
+        let tx = self.conn_mut().transaction()?;
+        tx.execute("DELETE FROM deadlines WHERE dossier_id = ?1", [dossier_id])?;
+        {
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO deadlines (dossier_id, rule_id, due_on, provisional, inputs,
+                    explanation, computed_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            for d in deadlines {
+                insert.execute(params![
+                    dossier_id,
+                    d.rule_id,
+                    d.due_on,
+                    d.provisional,
+                    d.inputs.to_string(),
+                    d.explanation,
+                    now
+                ])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn deadlines_of(&self, dossier_id: i64) -> Result<Vec<StoredDeadline>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT rule_id, due_on, provisional, inputs, explanation FROM deadlines
+             WHERE dossier_id = ?1 ORDER BY due_on, id",
+        )?;
+        let rows = stmt.query_map([dossier_id], stored)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Deadlines of open dossiers due from `from` (inclusive) on, in date
+    /// order, at most `limit`: one range scan of the due-date index.
+    pub fn deadlines_due(&self, from: NaiveDate, limit: usize) -> Result<Vec<DueItem>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT l.rule_id, l.due_on, l.provisional, l.inputs, l.explanation,
+                    d.id, d.person_id, p.family_name, p.given_names, d.procedure_id
+             FROM deadlines l
+             JOIN dossiers d ON d.id = l.dossier_id
+             JOIN persons p ON p.id = d.person_id
+             WHERE l.due_on >= ?1 AND d.status != 'closed'
+             ORDER BY l.due_on, l.id
+             LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![from, limit.min(10_000) as i64], |r| {
+            Ok(DueItem {
+                deadline: stored(r)?,
+                dossier_id: r.get(5)?,
+                person_id: r.get(6)?,
+                family_name: r.get(7)?,
+                given_names: r.get(8)?,
+                procedure_id: r.get(9)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+fn stored(r: &rusqlite::Row) -> rusqlite::Result<StoredDeadline> {
+    let inputs: String = r.get(3)?;
+    Ok(StoredDeadline {
+        rule_id: r.get(0)?,
+        due_on: r.get(1)?,
+        provisional: r.get(2)?,
+        inputs: serde_json::from_str(&inputs).unwrap_or(serde_json::Value::Null),
+        explanation: r.get(4)?,
+    })
+}
