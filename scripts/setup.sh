@@ -29,16 +29,17 @@ for tool in cargo node npm python3; do
   command -v "$tool" >/dev/null || { echo "setup: $tool is required (Rust via rustup, Node.js 20+)" >&2; exit 1; }
 done
 
-# Test oracles for the holiday calendars (not runtime dependencies): the
-# deadline tests compare every zone's holidays for 1950–2100 with them.
+# Test oracles (not runtime dependencies): the deadline tests compare every
+# zone's holidays for 1950–2100 with two calendars, and the calendar export
+# is parsed by icalendar, as a calendar program would.
 # In a virtual environment of their own: Debian's Python refuses system-wide
 # pip installs (PEP 668), and nothing else on the machine is touched.
 ORACLES="${PERMANENCE_ORACLES:-${HOME:-/root}/.cache/permanence/oracles}"
-if ! "$ORACLES/bin/python" -c "import importlib.metadata as m; assert m.version('jours-feries-france') == '0.7.0' and m.version('workalendar') == '17.0.0'" 2>/dev/null; then
-  echo "==> pip install jours-feries-france==0.7.0 workalendar==17.0.0 (test oracles, in $ORACLES)"
+if ! "$ORACLES/bin/python" -c "import importlib.metadata as m; assert m.version('jours-feries-france') == '0.7.0' and m.version('workalendar') == '17.0.0' and m.version('icalendar') == '7.3.2'" 2>/dev/null; then
+  echo "==> pip install jours-feries-france==0.7.0 workalendar==17.0.0 icalendar==7.3.2 (test oracles, in $ORACLES)"
   python3 -m venv "$ORACLES"
   "$ORACLES/bin/python" -m pip install --quiet --disable-pip-version-check \
-    jours-feries-france==0.7.0 workalendar==17.0.0
+    jours-feries-france==0.7.0 workalendar==17.0.0 icalendar==7.3.2
 fi
 
 echo "==> npm ci"

@@ -7,12 +7,13 @@ use std::path::PathBuf;
 
 use chrono::{Local, NaiveDate, SecondsFormat};
 use permanence_app::{
-    App, AppInfo, BackupStatus, CatalogueItem, DATA_DIR_ENV, DocumentForm, ErrorReport,
+    App, AppInfo, BackupStatus, CatalogueItem, DATA_DIR_ENV, Dashboard, DocumentForm, ErrorReport,
     InterviewView, LetterItem, LetterPreview, Move, PROJECT_DIRS, PersonForm, PersonView,
     VaultStatus, resolve_data_dir,
 };
 use permanence_domain::{Settings, Strength};
-use permanence_store::{BackupInfo, DossierListItem, FrozenLetter, PersonSummary};
+use permanence_procedures::deadlines::DossierDeadline;
+use permanence_store::{BackupInfo, DossierListItem, DueItem, FrozenLetter, PersonSummary};
 use tauri::{Manager, RunEvent, State};
 
 type Reply<T> = Result<T, ErrorReport>;
@@ -173,6 +174,65 @@ fn mark_letter_received(app: State<'_, App>, id: i64, received_on: String) -> Re
 }
 
 #[tauri::command]
+fn set_deadline_settings(app: State<'_, App>, zone: String, reminder_days: u32) -> Reply<Settings> {
+    app.set_deadline_settings(&zone, reminder_days)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn dossier_deadlines(app: State<'_, App>, dossier_id: i64) -> Reply<Vec<DossierDeadline>> {
+    app.dossier_deadlines(dossier_id)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn deadlines_dashboard(app: State<'_, App>) -> Reply<Dashboard> {
+    app.deadlines_dashboard(clock().0)
+        .map_err(|e| app.report(&e))
+}
+
+/// Shows the desktop notification of the deadlines due soon; returns how
+/// many. Without a notification service (some desktops, Xvfb) nothing is
+/// shown and the Échéances screen remains the reference.
+#[tauri::command]
+fn send_reminders(handle: tauri::AppHandle, app: State<'_, App>) -> Reply<usize> {
+    use tauri_plugin_notification::NotificationExt;
+    let today = clock().0;
+    let Some((title, body)) = app.reminder_message(today).map_err(|e| app.report(&e))? else {
+        return Ok(0);
+    };
+    let count = app.reminders(today).map_err(|e| app.report(&e))?.len();
+    let _ = handle
+        .notification()
+        .builder()
+        .title(title)
+        .body(body)
+        .show();
+    Ok(count)
+}
+
+/// The calendar (.ics) of one dossier, or of every open one, into the
+/// export folder; returns the path.
+#[tauri::command]
+fn save_calendar(app: State<'_, App>, dossier_id: Option<i64>) -> Reply<PathBuf> {
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+    app.save_calendar(dossier_id, clock().0, &stamp, &export_dir())
+        .map_err(|e| app.report(&e))
+}
+
+/// The week's deadlines as a PDF into the export folder.
+#[tauri::command]
+async fn save_weekly_list(app: State<'_, App>) -> Reply<PathBuf> {
+    app.save_weekly_list(clock().0, &export_dir())
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn reminders(app: State<'_, App>) -> Reply<Vec<DueItem>> {
+    app.reminders(clock().0).map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
 fn vault_status(app: State<'_, App>) -> VaultStatus {
     app.vault_status()
 }
@@ -310,6 +370,7 @@ pub fn run() {
         }
     };
     tauri::Builder::default()
+        .plugin(tauri_plugin_notification::init())
         .manage(app)
         .invoke_handler(tauri::generate_handler![
             app_info,
@@ -330,6 +391,13 @@ pub fn run() {
             save_letter_pdf,
             mark_letter_sent,
             mark_letter_received,
+            set_deadline_settings,
+            dossier_deadlines,
+            deadlines_dashboard,
+            reminders,
+            send_reminders,
+            save_calendar,
+            save_weekly_list,
             vault_status,
             passphrase_strength,
             create_vault,

@@ -21,9 +21,11 @@ pub struct Dashboard {
     pub later: Vec<DueItem>,
 }
 
-/// How far back overdue deadlines are listed, and how many lines at most.
+/// How far back overdue deadlines are listed, and how many lines at most
+/// (overdue, and from today on).
 pub const OVERDUE_DAYS: u64 = 60;
-pub const DASHBOARD_LINES: usize = 2_000;
+pub const OVERDUE_LINES: usize = 500;
+pub const DASHBOARD_LINES: usize = 1_000;
 
 fn stored(d: &DossierDeadline) -> StoredDeadline {
     StoredDeadline {
@@ -72,18 +74,24 @@ impl App {
     /// dashboard.
     pub fn deadlines_dashboard(&self, today: NaiveDate) -> Result<Dashboard, AppError> {
         let from = today - Days::new(OVERDUE_DAYS);
-        let items = self.with_store(|s| s.deadlines_due(from, DASHBOARD_LINES))?;
+        let (mut overdue, upcoming) = self.with_store(|s| {
+            Ok((
+                s.deadlines_due(from, Some(today), OVERDUE_LINES, true)?,
+                s.deadlines_due(today, None, DASHBOARD_LINES, false)?,
+            ))
+        })?;
+        // Shown oldest first, but the most recent were kept when cut.
+        overdue.reverse();
         let week = today + Days::new(7);
         let month = today + Days::new(30);
         let mut board = Dashboard {
             today,
+            overdue,
             ..Default::default()
         };
-        for item in items {
+        for item in upcoming {
             let due = item.deadline.due_on;
-            let group = if due < today {
-                &mut board.overdue
-            } else if due < week {
+            let group = if due < week {
                 &mut board.this_week
             } else if due <= month {
                 &mut board.next_30_days
@@ -95,15 +103,124 @@ impl App {
         Ok(board)
     }
 
+    /// The desktop notification for the deadlines due within the window, in
+    /// the worker's language, or none. It names no one: the screen of a
+    /// shared laptop may be seen by others.
+    pub fn reminder_message(&self, today: NaiveDate) -> Result<Option<(String, String)>, AppError> {
+        let due = self.reminders(today)?;
+        let Some(first) = due.first() else {
+            return Ok(None);
+        };
+        let settings = self.settings().unwrap_or_default();
+        let language = settings.language;
+        let date = permanence_domain::long_date(first.deadline.due_on, language);
+        let days = settings.reminder_days.to_string();
+        let title = self.texts.format(language, "reminder-title", &[]);
+        let body = self.texts.format_counting(
+            language,
+            "reminder-body",
+            Some(("count", due.len() as u64)),
+            &[("days", &days), ("date", &date)],
+        );
+        Ok(Some((title, body)))
+    }
+
     /// Deadlines due within the reminder window (Paramètres), for the
     /// desktop notification at start and once a day.
     pub fn reminders(&self, today: NaiveDate) -> Result<Vec<DueItem>, AppError> {
         let days = self.settings().map(|s| s.reminder_days).unwrap_or(7);
         let until = today + Days::new(days.into());
-        let items = self.with_store(|s| s.deadlines_due(today, DASHBOARD_LINES))?;
-        Ok(items
-            .into_iter()
-            .filter(|i| i.deadline.due_on <= until)
-            .collect())
+        self.with_store(|s| {
+            s.deadlines_due(today, Some(until + Days::new(1)), DASHBOARD_LINES, false)
+        })
+    }
+}
+
+impl App {
+    /// The week's deadlines (overdue ones first) as a PDF to print for a
+    /// permanence where the screen is not at hand.
+    pub fn weekly_list(&self, today: NaiveDate) -> Result<Vec<u8>, AppError> {
+        let board = self.deadlines_dashboard(today)?;
+        let language = self.settings().map(|s| s.language).unwrap_or_default();
+        let t = |key: &str, args: &[(&str, &str)]| self.texts.format(language, key, args);
+        let date = |d: NaiveDate| permanence_domain::long_date(d, language);
+        let row = |i: &DueItem| {
+            let what = self
+                .procedure(&i.procedure_id)
+                .map(|p| {
+                    permanence_letters::procedure_text(
+                        p,
+                        language,
+                        &format!("{}-deadline-{}", i.procedure_id, i.deadline.rule_id),
+                    )
+                })
+                .unwrap_or_else(|_| i.deadline.rule_id.clone());
+            let inputs = &i.deadline.inputs;
+            let mut notes = Vec::new();
+            if i.deadline.provisional {
+                let assumption = inputs["assumption"].as_str().unwrap_or_default();
+                notes.push(t("weekly-provisional", &[("assumption", assumption)]));
+            }
+            if inputs["enforceable"] == serde_json::Value::Bool(false) {
+                let ceiling = inputs["ceiling"]
+                    .as_str()
+                    .and_then(|c| NaiveDate::parse_from_str(c, "%Y-%m-%d").ok())
+                    .map(date)
+                    .unwrap_or_default();
+                notes.push(t("weekly-not-enforceable", &[("date", &ceiling)]));
+            }
+            permanence_letters::ListRow {
+                date: date(i.deadline.due_on),
+                person: format!("{} {}", i.given_names, i.family_name)
+                    .trim()
+                    .to_owned(),
+                what,
+                note: notes.join(" — "),
+            }
+        };
+        let list = permanence_letters::DeadlineList {
+            lang: language.code().to_owned(),
+            title: t("weekly-title", &[]),
+            subtitle: t(
+                "weekly-subtitle",
+                &[
+                    ("from", &date(today)),
+                    ("to", &date(today + Days::new(6))),
+                    ("today", &date(today)),
+                ],
+            ),
+            columns: [
+                "weekly-col-date",
+                "weekly-col-person",
+                "weekly-col-what",
+                "weekly-col-note",
+            ]
+            .iter()
+            .map(|k| t(k, &[]))
+            .collect(),
+            sections: vec![
+                permanence_letters::ListSection {
+                    heading: t("weekly-overdue", &[]),
+                    rows: board.overdue.iter().map(row).collect(),
+                },
+                permanence_letters::ListSection {
+                    heading: t("weekly-week", &[]),
+                    rows: board.this_week.iter().map(row).collect(),
+                },
+            ],
+            empty: t("weekly-empty", &[]),
+            page: t("weekly-page", &[]),
+        };
+        permanence_letters::render_list(&list, today).map_err(|e| AppError::Internal(e.to_string()))
+    }
+
+    /// Writes the week's list as a PDF into `dir`; returns the path.
+    pub fn save_weekly_list(
+        &self,
+        today: NaiveDate,
+        dir: &std::path::Path,
+    ) -> Result<std::path::PathBuf, AppError> {
+        let pdf = self.weekly_list(today)?;
+        crate::letters::write_new_file(dir, &format!("{today}-echeances-semaine"), "pdf", &pdf)
     }
 }

@@ -247,35 +247,7 @@ impl App {
             let (pdf, _) = s.frozen_letter_bytes(id)?;
             Ok((letter, pdf, person.fields.family_name))
         })?;
-        let io = |path: &Path| {
-            let path = path.to_owned();
-            move |source| AppError::Io { path, source }
-        };
-        std::fs::create_dir_all(dir).map_err(io(dir))?;
-        let stem = file_name(&letter, &person);
-        for n in 1.. {
-            let name = if n == 1 {
-                format!("{stem}.pdf")
-            } else {
-                format!("{stem}-{n}.pdf")
-            };
-            let path = dir.join(name);
-            match std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&path)
-            {
-                Ok(mut file) => {
-                    use std::io::Write;
-                    file.write_all(&pdf).map_err(io(&path))?;
-                    file.sync_all().map_err(io(&path))?;
-                    return Ok(path);
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-                Err(source) => return Err(AppError::Io { path, source }),
-            }
-        }
-        unreachable!("an unused file name is always found")
+        write_new_file(dir, &file_name(&letter, &person), "pdf", &pdf)
     }
 
     /// The letter was posted on `sent_on` (JJ/MM/AAAA or ISO), with its
@@ -336,6 +308,44 @@ impl App {
             Ok(letter)
         })
     }
+}
+
+/// Writes `bytes` into `dir` (created if needed) as `<stem>.<ext>`, or
+/// `<stem>-2.<ext>`… so an existing file is never overwritten; synced.
+pub(crate) fn write_new_file(
+    dir: &Path,
+    stem: &str,
+    ext: &str,
+    bytes: &[u8],
+) -> Result<PathBuf, AppError> {
+    let io = |path: &Path| {
+        let path = path.to_owned();
+        move |source| AppError::Io { path, source }
+    };
+    std::fs::create_dir_all(dir).map_err(io(dir))?;
+    for n in 1.. {
+        let name = if n == 1 {
+            format!("{stem}.{ext}")
+        } else {
+            format!("{stem}-{n}.{ext}")
+        };
+        let path = dir.join(name);
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(mut file) => {
+                use std::io::Write;
+                file.write_all(bytes).map_err(io(&path))?;
+                file.sync_all().map_err(io(&path))?;
+                return Ok(path);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(source) => return Err(AppError::Io { path, source }),
+        }
+    }
+    unreachable!("an unused file name is always found")
 }
 
 fn parse_day(typed: &str) -> Result<NaiveDate, AppError> {

@@ -5,6 +5,7 @@
 //! of windows or of tauri: the shell converts, calls one function here, and
 //! converts back.
 
+mod calendar;
 mod deadlines;
 mod error;
 mod interview;
@@ -29,7 +30,8 @@ use permanence_store::{
 use permanence_texts::Texts;
 use serde::Serialize;
 
-pub use deadlines::{DASHBOARD_LINES, Dashboard, OVERDUE_DAYS};
+pub use calendar::{CalendarEvent, to_ics};
+pub use deadlines::{DASHBOARD_LINES, Dashboard, OVERDUE_DAYS, OVERDUE_LINES};
 pub use error::{AppError, ErrorReport, ProblemReport};
 pub use interview::{ChecklistItem, InterviewView, Move, QuestionView};
 pub use letters::{LetterItem, LetterPreview, MissingAnswer};

@@ -142,3 +142,92 @@ fn an_answer_that_moves_a_date_moves_its_deadline_at_once() {
     assert_eq!(app.reminders(d(2026, 9, 30)).unwrap().len(), 1);
     assert!(app.set_deadline_settings("atlantide", 7).is_err());
 }
+
+#[test]
+fn the_calendar_export_parses_as_icalendar_with_one_event_per_deadline() {
+    let (dir, app, dossier) = setup("refus-inscription-scolaire", "refus-oral-maternelle.json");
+    let letter = app
+        .freeze_letter(dossier, "recours-maire", None, d(2026, 9, 9), NOW)
+        .unwrap();
+    app.mark_letter_sent(letter.id, "10/09/2026", "", NOW)
+        .unwrap();
+    let path = app
+        .save_calendar(
+            Some(dossier),
+            d(2026, 9, 9),
+            "20260909T163000Z",
+            &dir.path().join("export"),
+        )
+        .unwrap();
+    let ics = std::fs::read_to_string(&path).unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
+    // Parsed by the icalendar library (scripts/setup.sh installs it), as
+    // a calendar program would.
+    let python = std::env::var("PERMANENCE_ORACLE_PYTHON").unwrap_or_else(|_| "python3".into());
+    let script = r#"
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+for e in cal.walk('VEVENT'):
+    print(e.decoded('DTSTART').isoformat(), e['UID'], str(e['SUMMARY']), sep='|')
+"#;
+    let out = std::process::Command::new(&python)
+        .args(["-c", script])
+        .arg(&path)
+        .output()
+        .unwrap_or_else(|e| panic!("{python}: {e}"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let events = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = events.lines().collect();
+    assert_eq!(lines.len(), 3, "{events}");
+    assert!(lines[0].starts_with("2026-11-09|deadline-"), "{events}");
+    assert!(
+        lines.iter().any(|l| l
+            .contains("Ioana Popescu — Sans réponse du maire, le recours est rejeté")
+            && l.ends_with("(provisoire)")),
+        "{events}"
+    );
+    // Saving again never overwrites the first file.
+    let again = app
+        .save_calendar(
+            None,
+            d(2026, 9, 9),
+            "20260909T163000Z",
+            &dir.path().join("export"),
+        )
+        .unwrap();
+    assert_ne!(again, path);
+}
+
+#[test]
+fn the_weekly_list_prints_the_weeks_deadlines() {
+    let (dir, app, dossier) = setup("refus-inscription-scolaire", "refus-oral-maternelle.json");
+    let letter = app
+        .freeze_letter(dossier, "recours-maire", None, d(2026, 9, 9), NOW)
+        .unwrap();
+    app.mark_letter_sent(letter.id, "10/09/2026", "", NOW)
+        .unwrap();
+    let path = app
+        .save_weekly_list(d(2026, 11, 9), &dir.path().join("export"))
+        .unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("poppler-utils is installed by scripts/setup.sh");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Échéances de la semaine"), "{text}");
+    assert!(text.contains("Ioana Popescu"), "{text}");
+    // Due on 9 November (recours, not enforceable) and the provisional
+    // implicit rejection on 15 November: both this week.
+    assert!(
+        text.contains("9 novembre 2026") && text.contains("15 novembre 2026"),
+        "{text}"
+    );
+    assert!(text.contains("Date provisoire"), "{text}");
+    assert!(text.contains("Délai non opposable"), "{text}");
+}

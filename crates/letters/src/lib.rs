@@ -179,6 +179,36 @@ impl From<Letter> for Document {
 }
 
 const TEMPLATE: &str = include_str!("letter.typ");
+const LIST_TEMPLATE: &str = include_str!("list.typ");
+
+/// A printed list of deadlines (the week's, for the wall of a permanence),
+/// every text already in the worker's language.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub struct DeadlineList {
+    pub lang: String,
+    pub title: String,
+    pub subtitle: String,
+    /// Column headings: date, person, what is due, remarks.
+    pub columns: Vec<String>,
+    pub sections: Vec<ListSection>,
+    /// Shown under a section without any line.
+    pub empty: String,
+    pub page: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub struct ListSection {
+    pub heading: String,
+    pub rows: Vec<ListRow>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub struct ListRow {
+    pub date: String,
+    pub person: String,
+    pub what: String,
+    pub note: String,
+}
 
 static FONT_FILES: &[&[u8]] = &[
     include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf"),
@@ -234,12 +264,20 @@ impl World for LetterWorld {
 }
 
 fn layout(document: &Document, today: chrono::NaiveDate) -> Result<PagedDocument, LettersError> {
-    let data = serde_json::to_string(document).map_err(|e| LettersError::Layout(e.to_string()))?;
+    layout_template(TEMPLATE, document, today)
+}
+
+fn layout_template(
+    template: &str,
+    data: &impl Serialize,
+    today: chrono::NaiveDate,
+) -> Result<PagedDocument, LettersError> {
+    let data = serde_json::to_string(data).map_err(|e| LettersError::Layout(e.to_string()))?;
     let mut inputs = Dict::new();
     inputs.insert("data".into(), data.into_value());
     let world = LetterWorld {
         library: LazyHash::new(Library::builder().with_inputs(inputs).build()),
-        source: Source::detached(TEMPLATE),
+        source: Source::detached(template),
         today: date(today)?,
     };
     typst::compile::<PagedDocument>(&world)
@@ -274,6 +312,22 @@ pub fn render(document: &Document, today: chrono::NaiveDate) -> Result<Vec<u8>, 
     });
     // typst memoises across compilations: without eviction memory grows
     // with every letter.
+    typst::comemo::evict(10);
+    pdf
+}
+
+/// The list of deadlines as a PDF (landscape A4), dated `today`.
+pub fn render_list(list: &DeadlineList, today: chrono::NaiveDate) -> Result<Vec<u8>, LettersError> {
+    let pdf = layout_template(LIST_TEMPLATE, list, today).and_then(|paged| {
+        typst_pdf::pdf(
+            &paged,
+            &typst_pdf::PdfOptions {
+                timestamp: Some(typst_pdf::Timestamp::new_utc(date(today)?)),
+                ..Default::default()
+            },
+        )
+        .map_err(|diags| LettersError::Pdf(messages(diags.iter().map(|d| &d.message))))
+    });
     typst::comemo::evict(10);
     pdf
 }

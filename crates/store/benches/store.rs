@@ -215,14 +215,22 @@ fn main() {
     }
     latencies.sort();
 
-    // The Échéances dashboard: open dossiers' deadlines from 60 days back,
-    // in date order, 2 000 lines at most (as the app asks), for 200 days.
+    // The Échéances dashboard as the app asks it: the overdue of the last
+    // 60 days (500 most recent) and the coming ones (1 000 next), for 200
+    // different days.
     let mut board = Vec::new();
     let mut lines = 0usize;
     for day in 0..200u64 {
-        let from = opened_on + chrono::Days::new(day * 3);
+        let today = opened_on + chrono::Days::new(60 + day * 3);
         let started = Instant::now();
-        lines += store.deadlines_due(from, 2_000).unwrap().len();
+        lines += store
+            .deadlines_due(today - chrono::Days::new(60), Some(today), 500, true)
+            .unwrap()
+            .len();
+        lines += store
+            .deadlines_due(today, None, 1_000, false)
+            .unwrap()
+            .len();
         board.push(started.elapsed());
     }
     board.sort();
@@ -256,7 +264,7 @@ fn main() {
         hits as f64 / QUERIES as f64
     );
     println!(
-        "dashboard over {} deadlines, 200 queries of up to 2 000 lines: p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms (avg {:.0} lines)",
+        "dashboard over {} deadlines (overdue 500 + coming 1 000 lines), 200 days: p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms (avg {:.0} lines)",
         PERSONS * 3,
         percentile(&board, 0.50),
         percentile(&board, 0.95),

@@ -74,20 +74,31 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Deadlines of open dossiers due from `from` (inclusive) on, in date
-    /// order, at most `limit`: one range scan of the due-date index.
-    pub fn deadlines_due(&self, from: NaiveDate, limit: usize) -> Result<Vec<DueItem>> {
-        let mut stmt = self.conn().prepare_cached(
+    /// Deadlines of open dossiers due from `from` (inclusive) until
+    /// `until` (exclusive, if any), at most `limit`, in date order — or the
+    /// latest first with `latest_first` (the overdue ones that can still be
+    /// acted on come before the older ones). One range scan of the due-date
+    /// index.
+    pub fn deadlines_due(
+        &self,
+        from: NaiveDate,
+        until: Option<NaiveDate>,
+        limit: usize,
+        latest_first: bool,
+    ) -> Result<Vec<DueItem>> {
+        let sql = format!(
             "SELECT l.rule_id, l.due_on, l.provisional, l.inputs, l.explanation,
                     d.id, d.person_id, p.family_name, p.given_names, d.procedure_id
              FROM deadlines l
              JOIN dossiers d ON d.id = l.dossier_id
              JOIN persons p ON p.id = d.person_id
-             WHERE l.due_on >= ?1 AND d.status != 'closed'
-             ORDER BY l.due_on, l.id
-             LIMIT ?2",
-        )?;
-        let rows = stmt.query_map(params![from, limit.min(10_000) as i64], |r| {
+             WHERE l.due_on >= ?1 AND (?2 IS NULL OR l.due_on < ?2) AND d.status != 'closed'
+             ORDER BY l.due_on {order}, l.id {order}
+             LIMIT ?3",
+            order = if latest_first { "DESC" } else { "ASC" }
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![from, until, limit.min(10_000) as i64], |r| {
             Ok(DueItem {
                 deadline: stored(r)?,
                 dossier_id: r.get(5)?,

@@ -59,9 +59,24 @@ impl Texts {
     /// Formats `key` in `language`, with string arguments. Falls back to
     /// French, then to the key itself, so a gap never hides the whole text.
     pub fn format(&self, language: Language, key: &str, args: &[(&str, &str)]) -> String {
+        self.format_counting(language, key, None, args)
+    }
+
+    /// As [`Texts::format`], with `count` passed as a number so plural
+    /// variants (`[one]`, `*[other]`) follow the language's rules.
+    pub fn format_counting(
+        &self,
+        language: Language,
+        key: &str,
+        count: Option<(&str, u64)>,
+        args: &[(&str, &str)],
+    ) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             fluent_args.set(*name, *value);
+        }
+        if let Some((name, n)) = count {
+            fluent_args.set(name, fluent_bundle::FluentValue::from(n as f64));
         }
         for locale in [language.code(), REFERENCE_LOCALE] {
             let Some(bundle) = self.bundles.get(locale) else {
