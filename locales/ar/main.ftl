@@ -23,8 +23,67 @@ dossiers-empty = لا يوجد ملف مفتوح.
 dossiers-empty-hint = يُفتح ملف لكل إجراء يُباشَر مع شخص ما.
 
 deadlines-title = الآجال
-deadlines-empty = لا توجد آجال قادمة.
-deadlines-empty-hint = ستظهر هنا آجال الطعن وتواريخ القرارات الضمنية لكل ملف، الأقرب أولاً.
+deadlines-empty-hint = لا توجد آجال حاليًا. ستظهر هنا تواريخ القرارات الضمنية وآجال الطعن لكل ملف بمجرد معرفة تاريخ البداية.
+deadlines-truncated = عدد كبير جداً من الآجال: لا تُعرض إلا الأقرب منها (آخر 100 أجل متأخر والـ 200 التالية).
+deadlines-as-of = قائمة يوم { $date }
+deadlines-print = طباعة قائمة الأسبوع
+deadlines-save-weekly = حفظ قائمة هذا الأسبوع (PDF)
+deadlines-export-ics = تصدير إلى مفكرة (.ics)
+dossier-deadlines-export-ics = تصدير آجال هذا الملف (.ics)
+export-saved = تم الحفظ: { $path }
+deadlines-overdue = متأخرة
+deadlines-this-week = هذا الأسبوع
+deadlines-next-30-days = خلال 30 يومًا
+deadlines-later = لاحقًا
+deadlines-count = { $count ->
+    [0] لا شيء
+    [one] أجل واحد
+    [two] أجلان
+   *[other] { $count } آجال
+}
+deadlines-none-overdue = لا يوجد أجل فائت.
+deadlines-none-this-week = لا شيء هذا الأسبوع.
+deadlines-none-next-30-days = لا شيء خلال 30 يومًا.
+deadlines-none-later = لا شيء بعد ذلك.
+deadline-day = { $weekday } { $date }
+deadline-overdue = متأخر
+deadline-provisional = مؤقت
+deadline-not-enforceable = أجل غير قابل للاحتجاج به
+deadline-ceiling = في موعد أقصاه { $date } (سنة واحدة)
+deadline-how = كيف يُحسب هذا التاريخ؟
+deadline-open-dossier = فتح الملف
+deadline-start = نقطة البداية: { $date }، { $source }
+deadline-source-answer = الإجابة «{ $question }»
+deadline-source-letter-sent = إرسال الرسالة «{ $letter }»
+deadline-source-letter-received = إشعار استلام الرسالة «{ $letter }»
+deadline-source-deadline = الأجل «{ $deadline }»
+dossier-deadlines-title = آجال الملف
+dossier-deadlines-none = لا توجد آجال حاليًا: تظهر بمجرد معرفة تاريخ البداية (إجابة، أو إرسال رسالة، أو إشعار استلامها).
+dossier-deadlines-updated = أُعيد حساب الآجال.
+weekday-short-1 = الاثنين
+weekday-short-2 = الثلاثاء
+weekday-short-3 = الأربعاء
+weekday-short-4 = الخميس
+weekday-short-5 = الجمعة
+weekday-short-6 = السبت
+weekday-short-7 = الأحد
+settings-deadlines = الآجال
+settings-zone = تقويم أيام العطل الرسمية
+settings-zone-help = أيام العطل الرسمية في هذا الإقليم تؤخّر نهاية الآجال.
+zone-metropole = فرنسا القارية
+zone-alsace-moselle = الألزاس-موزيل
+zone-guadeloupe = غوادلوب
+zone-martinique = مارتينيك
+zone-guyane = غويانا
+zone-reunion = لا ريونيون
+zone-mayotte = مايوت
+zone-saint-barthelemy = سان بارتيلمي
+zone-saint-martin = سان مارتان
+settings-reminder-days = ذكّرني بالآجال التي تحلّ خلال أقل من N يومًا
+settings-reminder-days-help = N: عدد الأيام، من 1 إلى 90. يظهر التذكير عند فتح Permanence، ثم مرة في اليوم.
+settings-reminder-days-invalid = أدخلوا عددًا من الأيام بين 1 و90.
+settings-deadlines-save = حفظ
+settings-deadlines-saved = حُفظ. ستأخذ التذكيرات وحسابات الآجال القادمة ذلك بعين الاعتبار.
 
 procedures-title = الإجراءات
 procedures-empty = لا يوجد أي إجراء في الفهرس بعد.

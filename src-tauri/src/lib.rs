@@ -175,7 +175,7 @@ fn mark_letter_received(app: State<'_, App>, id: i64, received_on: String) -> Re
 
 #[tauri::command]
 fn set_deadline_settings(app: State<'_, App>, zone: String, reminder_days: u32) -> Reply<Settings> {
-    app.set_deadline_settings(&zone, reminder_days)
+    app.set_deadline_settings(&zone, reminder_days, &clock().1)
         .map_err(|e| app.report(&e))
 }
 

@@ -255,7 +255,7 @@ async function main() {
 
   const screens = [
     ['nav-dossiers', 'Dossiers', 'fr-dossiers'],
-    ['nav-deadlines', 'Échéances', 'fr-echeances'],
+    ['nav-deadlines', 'Échéances', 'fr-echeances-vide'],
     ['nav-procedures', 'Démarches', 'fr-demarches'],
     ['nav-settings', 'Paramètres', 'fr-parametres'],
     ['nav-people', 'Personnes', null],
@@ -271,6 +271,8 @@ async function main() {
   }
 
   await check('keyboard: Tab reaches the skip link, Alt+3 opens Échéances with focus on its title', async () => {
+    // After the screen's own focus on its title (retried at 150 ms).
+    await browser.pause(250);
     await browser.execute(() => document.activeElement?.blur());
     await browser.keys(['Tab']);
     const first = await browser.execute(() => document.activeElement?.className);
@@ -344,8 +346,9 @@ async function main() {
       heberge: ['radio', 'Non'],
       nom_banque: ['text', 'Banque Exemple'],
       adresse_agence: ['text', '12 rue de la République, 93200 Saint-Denis'],
-      mode_demande: ['radio', 'Dépôt au guichet, avec une preuve de dépôt'],
-      date_depot: ['text', '05/10/2026'],
+      // By LRAR, with no AR date yet: the bank's silence is dated from the
+      // letter's posting and AR recorded below.
+      mode_demande: ['radio', 'Lettre recommandée avec accusé de réception'],
       reponse_banque: ['radio', 'Aucune réponse après 15 jours'],
       attestation_refus: ['radio', 'Non'],
       adresse_bdf: ['text', 'Banque de France, 2 rue de la Banque, 75002 Paris'],
@@ -464,6 +467,119 @@ async function main() {
     assert(status.includes('LRAR n° 1A 234 567 8901 2'), `status: ${status}`);
   });
 
+  const SILENCE = "Fin du délai de réponse de la banque (15 jours après l'avis de réception) : son silence vaut refus";
+  const silence = '#dossier-deadlines [data-rule="silence-banque-lrar"]';
+  /** AAAA-MM-JJ + n days. */
+  const addDays = (iso, n) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+  };
+  let arDue = null;
+  await check("the dossier's deadlines: the bank's silence is provisional from the posting, then dated from the AR", async () => {
+    await browser.$(silence).waitForExist({ timeout: 5000 });
+    const title = plain(await browser.$('#dossier-deadlines-title').getText());
+    assert(title === 'Échéances du dossier', `title: ${title}`);
+    // Posted on Thursday 05/11/2026: AR assumed three working days later
+    // (Tuesday 10/11), silence a refusal 15 days after (25/11).
+    await browser.waitUntil(async () => (await browser.$(`${silence} time`).getAttribute('datetime')) === '2026-11-25', {
+      timeout: 5000,
+      timeoutMsg: `provisional date is ${await browser.$(`${silence} time`).getAttribute('datetime')}`,
+    });
+    const before = plain(await browser.$(silence).getText());
+    assert((await browser.$(silence).getAttribute('data-provisional')) === 'true', `not provisional: ${before}`);
+    assert(before.includes('Provisoire') && before.includes('avis de réception supposé le 10/11/2026'), `item: ${before}`);
+    assert(before.includes(SILENCE), `label: ${before}`);
+    assert(before.startsWith('mer. 25/11/2026'), `date: ${before}`);
+    await browser.pause(250);
+    await browser.execute(() => document.getElementById('dossier-deadlines').scrollIntoView());
+    await painted(browser);
+    await shot(browser, 'fr-dossier-echeances-provisoire');
+
+    // The AR comes back: its date (today, the field's default) replaces
+    // the assumption.
+    const copy = '[data-letter="demande-ouverture"] [data-frozen]';
+    await browser.execute((sel) => [...document.querySelectorAll(`${sel} button`)].find((b) => b.textContent.trim() === 'AR reçu').click(), copy);
+    const date = await browser.$(`${copy} input[id^="received-on-"]`);
+    await date.waitForExist({ timeout: 5000 });
+    const typed = await date.getValue();
+    const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(typed);
+    assert(m, `AR date field holds ${typed}`);
+    arDue = addDays(`${m[3]}-${m[2]}-${m[1]}`, 15);
+    await browser.$(`${copy} form button[type="submit"]`).click();
+    await browser.waitUntil(async () => plain(await browser.$(`${copy} .badge`).getText()).includes(`AR reçu le ${typed}`), {
+      timeout: 5000,
+      timeoutMsg: 'AR not recorded',
+    });
+    await browser.waitUntil(async () => (await browser.$(silence).getAttribute('data-provisional')) === 'false', {
+      timeout: 5000,
+      timeoutMsg: 'the deadline stayed provisional after the AR',
+    });
+    const due = await browser.$(`${silence} time`).getAttribute('datetime');
+    assert(due === arDue, `due ${due}, expected ${arDue} (AR ${typed} + 15 days)`);
+    const after = plain(await browser.$(silence).getText());
+    assert(!after.includes('Provisoire'), `still marked provisional: ${after}`);
+    assert(after.includes(`Point de départ : ${typed}, avis de réception du courrier`), `start: ${after}`);
+    await browser.pause(250);
+    await browser.execute(() => document.getElementById('dossier-deadlines').scrollIntoView());
+    await painted(browser);
+    await shot(browser, 'fr-dossier-echeances');
+  });
+
+  await check("Échéances lists the person's deadline, with what is due and a way to the dossier", async () => {
+    const dossierHash = await browser.execute(() => window.location.hash);
+    await browser.keys(['Alt', '3']);
+    await browser.waitUntil(async () => (await h1(browser)) === 'Échéances', { timeout: 5000, timeoutMsg: 'Alt+3 did not open Échéances' });
+    const line = '.due-item[data-rule="silence-banque-lrar"]';
+    await browser.$(line).waitForExist({ timeout: 5000 });
+    const text = plain(await browser.$(line).getText());
+    assert(text.includes('BENALI Hélène') && text.includes('Droit au compte bancaire') && text.includes(SILENCE), `line: ${text}`);
+    assert(!text.includes('Provisoire'), `line still provisional: ${text}`);
+    assert((await browser.$(`${line} time`).getAttribute('datetime')) === arDue, 'not the date of the timeline');
+    // Due in 15 days: neither overdue nor this week.
+    const group = await browser.execute((sel) => document.querySelector(sel).closest('section.due-group').id, line);
+    assert(group === 'deadlines-next-30-days', `in ${group}`);
+    const heading = plain(await browser.$('#deadlines-next-30-days-title').getText());
+    assert(heading === 'Dans les 30 jours (1 échéance)', `heading: ${heading}`);
+    await painted(browser);
+    await shot(browser, 'fr-echeances');
+
+    // Printed (the print rules applied on screen): the four groups as a
+    // list, without navigation, buttons, links or explanations.
+    const printed = await browser.execute(() => {
+      const rules = [];
+      for (const sheet of document.styleSheets) {
+        for (const rule of sheet.cssRules) {
+          if (rule instanceof CSSMediaRule && rule.conditionText === 'print') rules.push(...[...rule.cssRules].map((r) => r.cssText));
+        }
+      }
+      const style = document.createElement('style');
+      style.id = 'e2e-print';
+      style.textContent = rules.join('\n');
+      document.head.append(style);
+      const shown = (el) => el && el.getClientRects().length > 0;
+      return {
+        groups: [...document.querySelectorAll('#screen-deadlines section.due-group')].filter(shown).map((g) => g.id),
+        lines: [...document.querySelectorAll('.due-item')].filter(shown).length,
+        hidden: ['nav', '.topbar', '#deadlines-print', '.due-open', '.deadline-how'].filter((sel) => [...document.querySelectorAll(sel)].some(shown)),
+      };
+    });
+    await painted(browser);
+    await shot(browser, 'fr-echeances-impression');
+    await browser.execute(() => document.getElementById('e2e-print').remove());
+    assert(
+      JSON.stringify(printed.groups) === JSON.stringify(['deadlines-overdue', 'deadlines-this-week', 'deadlines-next-30-days', 'deadlines-later']),
+      `printed groups: ${printed.groups}`,
+    );
+    assert(printed.lines === 1, `printed lines: ${printed.lines}`);
+    assert(printed.hidden.length === 0, `printed too: ${printed.hidden}`);
+
+    // « Ouvrir le dossier » goes back to the same dossier.
+    await browser.$(`${line} a.due-open`).click();
+    await browser.waitUntil(async () => (await h1(browser)) === 'Droit au compte bancaire', { timeout: 5000, timeoutMsg: 'dossier not opened' });
+    const hash = await browser.execute(() => window.location.hash);
+    assert(hash === dossierHash, `opened ${hash}, dossier ${dossierHash}`);
+  });
+
   await check('a Rust command answers on screen: version and data folder', async () => {
     await browser.$('#nav-settings').click();
     const dirText = await browser.$('#about-data-dir').getText();
@@ -494,6 +610,18 @@ async function main() {
     });
     const saved = JSON.parse(readFileSync(path.join(dataDir, 'settings.json'), 'utf8'));
     assert(saved.organisation === "l'association Exemple" && saved.place === 'Saint-Denis', JSON.stringify(saved));
+  });
+
+  await check('Paramètres: the holiday calendar and the reminder window are saved', async () => {
+    await browser.$('#deadline-zone').selectByAttribute('value', 'reunion');
+    await browser.$('#reminder-days').setValue('14');
+    await browser.$('#deadline-settings-save').click();
+    await browser.waitUntil(async () => (await browser.$('#deadline-settings-status').getText()).startsWith('Enregistré'), {
+      timeout: 5000,
+      timeoutMsg: 'no confirmation',
+    });
+    const saved = JSON.parse(readFileSync(path.join(dataDir, 'settings.json'), 'utf8'));
+    assert(saved.zone === 'reunion' && saved.reminder_days === 14, JSON.stringify(saved));
   });
 
   await check('switching to Arabic turns the document right to left and mirrors the layout', async () => {

@@ -3,9 +3,9 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import logo from '../../assets/icons/128x128.png';
 import { type AppInfo, type Backend, type CommandError, type ExplainLang, type VaultStatus, toCommandError } from './api';
 import { type Lang, applyToDocument, translator } from './i18n';
-import { NAV, type Route, shortcutTarget, useLocation } from './router';
+import { NAV, shortcutTarget, useLocation } from './router';
+import { DeadlinesScreen } from './screens/Deadlines';
 import { DossiersScreen } from './screens/Dossiers';
-import { EmptyScreen } from './screens/EmptyScreen';
 import { NotFound } from './screens/NotFound';
 import { InterviewScreen } from './screens/Interview';
 import { LetterScreen } from './screens/Letter';
@@ -19,9 +19,8 @@ export interface AppProps {
   backend: Backend;
 }
 
-const EMPTY_SCREENS: Record<Exclude<Route, 'settings' | 'people' | 'procedures' | 'dossiers'>, { title: string; empty: string; hint: string }> = {
-  deadlines: { title: 'deadlines-title', empty: 'deadlines-empty', hint: 'deadlines-empty-hint' },
-};
+/** The desktop reminder of deadlines due soon: at unlock, then daily. */
+export const REMINDER_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
 export function App({ backend }: AppProps) {
   const [lang, setLang] = useState<Lang | null>(null);
@@ -51,6 +50,21 @@ export function App({ backend }: AppProps) {
     backend.appInfo().then(setInfo, (e) => setError(toCommandError(e)));
     backend.vaultStatus().then(setVault, (e) => setError(toCommandError(e)));
   }, [backend]);
+
+  // Once the vault is open: the shell notifies the deadlines due soon, now
+  // and every 24 hours while the app runs. Nothing is shown here if that
+  // fails, and nothing about the person is logged.
+  const unlocked = vault?.unlocked === true;
+  useEffect(() => {
+    if (!unlocked) return;
+    const remind = () =>
+      backend.sendReminders().catch((e) => {
+        console.warn('reminders not sent:', toCommandError(e).code);
+      });
+    remind();
+    const timer = setInterval(remind, REMINDER_INTERVAL_MS);
+    return () => clearInterval(timer);
+  }, [backend, unlocked]);
 
   const refreshVault = () => backend.vaultStatus().then(setVault, (e) => setError(toCommandError(e)));
   const lock = async () => {
@@ -144,13 +158,12 @@ export function App({ backend }: AppProps) {
     screen = <InterviewScreen t={t} backend={backend} dossierId={location.dossier} headingRef={heading} key={`dossier-${location.dossier}`} />;
   } else if (route === 'dossiers') {
     screen = <DossiersScreen t={t} backend={backend} headingRef={heading} />;
+  } else if (route === 'deadlines') {
+    screen = <DeadlinesScreen t={t} backend={backend} headingRef={heading} />;
   } else if (route === 'procedures') {
     screen = <ProceduresScreen t={t} backend={backend} headingRef={heading} />;
-  } else if (route === 'settings') {
-    screen = <SettingsScreen t={t} lang={lang} info={info} onLanguage={chooseLanguage} headingRef={heading} backend={backend} />;
   } else {
-    const s = EMPTY_SCREENS[route];
-    screen = <EmptyScreen id={route} title={t(s.title)} empty={t(s.empty)} hint={t(s.hint)} headingRef={heading} />;
+    screen = <SettingsScreen t={t} lang={lang} info={info} onLanguage={chooseLanguage} headingRef={heading} backend={backend} />;
   }
 
   return (

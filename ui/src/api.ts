@@ -4,7 +4,7 @@
 // without building the Rust side.
 import { invoke, isTauri } from '@tauri-apps/api/core';
 
-import { isoDate } from './dates';
+import { isoDate, todayIso } from './dates';
 import type { Lang } from './i18n';
 
 export interface AppInfo {
@@ -19,7 +19,24 @@ export interface Settings {
   organisation: string;
   /** Town printed before the date of letters. */
   place: string;
+  /** Holiday calendar of deadlines (one of ZONES). */
+  zone: string;
+  /** Reminders for deadlines due within this many days (1–90). */
+  reminder_days: number;
 }
+
+/** Holiday calendars, as the domain crate names them. */
+export const ZONES = [
+  'metropole',
+  'alsace-moselle',
+  'guadeloupe',
+  'martinique',
+  'guyane',
+  'reunion',
+  'mayotte',
+  'saint-barthelemy',
+  'saint-martin',
+] as const;
 
 export interface VaultStatus {
   exists: boolean;
@@ -271,6 +288,65 @@ export interface LetterPreview {
   pages: string[];
 }
 
+export type DeadlineMeaning = 'implicit-refusal' | 'implicit-rejection' | 'recourse-due' | 'court-due' | 'authority-due';
+
+/** One deadline of a dossier, as computed now (the chain of its timeline). */
+export interface DossierDeadline {
+  rule: string;
+  meaning: DeadlineMeaning;
+  /** AAAA-MM-JJ */
+  start: string;
+  /** Where the start comes from: a question id, `letter:<id>:sent`,
+   * `letter:<id>:received` or `deadline:<rule>`. */
+  source: string;
+  /** AAAA-MM-JJ */
+  due: string;
+  /** Computed from an assumption, to be corrected when the fact is known. */
+  provisional: boolean;
+  /** The assumption, in French, when provisional. */
+  assumption: string | null;
+  /** False when the decision gave no voies et délais. */
+  enforceable: boolean;
+  /** With no voies et délais: the one-year limit (AAAA-MM-JJ). */
+  ceiling: string | null;
+  /** Step by step, in French, steps separated by « ; ». */
+  explanation: string;
+}
+
+/** A line of the Échéances screen: whose it is and what is due. */
+export interface DueItem {
+  dossier_id: number;
+  person_id: number;
+  family_name: string;
+  given_names: string;
+  procedure_id: string;
+  rule_id: string;
+  /** AAAA-MM-JJ */
+  due_on: string;
+  provisional: boolean;
+  inputs: {
+    meaning: DeadlineMeaning;
+    start: string;
+    source: string;
+    assumption: string | null;
+    enforceable: boolean;
+    ceiling: string | null;
+  };
+  explanation: string;
+}
+
+/** Every open dossier's deadlines around `today`, grouped. */
+export interface Dashboard {
+  /** AAAA-MM-JJ, the shell's day. */
+  today: string;
+  overdue: DueItem[];
+  this_week: DueItem[];
+  next_30_days: DueItem[];
+  later: DueItem[];
+  /** More deadlines exist than the lines listed: counts are of the lines shown. */
+  truncated?: boolean;
+}
+
 export interface Backend {
   appInfo(): Promise<AppInfo>;
   startDemarche(personId: number, procedureId: string): Promise<InterviewView>;
@@ -292,6 +368,20 @@ export interface Backend {
   getSettings(): Promise<Settings>;
   setLanguage(code: Lang): Promise<Settings>;
   setLetterhead(organisation: string, place: string): Promise<Settings>;
+  setDeadlineSettings(zone: string, reminderDays: number): Promise<Settings>;
+  /** The dossier's deadlines as they stand now, in chain order. */
+  dossierDeadlines(dossierId: number): Promise<DossierDeadline[]>;
+  deadlinesDashboard(): Promise<Dashboard>;
+  /** Deadlines due within the reminder window of Paramètres. */
+  reminders(): Promise<DueItem[]>;
+  /** The shell shows the desktop notification; returns how many deadlines
+   * it named (0: nothing was sent). */
+  sendReminders(): Promise<number>;
+  /** The week's deadlines as a PDF in the export folder; returns its path. */
+  saveWeeklyList(): Promise<string>;
+  /** The deadlines of one dossier (or of every open one) as an .ics file in
+   * the export folder; returns its path. */
+  saveCalendar(dossierId: number | null): Promise<string>;
   vaultStatus(): Promise<VaultStatus>;
   passphraseStrength(passphrase: string): Promise<Strength>;
   createVault(passphrase: string, confirmation: string): Promise<void>;
@@ -329,6 +419,13 @@ export const tauriBackend: Backend = {
   getSettings: () => invoke('get_settings'),
   setLanguage: (code) => invoke('set_language', { code }),
   setLetterhead: (organisation, place) => invoke('set_letterhead', { organisation, place }),
+  setDeadlineSettings: (zone, reminderDays) => invoke('set_deadline_settings', { zone, reminderDays }),
+  dossierDeadlines: (dossierId) => invoke('dossier_deadlines', { dossierId }),
+  deadlinesDashboard: () => invoke('deadlines_dashboard'),
+  reminders: () => invoke('reminders'),
+  sendReminders: () => invoke('send_reminders'),
+  saveWeeklyList: () => invoke('save_weekly_list'),
+  saveCalendar: (dossierId) => invoke('save_calendar', { dossierId }),
   vaultStatus: () => invoke('vault_status'),
   passphraseStrength: (passphrase) => invoke('passphrase_strength', { passphrase }),
   createVault: (passphrase, confirmation) => invoke('create_vault', { passphrase, confirmation }),
@@ -356,11 +453,19 @@ export interface MemoryOptions {
   settings?: Partial<Settings>;
   vault?: VaultStatus;
   passphrase?: string;
+  /** The stand-in's day (AAAA-MM-JJ); this computer's day by default. */
+  today?: string;
+  /** Deadlines of dossiers the stand-in does not hold, listed on the
+   * Échéances screen with those of its own dossiers; a small sample around
+   * `today` by default. */
+  deadlines?: DueItem[];
 }
 
 /** Stand-in used outside the desktop window and in unit tests. */
 export function memoryBackend(options: MemoryOptions = {}): Backend {
-  let settings: Settings = { language: 'fr', organisation: '', place: '', ...options.settings };
+  let settings: Settings = { language: 'fr', organisation: '', place: '', zone: 'metropole', reminder_days: 7, ...options.settings };
+  const today = options.today ?? todayIso();
+  const extra = options.deadlines ?? sampleDeadlines(today);
   let vault: VaultStatus = { ...(options.vault ?? { exists: true, unlocked: true }) };
   let passphrase = options.passphrase ?? 'mardi soir permanence';
   const persons = new Map<number, PersonView>();
@@ -377,7 +482,7 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
   };
   return {
     appInfo: async () => ({ version: 'web', data_dir: '(navigateur)', locales: ['fr', 'en', 'ar'] }),
-    ...memoryInterview(),
+    ...memoryInterview({ today, extra, reminderDays: () => settings.reminder_days }),
     listProcedures: async () => [
       { id: 'droit-au-compte', version: '1', theme: 'banque', available: true, problems: [] },
       { id: 'refus-inscription-scolaire', version: '1', theme: 'ecole', available: true, problems: [] },
@@ -389,6 +494,17 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
     },
     setLetterhead: async (organisation, place) => {
       settings = { ...settings, organisation: organisation.trim(), place: place.trim() };
+      return { ...settings };
+    },
+    setDeadlineSettings: async (zone, reminderDays) => {
+      if (!(ZONES as readonly string[]).includes(zone)) {
+        throw {
+          code: 'invalid',
+          message: 'Certains champs sont à corriger.',
+          problems: [{ field: 'zone', code: 'zone-unknown', message: 'Choisissez un calendrier de jours fériés dans la liste.' }],
+        };
+      }
+      settings = { ...settings, zone, reminder_days: Math.min(90, Math.max(1, Math.trunc(reminderDays))) };
       return { ...settings };
     },
     vaultStatus: async () => ({ ...vault }),
@@ -506,7 +622,7 @@ export function defaultBackend(): Backend {
 
 /** A small in-memory interview (three questions, one conditional) for the
  * stand-in backend: enough to exercise the screens without Rust. */
-function memoryInterview(): Pick<Backend, 'startDemarche' | 'listDossiers' | 'getInterview' | 'answerQuestion' | 'moveInterview' | 'editAnswer' | LetterCommands> {
+function memoryInterview(deadlines: DeadlineContext): Pick<Backend, 'startDemarche' | 'listDossiers' | 'getInterview' | 'answerQuestion' | 'moveInterview' | 'editAnswer' | LetterCommands | DeadlineCommands> {
   const questions = [
     { id: 'nom', kind: 'text', required: true, options: [] as string[] },
     { id: 'mode_demande', kind: 'choice', required: true, options: ['lrar', 'guichet'] },
@@ -514,6 +630,7 @@ function memoryInterview(): Pick<Backend, 'startDemarche' | 'listDossiers' | 'ge
     { id: 'preuve', kind: 'document', required: false, options: [] as string[], showIf: (a: Record<string, unknown>) => a.mode_demande === 'lrar' },
   ];
   const dossiers = new Map<number, MemoryDossier>();
+  const frozen: FrozenCopies = new Map();
   const visible = (a: Record<string, unknown>) => questions.filter((q) => !q.showIf || q.showIf(a));
   const view = (id: number): InterviewView => {
     const d = dossiers.get(id);
@@ -539,7 +656,8 @@ function memoryInterview(): Pick<Backend, 'startDemarche' | 'listDossiers' | 'ge
     return vis[vis.indexOf(from) + 1] ?? null;
   };
   return {
-    ...memoryLetters(dossiers),
+    ...memoryLetters(dossiers, frozen),
+    ...memoryDeadlines(dossiers, frozen, deadlines),
     startDemarche: async (personId, procedureId) => {
       const id = dossiers.size + 1;
       dossiers.set(id, { answers: {}, current: 'nom', personId, procedureId });
@@ -615,8 +733,9 @@ const INVALID_DATE = {
   problems: [{ field: 'date', code: 'date-invalid', message: "Cette date n'existe pas. Écrivez-la sous la forme JJ/MM/AAAA, par exemple 05/03/1990." }],
 };
 
-function memoryLetters(dossiers: Map<number, MemoryDossier>): Pick<Backend, LetterCommands> {
-  const frozen = new Map<number, { letter: FrozenLetter; pages: string[] }>();
+type FrozenCopies = Map<number, { letter: FrozenLetter; pages: string[] }>;
+
+function memoryLetters(dossiers: Map<number, MemoryDossier>, frozen: FrozenCopies): Pick<Backend, LetterCommands> {
   const dossier = (id: number) => {
     const d = dossiers.get(id);
     if (!d) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
@@ -694,4 +813,170 @@ function memoryLetters(dossiers: Map<number, MemoryDossier>): Pick<Backend, Lett
       return { ...letter };
     },
   };
+}
+
+type DeadlineCommands = 'dossierDeadlines' | 'deadlinesDashboard' | 'reminders' | 'sendReminders' | 'saveWeeklyList' | 'saveCalendar';
+
+interface DeadlineContext {
+  /** AAAA-MM-JJ */
+  today: string;
+  /** Deadlines of dossiers the stand-in does not hold. */
+  extra: DueItem[];
+  reminderDays: () => number;
+}
+
+/** AAAA-MM-JJ + n calendar days. */
+function addDays(iso: string, n: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+
+/** AAAA-MM-JJ + n working days (Monday to Friday: the stand-in knows no
+ * public holiday). */
+function addWorkingDays(iso: string, n: number): string {
+  let day = iso;
+  while (n > 0) {
+    day = addDays(day, 1);
+    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) n--;
+  }
+  return day;
+}
+
+const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/** The stand-in's rules for droit-au-compte, after the Rust ones: the
+ * bank's silence (from the AR, or assumed three working days after posting,
+ * or from the deposit at the counter), then the Banque de France's
+ * designation. */
+function memoryChain(d: MemoryDossier, letters: Map<string, { sent: string | null; received: string | null }>): DossierDeadline[] {
+  if (d.procedureId !== 'droit-au-compte') return [];
+  const out: DossierDeadline[] = [];
+  const rule = (id: string, meaning: DeadlineMeaning, letter: string, event: string, days: number, working: boolean) => {
+    const facts = letters.get(letter);
+    let start: string;
+    let source: string;
+    let assumption: string | null = null;
+    if (facts?.received) {
+      start = facts.received;
+      source = `letter:${letter}:received`;
+    } else if (facts?.sent) {
+      start = addWorkingDays(facts.sent, 3);
+      source = `letter:${letter}:sent`;
+      assumption = `${event} supposé le ${dmy(start)} (envoi du courrier le ${dmy(facts.sent)} + 3 jours ouvrés), à corriger dès que la date réelle est connue`;
+    } else {
+      return;
+    }
+    const due = working ? addWorkingDays(start, days) : addDays(start, days);
+    const step = `${event} le ${dmy(start)} + ${days} ${working ? (days === 1 ? 'jour ouvré' : 'jours ouvrés') : 'jours'} = ${dmy(due)}`;
+    out.push({ rule: id, meaning, start, source, due, provisional: assumption !== null, assumption, enforceable: true, ceiling: null, explanation: assumption ? `${assumption} ; ${step}` : step });
+  };
+  if (d.answers.mode_demande === 'lrar') rule('silence-banque-lrar', 'implicit-refusal', 'demande-ouverture', 'avis de réception', 15, false);
+  if (d.answers.mode_demande === 'guichet' && typeof d.answers.date_depot === 'string' && d.answers.date_depot) {
+    const start = d.answers.date_depot;
+    const due = addDays(start, 15);
+    out.push({ rule: 'silence-banque-guichet', meaning: 'implicit-refusal', start, source: 'date_depot', due, provisional: false, assumption: null, enforceable: true, ceiling: null, explanation: `dépôt au guichet le ${dmy(start)} + 15 jours = ${dmy(due)}` });
+  }
+  rule('designation-bdf', 'authority-due', 'saisine-bdf', 'réception du dossier', 1, true);
+  return out;
+}
+
+function memoryDeadlines(dossiers: Map<number, MemoryDossier>, frozen: FrozenCopies, { today, extra, reminderDays }: DeadlineContext): Pick<Backend, DeadlineCommands> {
+  // As the Rust side: the latest posting and the latest AR of each letter.
+  const chain = (id: number): DossierDeadline[] => {
+    const d = dossiers.get(id);
+    if (!d) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
+    const letters = new Map<string, { sent: string | null; received: string | null }>();
+    for (const { letter } of frozen.values()) {
+      if (letter.dossier_id !== id) continue;
+      const facts = letters.get(letter.letter_id) ?? { sent: null, received: null };
+      if (letter.sent_on && (!facts.sent || letter.sent_on > facts.sent)) facts.sent = letter.sent_on;
+      if (letter.received_on && (!facts.received || letter.received_on > facts.received)) facts.received = letter.received_on;
+      letters.set(letter.letter_id, facts);
+    }
+    return memoryChain(d, letters);
+  };
+  const all = (): DueItem[] => {
+    const own = [...dossiers.entries()].flatMap(([id, d]) =>
+      chain(id).map((x) => ({
+        dossier_id: id,
+        person_id: d.personId,
+        family_name: 'Diallo',
+        given_names: 'Awa',
+        procedure_id: d.procedureId,
+        rule_id: x.rule,
+        due_on: x.due,
+        provisional: x.provisional,
+        inputs: { meaning: x.meaning, start: x.start, source: x.source, assumption: x.assumption, enforceable: x.enforceable, ceiling: x.ceiling },
+        explanation: x.explanation,
+      })),
+    );
+    return [...extra.map((x) => structuredClone(x)), ...own].sort((a, b) => a.due_on.localeCompare(b.due_on) || a.dossier_id - b.dossier_id);
+  };
+  const dueSoon = () => {
+    const until = addDays(today, reminderDays());
+    return all().filter((x) => x.due_on >= today && x.due_on <= until);
+  };
+  return {
+    dossierDeadlines: async (id) => chain(id),
+    deadlinesDashboard: async () => {
+      const board: Dashboard = { today, overdue: [], this_week: [], next_30_days: [], later: [] };
+      const [from, week, month] = [addDays(today, -60), addDays(today, 7), addDays(today, 30)];
+      for (const x of all()) {
+        if (x.due_on < from) continue;
+        if (x.due_on < today) board.overdue.push(x);
+        else if (x.due_on < week) board.this_week.push(x);
+        else if (x.due_on <= month) board.next_30_days.push(x);
+        else board.later.push(x);
+      }
+      return board;
+    },
+    reminders: async () => dueSoon(),
+    sendReminders: async () => dueSoon().length,
+    saveWeeklyList: async () => `/documents/Permanence/${today}-echeances-semaine.pdf`,
+    saveCalendar: async (dossierId) =>
+      dossierId === null ? `/documents/Permanence/${today}-echeances.ics` : `/documents/Permanence/${today}-echeances-dossier-${dossierId}.ics`,
+  };
+}
+
+/** A few deadlines around `today` for the stand-in's Échéances screen: one
+ * in each group, one provisional, one without voies et délais. */
+function sampleDeadlines(today: string): DueItem[] {
+  const item = (n: number, family: string, given: string, procedure: string, rule: string, meaning: DeadlineMeaning, start: string, days: number, more: Partial<DueItem['inputs']> = {}): DueItem => {
+    const due = addDays(today, days);
+    const inputs = { meaning, start, source: 'date_refus', assumption: null, enforceable: true, ceiling: null, ...more };
+    const steps = [
+      inputs.assumption,
+      `départ le ${dmy(start)} → échéance le ${dmy(due)}`,
+      inputs.ceiling && `voies et délais de recours non indiqués : ce délai n'est pas opposable, mais le recours doit être formé dans un délai raisonnable, en principe un an (jusqu'au ${dmy(inputs.ceiling)})`,
+    ].filter(Boolean);
+    return {
+      dossier_id: 900 + n,
+      person_id: 900 + n,
+      family_name: family,
+      given_names: given,
+      procedure_id: procedure,
+      rule_id: rule,
+      due_on: due,
+      provisional: inputs.assumption !== null,
+      inputs,
+      explanation: steps.join(' ; '),
+    };
+  };
+  const sent = addDays(today, -15);
+  const ar = addWorkingDays(sent, 3);
+  return [
+    item(1, 'Haddad', 'Karim', 'refus-inscription-scolaire', 'tribunal-maire', 'court-due', addDays(today, -64), -3, { source: 'deadline:rejet-implicite-maire' }),
+    item(2, 'Nguyen', 'Thi Lan', 'droit-au-compte', 'silence-banque-lrar', 'implicit-refusal', ar, 2, {
+      source: 'letter:demande-ouverture:sent',
+      assumption: `avis de réception supposé le ${dmy(ar)} (envoi du courrier le ${dmy(sent)} + 3 jours ouvrés), à corriger dès que la date réelle est connue`,
+    }),
+    item(3, 'Okafor', 'Chidi', 'refus-inscription-scolaire', 'recours-gracieux', 'recourse-due', addDays(today, -50), 12, {
+      enforceable: false,
+      ceiling: addDays(today, 315),
+    }),
+    item(4, 'Benali', 'Yasmine', 'refus-inscription-scolaire', 'rejet-implicite-dasen', 'implicit-rejection', addDays(today, -15), 45, {
+      source: 'letter:recours-dasen-second-degre:received',
+    }),
+  ];
 }

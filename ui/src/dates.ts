@@ -25,3 +25,16 @@ export function todayFrench(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(now.getDate())}/${pad(now.getMonth() + 1)}/${now.getFullYear()}`;
 }
+
+/** Day of the week of `AAAA-MM-JJ`, 1 (Monday) to 7 (Sunday), or null. */
+export function isoWeekday(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+/** Today on this computer, as `AAAA-MM-JJ`. */
+export function todayIso(now: Date = new Date()): string {
+  return isoDate(todayFrench(now)) as string;
+}

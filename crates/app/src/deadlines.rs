@@ -19,13 +19,16 @@ pub struct Dashboard {
     pub this_week: Vec<DueItem>,
     pub next_30_days: Vec<DueItem>,
     pub later: Vec<DueItem>,
+    /// More deadlines exist than the lines listed (a very large
+    /// installation): the counts are those of the lines shown.
+    pub truncated: bool,
 }
 
 /// How far back overdue deadlines are listed, and how many lines at most
 /// (overdue, and from today on).
 pub const OVERDUE_DAYS: u64 = 60;
-pub const OVERDUE_LINES: usize = 500;
-pub const DASHBOARD_LINES: usize = 1_000;
+pub const OVERDUE_LINES: usize = 100;
+pub const DASHBOARD_LINES: usize = 200;
 
 fn stored(d: &DossierDeadline) -> StoredDeadline {
     StoredDeadline {
@@ -80,6 +83,7 @@ impl App {
                 s.deadlines_due(today, None, DASHBOARD_LINES, false)?,
             ))
         })?;
+        let truncated = overdue.len() >= OVERDUE_LINES || upcoming.len() >= DASHBOARD_LINES;
         // Shown oldest first, but the most recent were kept when cut.
         overdue.reverse();
         let week = today + Days::new(7);
@@ -87,6 +91,7 @@ impl App {
         let mut board = Dashboard {
             today,
             overdue,
+            truncated,
             ..Default::default()
         };
         for item in upcoming {

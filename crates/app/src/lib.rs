@@ -542,10 +542,13 @@ impl App {
     }
 
     /// The holiday calendar of deadlines and the reminder window (days).
+    /// Every open dossier's deadlines are recomputed with the new calendar
+    /// (when the database is unlocked), so the dashboard follows at once.
     pub fn set_deadline_settings(
         &self,
         zone: &str,
         reminder_days: u32,
+        now: &str,
     ) -> Result<Settings, AppError> {
         let zone: permanence_domain::Zone = zone.parse().map_err(|_| {
             AppError::Invalid(vec![FieldProblem {
@@ -557,6 +560,17 @@ impl App {
         current.zone = zone;
         current.reminder_days = reminder_days.clamp(1, 90);
         settings::save(&self.paths, &current)?;
+        if self.vault_status().unlocked {
+            let open: Vec<i64> = self
+                .dossiers()?
+                .into_iter()
+                .filter(|d| d.status != "closed")
+                .map(|d| d.id)
+                .collect();
+            for id in open {
+                self.recompute_deadlines(id, now)?;
+            }
+        }
         Ok(current)
     }
 

@@ -137,10 +137,10 @@ fn an_answer_that_moves_a_date_moves_its_deadline_at_once() {
         "stored, not only computed"
     );
     // Reminders: within the window set in Paramètres.
-    app.set_deadline_settings("metropole", 1).unwrap();
+    app.set_deadline_settings("metropole", 1, NOW).unwrap();
     assert!(app.reminders(d(2026, 9, 29)).unwrap().is_empty());
     assert_eq!(app.reminders(d(2026, 9, 30)).unwrap().len(), 1);
-    assert!(app.set_deadline_settings("atlantide", 7).is_err());
+    assert!(app.set_deadline_settings("atlantide", 7, NOW).is_err());
 }
 
 #[test]
@@ -230,4 +230,31 @@ fn the_weekly_list_prints_the_weeks_deadlines() {
     );
     assert!(text.contains("Date provisoire"), "{text}");
     assert!(text.contains("Délai non opposable"), "{text}");
+}
+
+#[test]
+fn changing_the_holiday_calendar_recomputes_the_stored_deadlines() {
+    let (_dir, app, dossier) = setup("refus-inscription-scolaire", "refus-oral-maternelle.json");
+    // Refused on 09/04/2026: + 2 months = 09/06, + 1 (franc) = 10/06, the
+    // abolition day in Guyane only.
+    app.answer(dossier, "date_refus", &json!("2026-04-09"), NOW)
+        .unwrap();
+    let recours = |app: &App| {
+        let board = app.deadlines_dashboard(d(2026, 4, 10)).unwrap();
+        board
+            .next_30_days
+            .iter()
+            .chain(&board.later)
+            .find(|i| i.deadline.rule_id == "recours-gracieux")
+            .map(|i| i.deadline.due_on)
+    };
+    assert_eq!(recours(&app), Some(d(2026, 6, 10)));
+    app.set_deadline_settings("guyane", 7, NOW).unwrap();
+    assert_eq!(
+        recours(&app),
+        Some(d(2026, 6, 11)),
+        "stored again with the new calendar"
+    );
+    app.set_deadline_settings("metropole", 7, NOW).unwrap();
+    assert_eq!(recours(&app), Some(d(2026, 6, 10)));
 }

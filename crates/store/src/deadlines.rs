@@ -92,9 +92,17 @@ impl Store {
              FROM deadlines l
              JOIN dossiers d ON d.id = l.dossier_id
              JOIN persons p ON p.id = d.person_id
-             WHERE l.due_on >= ?1 AND (?2 IS NULL OR l.due_on < ?2) AND d.status != 'closed'
+             WHERE l.due_on >= ?1 AND {upper} AND d.status != 'closed'
              ORDER BY l.due_on {order}, l.id {order}
              LIMIT ?3",
+            // Written out, not `?2 IS NULL OR …`: SQLite uses a bound of the
+            // index range only when it stands alone, and reading the overdue
+            // latest first must start at `until`, not at the last deadline.
+            upper = if until.is_some() {
+                "l.due_on < ?2"
+            } else {
+                "?2 IS NULL"
+            },
             order = if latest_first { "DESC" } else { "ASC" }
         );
         let mut stmt = self.conn().prepare_cached(&sql)?;

@@ -7,6 +7,7 @@ import { type Backend, type CommandError, type InterviewView, type Move, type Qu
 import { frenchDate, isoDate } from '../dates';
 import type { Translate } from '../i18n';
 import { personPath } from '../router';
+import { DossierDeadlines } from './DossierDeadlines';
 import { LettersSection } from './Letters';
 
 export { isoDate };
@@ -145,6 +146,10 @@ function QuestionForm({ t, view, onAnswer, onMove }: { t: Translate; view: Inter
 function Review({ t, backend, view, onEdit, onBack }: { t: Translate; backend: Backend; view: InterviewView; onEdit: (q: string) => void; onBack: () => void }) {
   const p = view.procedure_id;
   const kinds = view.kinds;
+  // The deadlines are asked for again after each answer and each letter
+  // posted or received.
+  const [letterChanges, setLetterChanges] = useState(0);
+  const revision = `${JSON.stringify(view.answers)}|${letterChanges}`;
   return (
     <div id="review" class="stack">
       <h2>{t('interview-review-title')}</h2>
@@ -174,7 +179,8 @@ function Review({ t, backend, view, onEdit, onBack }: { t: Translate; backend: B
           </ul>
         </>
       )}
-      <LettersSection t={t} backend={backend} dossierId={view.dossier_id} procedureId={p} />
+      <LettersSection t={t} backend={backend} dossierId={view.dossier_id} procedureId={p} onChanged={() => setLetterChanges((n) => n + 1)} />
+      <DossierDeadlines t={t} backend={backend} dossierId={view.dossier_id} procedureId={p} revision={revision} />
       <div class="actions">
         <button type="button" onClick={onBack}>
           {t('interview-back')}

@@ -12,6 +12,9 @@ interface LettersProps {
   backend: Backend;
   dossierId: number;
   procedureId: string;
+  /** A copy was marked sent or its AR received: the dossier's deadlines
+   * start from these dates. */
+  onChanged?: (f: FrozenLetter) => void;
 }
 
 /** What became of a printed copy, in words. */
@@ -146,7 +149,7 @@ function FrozenCopy({ t, backend, letter, letterName, onChanged }: { t: Translat
   );
 }
 
-export function LettersSection({ t, backend, dossierId, procedureId }: LettersProps) {
+export function LettersSection({ t, backend, dossierId, procedureId, onChanged }: LettersProps) {
   const [items, setItems] = useState<LetterItem[] | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -157,6 +160,7 @@ export function LettersSection({ t, backend, dossierId, procedureId }: LettersPr
   const changed = (f: FrozenLetter) => {
     setItems((list) => list?.map((l) => ({ ...l, frozen: l.frozen.map((x) => (x.id === f.id ? f : x)) })) ?? null);
     setNotice(t(f.status === 'received' ? 'letters-received-saved' : 'letters-sent-saved'));
+    onChanged?.(f);
   };
 
   if (!items && !error) return null;

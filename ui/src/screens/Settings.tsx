@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { type AppInfo, type Backend, type CommandError, toCommandError } from '../api';
+import { type AppInfo, type Backend, type CommandError, ZONES, toCommandError } from '../api';
 import { SecuritySection } from './Security';
 import { AUTONYMS, LANGS, type Lang, type Translate, isLang } from '../i18n';
 
@@ -87,6 +87,147 @@ function LetterheadSection({ t, backend }: { t: Translate; backend: Backend }) {
   );
 }
 
+/** The nine holiday calendars, by their French names. */
+function zoneNames(t: Translate): Record<(typeof ZONES)[number], string> {
+  return {
+    metropole: t('zone-metropole'),
+    'alsace-moselle': t('zone-alsace-moselle'),
+    guadeloupe: t('zone-guadeloupe'),
+    martinique: t('zone-martinique'),
+    guyane: t('zone-guyane'),
+    reunion: t('zone-reunion'),
+    mayotte: t('zone-mayotte'),
+    'saint-barthelemy': t('zone-saint-barthelemy'),
+    'saint-martin': t('zone-saint-martin'),
+  };
+}
+
+/** How deadlines are counted here (the territory's public holidays) and
+ * how early the desktop reminder comes. */
+function DeadlineSettingsSection({ t, backend }: { t: Translate; backend: Backend }) {
+  const [zone, setZone] = useState('metropole');
+  const [days, setDays] = useState('7');
+  const [loaded, setLoaded] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<CommandError | null>(null);
+  const [daysProblem, setDaysProblem] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const daysField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    backend.getSettings().then(
+      (s) => {
+        setZone(s.zone ?? 'metropole');
+        setDays(String(s.reminder_days ?? 7));
+        setLoaded(true);
+      },
+      (e) => {
+        setError(toCommandError(e));
+        setLoaded(true);
+      },
+    );
+  }, [backend]);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    setDone(false);
+    const n = Number(days.trim());
+    if (!/^\d+$/.test(days.trim()) || n < 1 || n > 90) {
+      setDaysProblem(t('settings-reminder-days-invalid'));
+      daysField.current?.focus();
+      return;
+    }
+    setDaysProblem(null);
+    setBusy(true);
+    try {
+      const saved = await backend.setDeadlineSettings(zone, n);
+      setZone(saved.zone);
+      setDays(String(saved.reminder_days));
+      setDone(true);
+    } catch (err) {
+      setError(toCommandError(err));
+    }
+    setBusy(false);
+  };
+  const names = zoneNames(t);
+  const zoneProblem = error?.problems?.find((p) => p.field === 'zone');
+  return (
+    <form class="stack" id="deadline-settings-form" onSubmit={submit} noValidate>
+      <h2>{t('settings-deadlines')}</h2>
+      <div class={zoneProblem ? 'field wide invalid' : 'field wide'}>
+        <label for="deadline-zone">{t('settings-zone')}</label>
+        <select
+          id="deadline-zone"
+          value={zone}
+          disabled={!loaded}
+          aria-invalid={zoneProblem ? 'true' : undefined}
+          aria-describedby={zoneProblem ? 'deadline-zone-problem' : 'deadline-zone-help'}
+          onChange={(e) => {
+            setZone((e.target as HTMLSelectElement).value);
+            setDone(false);
+          }}
+        >
+          {ZONES.map((z) => (
+            <option key={z} value={z}>
+              {names[z]}
+            </option>
+          ))}
+        </select>
+        <p class="help" id="deadline-zone-help">
+          {t('settings-zone-help')}
+        </p>
+        {zoneProblem && (
+          <p class="field-error" id="deadline-zone-problem" role="alert">
+            {zoneProblem.message}
+          </p>
+        )}
+      </div>
+      <div class={daysProblem ? 'field invalid' : 'field'}>
+        <label for="reminder-days">{t('settings-reminder-days')}</label>
+        <input
+          id="reminder-days"
+          ref={daysField}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={90}
+          step={1}
+          class="days-input"
+          value={days}
+          disabled={!loaded}
+          aria-invalid={daysProblem ? 'true' : undefined}
+          aria-describedby={daysProblem ? 'reminder-days-help reminder-days-problem' : 'reminder-days-help'}
+          onInput={(e) => {
+            setDays((e.target as HTMLInputElement).value);
+            setDone(false);
+          }}
+        />
+        <p class="help" id="reminder-days-help">
+          {t('settings-reminder-days-help')}
+        </p>
+        {daysProblem && (
+          <p class="field-error" id="reminder-days-problem" role="alert">
+            {daysProblem}
+          </p>
+        )}
+      </div>
+      {error && !zoneProblem && (
+        <p class="form-error" role="alert" data-code={error.code}>
+          {error.message}
+        </p>
+      )}
+      <p role="status" class="status-line" id="deadline-settings-status">
+        {done ? t('settings-deadlines-saved') : null}
+      </p>
+      <div class="actions">
+        <button type="submit" id="deadline-settings-save" disabled={busy || !loaded} aria-label={`${t('settings-deadlines-save')} : ${t('settings-deadlines')}`}>
+          {t('settings-deadlines-save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 export function SettingsScreen({ t, lang, info, onLanguage, headingRef, backend }: SettingsProps) {
   return (
     <section class="screen" id="screen-settings" aria-labelledby="title-settings">
@@ -117,6 +258,8 @@ export function SettingsScreen({ t, lang, info, onLanguage, headingRef, backend 
       </div>
 
       <LetterheadSection t={t} backend={backend} />
+
+      <DeadlineSettingsSection t={t} backend={backend} />
 
       <SecuritySection t={t} lang={lang} backend={backend} dataDir={info?.data_dir ?? null} />
 

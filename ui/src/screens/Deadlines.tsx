@@ -1,0 +1,110 @@
+// Échéances: every open dossier's deadlines, overdue first, then this week,
+// the next 30 days and later. Printed, it is the week's list for a
+// permanence held away from this computer.
+import type { Ref } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+import { type Backend, type CommandError, type Dashboard, type DueItem, toCommandError } from '../api';
+import type { Translate } from '../i18n';
+import { dossierPath } from '../router';
+import { DeadlineBadges, Explanation, deadlineDay, deadlineLabel } from './DeadlineParts';
+import { ExportButton } from './ExportButton';
+
+type Group = 'overdue' | 'this_week' | 'next_30_days' | 'later';
+
+/** Each group: its id in the page, its title and what it says when empty. */
+const GROUPS: readonly { group: Group; id: string; label: string; empty: string }[] = [
+  { group: 'overdue', id: 'deadlines-overdue', label: 'deadlines-overdue', empty: 'deadlines-none-overdue' },
+  { group: 'this_week', id: 'deadlines-this-week', label: 'deadlines-this-week', empty: 'deadlines-none-this-week' },
+  { group: 'next_30_days', id: 'deadlines-next-30-days', label: 'deadlines-next-30-days', empty: 'deadlines-none-next-30-days' },
+  { group: 'later', id: 'deadlines-later', label: 'deadlines-later', empty: 'deadlines-none-later' },
+];
+
+function DueLine({ t, item, overdue }: { t: Translate; item: DueItem; overdue: boolean }) {
+  const name = `${item.family_name.toUpperCase()} ${item.given_names}`.trim();
+  const procedure = t(`${item.procedure_id}-title`);
+  return (
+    <li class={overdue ? 'due-item overdue' : 'due-item'} data-dossier={item.dossier_id} data-rule={item.rule_id} data-provisional={item.provisional ? 'true' : 'false'}>
+      <p class="due-head">
+        <time class="due-date" dateTime={item.due_on}>
+          {deadlineDay(t, item.due_on)}
+        </time>
+        <bdi class="person-name">{name}</bdi>
+        <span class="due-procedure">{procedure}</span>
+      </p>
+      <p class="due-what">{deadlineLabel(t, item.procedure_id, item.rule_id)}</p>
+      <DeadlineBadges
+        t={t}
+        d={{ overdue, provisional: item.provisional, assumption: item.inputs.assumption, enforceable: item.inputs.enforceable, ceiling: item.inputs.ceiling }}
+      />
+      <div class="due-foot">
+        <Explanation t={t} text={item.explanation} />
+        <a class="button small due-open" href={dossierPath(item.dossier_id)} aria-label={`${t('deadline-open-dossier')} : ${name}, ${procedure}`}>
+          {t('deadline-open-dossier')}
+        </a>
+      </div>
+    </li>
+  );
+}
+
+export function DeadlinesScreen({ t, backend, headingRef }: { t: Translate; backend: Backend; headingRef: Ref<HTMLHeadingElement> }) {
+  const [board, setBoard] = useState<Dashboard | null>(null);
+  const [error, setError] = useState<CommandError | null>(null);
+  useEffect(() => {
+    backend.deadlinesDashboard().then(setBoard, (e) => setError(toCommandError(e)));
+  }, [backend]);
+
+  const total = board ? GROUPS.reduce((n, g) => n + board[g.group].length, 0) : 0;
+  return (
+    <section class="screen deadlines-screen" id="screen-deadlines" aria-labelledby="title-deadlines">
+      <h1 id="title-deadlines" tabIndex={-1} ref={headingRef}>
+        {t('deadlines-title')}
+      </h1>
+      {error && (
+        <p class="form-error" role="alert" id="deadlines-error" data-code={error.code}>
+          {error.message}
+        </p>
+      )}
+      {!board && !error && <p class="loading">{t('loading')}</p>}
+      {board && (
+        <>
+          <div class="screen-head deadlines-head">
+            <p class="muted" id="deadlines-as-of">
+              {t('deadlines-as-of', { date: deadlineDay(t, board.today) })}
+            </p>
+            <button type="button" id="deadlines-print" onClick={() => window.print()}>
+              {t('deadlines-print')}
+            </button>
+            <ExportButton t={t} id="deadlines-save-weekly" label={t('deadlines-save-weekly')} save={() => backend.saveWeeklyList()} />
+            <ExportButton t={t} id="deadlines-export-ics" label={t('deadlines-export-ics')} save={() => backend.saveCalendar(null)} />
+          </div>
+          {total === 0 && <p class="help">{t('deadlines-empty-hint')}</p>}
+          {board.truncated && (
+            <p class="notice" id="deadlines-truncated">
+              {t('deadlines-truncated')}
+            </p>
+          )}
+          {GROUPS.map((g) => {
+            const items = board[g.group];
+            return (
+              <section class="due-group" id={g.id} key={g.id} aria-labelledby={`${g.id}-title`} data-count={items.length}>
+                <h2 id={`${g.id}-title`}>
+                  {t(g.label)} <span class="due-count">({t('deadlines-count', { count: items.length })})</span>
+                </h2>
+                {items.length === 0 ? (
+                  <p class="muted due-empty">{t(g.empty)}</p>
+                ) : (
+                  <ul class="due-list">
+                    {items.map((item) => (
+                      <DueLine key={`${item.dossier_id}-${item.rule_id}`} t={t} item={item} overdue={g.group === 'overdue'} />
+                    ))}
+                  </ul>
+                )}
+              </section>
+            );
+          })}
+        </>
+      )}
+    </section>
+  );
+}
