@@ -83,7 +83,7 @@ settings-reminder-days = ذكّرني بالآجال التي تحلّ خلال 
 settings-reminder-days-help = N: عدد الأيام، من 1 إلى 90. يظهر التذكير عند فتح Permanence، ثم مرة في اليوم.
 settings-reminder-days-invalid = أدخلوا عددًا من الأيام بين 1 و90.
 settings-deadlines-save = حفظ
-settings-deadlines-saved = حُفظ. ستأخذ التذكيرات وحسابات الآجال القادمة ذلك بعين الاعتبار.
+settings-deadlines-saved = حُفظ. أُعيد حساب آجال كل الملفات الجارية بهذا التقويم.
 
 procedures-title = الإجراءات
 procedures-empty = لا يوجد أي إجراء في الفهرس بعد.

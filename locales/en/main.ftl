@@ -82,7 +82,7 @@ settings-reminder-days = Remind me of deadlines less than N days away
 settings-reminder-days-help = N: a number of days, from 1 to 90. The reminder shows when Permanence opens, then once a day.
 settings-reminder-days-invalid = Give a number of days between 1 and 90.
 settings-deadlines-save = Save
-settings-deadlines-saved = Saved. Reminders and the next deadline calculations will use it.
+settings-deadlines-saved = Saved. The deadlines of every open dossier were recalculated with this calendar.
 
 procedures-title = Procedures
 procedures-empty = No procedure in the catalogue yet.

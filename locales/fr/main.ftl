@@ -83,7 +83,7 @@ settings-reminder-days = Me rappeler les échéances à moins de N jours
 settings-reminder-days-help = N : un nombre de jours, de 1 à 90. Le rappel s'affiche à l'ouverture de Permanence, puis une fois par jour.
 settings-reminder-days-invalid = Indiquez un nombre de jours entre 1 et 90.
 settings-deadlines-save = Enregistrer
-settings-deadlines-saved = Enregistré. Les rappels et les prochains calculs d'échéances en tiennent compte.
+settings-deadlines-saved = Enregistré. Les échéances de tous les dossiers en cours ont été recalculées avec ce calendrier.
 
 procedures-title = Démarches
 procedures-empty = Aucune démarche dans le catalogue pour l'instant.

@@ -265,7 +265,7 @@ describe('Paramètres → Échéances', () => {
     fireEvent.change(zone, { target: { value: 'reunion' } });
     fireEvent.input(days, { target: { value: '14' } });
     fireEvent.click(submit);
-    expect(await screen.findByText("Enregistré. Les rappels et les prochains calculs d'échéances en tiennent compte.")).toBeTruthy();
+    expect(await screen.findByText("Enregistré. Les échéances de tous les dossiers en cours ont été recalculées avec ce calendrier.")).toBeTruthy();
     expect(save).toHaveBeenCalledWith('reunion', 14);
     const settings = await backend.getSettings();
     expect([settings.zone, settings.reminder_days]).toEqual(['reunion', 14]);
