@@ -1,50 +1,20 @@
 //! A dossier's chain of deadlines through the use cases: recomputed when an
 //! answer or a letter's AR is recorded, and listed on the dashboard.
 
+mod common;
+
 use chrono::NaiveDate;
-use permanence_app::{App, Paths, PersonForm};
-use permanence_store::KdfParams;
-use serde_json::{Value, json};
+use permanence_app::App;
+use serde_json::json;
 
 const NOW: &str = "2026-09-09T18:30:00+02:00";
-const GOOD: &str = "mardi soir permanence";
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
 fn setup(procedure: &str, example: &str) -> (tempfile::TempDir, App, i64) {
-    let dir = tempfile::tempdir().unwrap();
-    let app = App::open_with_kdf(
-        Paths::new(dir.path().join("data")),
-        KdfParams::FAST_INSECURE_FOR_TESTS,
-    )
-    .unwrap();
-    app.create_vault(GOOD, GOOD).unwrap();
-    let form = PersonForm {
-        family_name: "Popescu".into(),
-        given_names: "Ioana".into(),
-        ..Default::default()
-    };
-    let person = app
-        .save_person(None, &form, d(2026, 9, 9), NOW)
-        .unwrap()
-        .person
-        .id;
-    let dossier = app
-        .start_demarche(person, procedure, d(2026, 9, 9), NOW)
-        .unwrap()
-        .dossier_id;
-    let path = format!(
-        "{}/../../assets/procedures/{procedure}/examples/{example}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let answers: serde_json::Map<String, Value> =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    for (q, a) in &answers {
-        app.answer(dossier, q, a, NOW).unwrap();
-    }
-    (dir, app, dossier)
+    common::dossier_from_example(procedure, example, d(2026, 9, 9), NOW)
 }
 
 fn due(app: &App, dossier: i64, rule: &str) -> Option<(NaiveDate, bool)> {

@@ -2,13 +2,13 @@
 //! freezing at printing, reprinting the same bytes, saving, sending and the
 //! AR coming back.
 
+mod common;
+
 use chrono::NaiveDate;
-use permanence_app::{App, AppError, Paths, PersonForm};
-use permanence_store::KdfParams;
+use permanence_app::{App, AppError};
 use serde_json::{Value, json};
 
 const NOW: &str = "2026-10-21T18:30:00+02:00";
-const GOOD: &str = "mardi soir permanence";
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 10, 21).unwrap()
@@ -16,37 +16,12 @@ fn today() -> NaiveDate {
 
 /// An unlocked installation with the school example answered for a person.
 fn setup() -> (tempfile::TempDir, App, i64) {
-    let dir = tempfile::tempdir().unwrap();
-    let app = App::open_with_kdf(
-        Paths::new(dir.path().join("data")),
-        KdfParams::FAST_INSECURE_FOR_TESTS,
+    common::dossier_from_example(
+        "refus-inscription-scolaire",
+        "refus-oral-maternelle.json",
+        today(),
+        NOW,
     )
-    .unwrap();
-    app.create_vault(GOOD, GOOD).unwrap();
-    let form = PersonForm {
-        family_name: "Popescu".into(),
-        given_names: "Ioana".into(),
-        ..Default::default()
-    };
-    let person = app
-        .save_person(None, &form, today(), NOW)
-        .unwrap()
-        .person
-        .id;
-    let dossier = app
-        .start_demarche(person, "refus-inscription-scolaire", today(), NOW)
-        .unwrap()
-        .dossier_id;
-    let path = format!(
-        "{}/../../assets/procedures/refus-inscription-scolaire/examples/refus-oral-maternelle.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let answers: serde_json::Map<String, Value> =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    for (q, a) in &answers {
-        app.answer(dossier, q, a, NOW).unwrap();
-    }
-    (dir, app, dossier)
 }
 
 #[test]

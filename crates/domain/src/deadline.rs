@@ -308,20 +308,6 @@ impl Computation {
 const WEEKDAYS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 ];
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
 
 fn dmy(d: NaiveDate) -> String {
     d.format("%d/%m/%Y").to_string()
@@ -379,7 +365,7 @@ pub fn compute(start: NaiveDate, duration: Duration, rule: &Rule, event: &str) -
                     } else {
                         start.day().to_string()
                     },
-                    MONTHS[counted.month0() as usize]
+                    crate::format::MONTHS_FR[counted.month0() as usize]
                 )
             } else {
                 String::new()

@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::Language;
 
-const MONTHS_FR: [&str; 12] = [
+pub(crate) const MONTHS_FR: [&str; 12] = [
     "janvier",
     "février",
     "mars",
