@@ -21,5 +21,5 @@ explain-asks = What this letter asks for
 explain-to = Who it is sent to
 explain-next = What will happen next, and when
 explain-keep = What you need to keep
-explain-date-pending = (this date will be worked out when the acknowledgement of receipt, or the proof that the letter was handed in, comes back)
+explain-date-pending = to be worked out when the acknowledgement of receipt, or the proof that the letter was handed in, comes back
 explain-footer = This sheet is for you: keep it with the copy of the letter. Do not send it.

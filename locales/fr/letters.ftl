@@ -21,5 +21,5 @@ explain-asks = Ce que demande ce courrier
 explain-to = À qui il est envoyé
 explain-next = Ce qui va se passer, et quand
 explain-keep = Ce qu'il faut garder
-explain-date-pending = (date à calculer au retour de l'accusé de réception ou de la preuve de dépôt)
+explain-date-pending = à calculer au retour de l'accusé de réception ou de la preuve de dépôt
 explain-footer = Cette fiche est pour vous : gardez-la avec la copie du courrier. Elle n'est pas à envoyer.

@@ -289,15 +289,27 @@ async function main() {
     assert(next === 'nav-dossiers', `Tab after Personnes focused ${next}`);
   });
 
-  await check('Démarches: the catalogue lists the shipped démarches', async () => {
+  await check('Démarches: the catalogue lists the shipped démarches and finds them by plain words', async () => {
     await browser.$('#nav-procedures').click();
-    await browser.waitUntil(async () => (await browser.$$('#procedures-list li.procedure-card')).length === 2, {
+    await browser.waitUntil(async () => (await browser.$$('#procedures-list li.procedure-card')).length === 3, {
       timeout: 5000,
       timeoutMsg: 'catalogue not listed',
     });
     const titles = await browser.execute(() => [...document.querySelectorAll('#procedures-list h2')].map((h) => h.textContent));
     assert(titles.includes('Droit au compte bancaire'), `titles: ${titles}`);
     await shot(browser, 'fr-demarches-catalogue');
+    const found = async (words) => {
+      await browser.$('#procedures-search').setValue(words);
+      await browser.pause(100);
+      return browser.execute(() => [...document.querySelectorAll('#procedures-list h2')].map((h) => h.textContent));
+    };
+    const caf = await found('CAF');
+    assert(caf.length === 1 && caf[0] === 'Contester une décision de la CAF ou de la CPAM', `CAF: ${caf}`);
+    const bank = await found('banque');
+    assert(bank.length === 1 && bank[0] === 'Droit au compte bancaire', `banque: ${bank}`);
+    const school = await found('école');
+    assert(school.length === 1 && school[0] === "Refus d'inscription à l'école", `école: ${school}`);
+    await browser.$('#procedures-search').clearValue();
   });
 
   let personUrl = null;

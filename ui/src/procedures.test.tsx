@@ -30,6 +30,16 @@ describe('catalogue of démarches', () => {
     expect(await screen.findByText('Aucune démarche ne correspond à cette recherche.')).toBeTruthy();
   });
 
+  it('finds a démarche by plain words that are not in its title', async () => {
+    render(<App backend={memoryBackend()} />);
+    await screen.findByRole('heading', { level: 2, name: 'Droit au compte bancaire' });
+    // « rectorat » is one of the school procedure's keywords only.
+    fireEvent.input(screen.getByLabelText('Rechercher une démarche'), { target: { value: 'rectorat' } });
+    await waitFor(() => expect(titles()).toEqual(["Refus d'inscription à l'école"]));
+    fireEvent.input(screen.getByLabelText('Rechercher une démarche'), { target: { value: 'carte' } });
+    await waitFor(() => expect(titles()).toEqual(['Droit au compte bancaire']));
+  });
+
   it('shows a broken démarche as unavailable, with each problem', async () => {
     const backend = {
       ...memoryBackend(),

@@ -88,8 +88,15 @@ fn the_catalogue_lists_the_shipped_demarches() {
     let (_dir, app) = app();
     let items = app.catalogue();
     let ids: Vec<&str> = items.iter().map(|i| i.id.as_str()).collect();
-    assert_eq!(ids, ["droit-au-compte", "refus-inscription-scolaire"]);
+    assert_eq!(
+        ids,
+        [
+            "droit-au-compte",
+            "recours-amiable-caf-cpam",
+            "refus-inscription-scolaire"
+        ]
+    );
     assert!(items.iter().all(|i| i.available && i.problems.is_empty()));
-    assert_eq!(items[0].theme, "banque");
-    assert_eq!(items[1].theme, "ecole");
+    let themes: Vec<&str> = items.iter().map(|i| i.theme.as_str()).collect();
+    assert_eq!(themes, ["banque", "caf", "ecole"]);
 }

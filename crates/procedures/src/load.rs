@@ -386,7 +386,7 @@ pub fn parse_procedure(
         None => String::new(),
     };
 
-    let mut keys: Vec<String> = ["title", "summary", "audience"]
+    let mut keys: Vec<String> = ["title", "summary", "audience", "keywords"]
         .iter()
         .map(|k| format!("{id}-{k}"))
         .collect();

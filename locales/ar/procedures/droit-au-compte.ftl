@@ -2,6 +2,7 @@
 droit-au-compte-title = الحق في حساب بنكي
 droit-au-compte-summary = يرفض بنكٌ فتح حساب أو لا يجيب: يعيّن بنك فرنسا بنكاً مُلزَماً بفتح الحساب مع الخدمات البنكية الأساسية المجانية.
 droit-au-compte-audience = كل شخص له عنوان في فرنسا وليس له حساب ودائع، ولو من دون بطاقة إقامة ومع عنوان توطين.
+droit-au-compte-keywords = بنك حساب بنكي فتح حساب بطاقة رفض بنك فرنسا banque compte
 
 droit-au-compte-law-droit = لكل شخص له عنوان في فرنسا وليس له حساب ودائع الحقُّ في حساب. لا تُشترط بطاقة إقامة: يكفي عنوان التوطين.
 droit-au-compte-law-silence = إذا لم يجب البنك خلال 15 يوماً من تاريخ إشعار الاستلام أو من إيداع الطلب في الشباك، يُعدّ سكوته رفضاً. وعليه حينئذ أن يسلّم شهادة رفض.
@@ -75,8 +76,8 @@ droit-au-compte-explain-demande-ouverture-to =
     }
 droit-au-compte-explain-demande-ouverture-next =
     أمام البنك 15 يوماً للردّ. { $mode_demande ->
-        [guichet] إذا لم يردّ حتى { $deadline-silence-banque-guichet }، فسكوته يُعدّ رفضاً.
-       *[other] إذا لم يردّ حتى { $deadline-silence-banque-lrar }، فسكوته يُعدّ رفضاً.
+        [guichet] إذا لم يردّ بعد هذه الأيام الخمسة عشر (التاريخ: { $deadline-silence-banque-guichet })، فسكوته يُعدّ رفضاً.
+       *[other] إذا لم يردّ بعد هذه الأيام الخمسة عشر (التاريخ: { $deadline-silence-banque-lrar })، فسكوته يُعدّ رفضاً.
     } إذا رفض، يجب عليه أن يعطيكم شهادة رفض. عندها يمكنكم أن تطلبوا من بنك فرنسا (Banque de France) أن يختار بنكاً مُلزَماً بفتح حساب لكم: عودوا إلينا ومعكم هذه الشهادة.
 droit-au-compte-explain-demande-ouverture-keep =
     احتفظوا بنسخة من هذه الرسالة. { $mode_demande ->

@@ -2,6 +2,7 @@
 refus-inscription-scolaire-title = رفض التسجيل في المدرسة
 refus-inscription-scolaire-summary = ترفض البلدية (الروضة أو المدرسة الابتدائية) أو الأكاديمية (الإعدادية أو الثانوية) تسجيل طفل: تظلّم ودّي وطلب تسجيل إلى المدير الأكاديمي مع نسخة إلى المحافظ.
 refus-inscription-scolaire-audience = أولياء أو المسؤولون عن طفل بين 3 و16 سنة، مهما كان وضعهم الإداري أو نوع سكنهم.
+refus-inscription-scolaire-keywords = مدرسة تسجيل مدرسي بلدية روضة إعدادية ثانوية طفل école mairie collège
 
 refus-inscription-scolaire-law-obligation = التعليم إلزامي لكل طفل من 3 إلى 16 سنة.
 refus-inscription-scolaire-law-inscription = على رئيس البلدية تسجيل الأطفال المقيمين في البلدية. لا يجوز أن يكون نوع سكن الأسرة سبباً للرفض. إذا رفض رئيس البلدية دون سبب مشروع، يسجّل المديرُ الأكاديمي (DASEN) الطفلَ باسم المحافظ.

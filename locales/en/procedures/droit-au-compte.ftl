@@ -2,6 +2,7 @@
 droit-au-compte-title = Right to a bank account
 droit-au-compte-summary = A bank refuses to open an account, or does not answer: the Banque de France designates a bank that must open one, with free basic banking services.
 droit-au-compte-audience = Anyone domiciled in France without a deposit account, including without a residence permit and with a domiciliation address.
+droit-au-compte-keywords = bank bank account open an account card refusal Banque de France banque compte
 
 droit-au-compte-law-droit = Anyone domiciled in France without a deposit account is entitled to one. No residence permit is required: a domiciliation address is enough.
 droit-au-compte-law-silence = If the bank does not answer within 15 days of the acknowledgement of receipt or of the request handed in at the counter, its silence counts as a refusal. It must then give a refusal certificate.
@@ -75,8 +76,8 @@ droit-au-compte-explain-demande-ouverture-to =
     }
 droit-au-compte-explain-demande-ouverture-next =
     The bank has 15 days to answer. { $mode_demande ->
-        [guichet] If it has not answered by { $deadline-silence-banque-guichet }, its silence counts as a refusal.
-       *[other] If it has not answered by { $deadline-silence-banque-lrar }, its silence counts as a refusal.
+        [guichet] If it has not answered after these 15 days (date: { $deadline-silence-banque-guichet }), its silence counts as a refusal.
+       *[other] If it has not answered after these 15 days (date: { $deadline-silence-banque-lrar }), its silence counts as a refusal.
     } If it refuses, it must give you a refusal certificate. You can then ask the Banque de France to choose a bank that has to open an account for you: come back to see us with this certificate.
 droit-au-compte-explain-demande-ouverture-keep =
     Keep a copy of this letter and { $mode_demande ->

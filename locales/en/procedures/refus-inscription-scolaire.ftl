@@ -2,6 +2,7 @@
 refus-inscription-scolaire-title = Refusal of school enrolment
 refus-inscription-scolaire-summary = The town hall (nursery or primary school) or the education authority (secondary school) refuses to enrol a child: a recours gracieux, and a request to the academic director to enrol the child, copied to the préfet.
 refus-inscription-scolaire-audience = Parents or guardians of a child aged 3 to 16, whatever their administrative status or housing.
+refus-inscription-scolaire-keywords = school enrolment town hall nursery primary secondary child école mairie collège lycée
 
 refus-inscription-scolaire-law-obligation = Education is compulsory for every child from 3 to 16.
 refus-inscription-scolaire-law-inscription = The mayor must enrol children living in the town. The family's kind of housing cannot justify a refusal. If the mayor refuses without a legitimate reason, the academic director (DASEN), on behalf of the préfet, enrols the child.

@@ -2,6 +2,7 @@
 droit-au-compte-title = Droit au compte bancaire
 droit-au-compte-summary = Une banque refuse d'ouvrir un compte, ou ne répond pas : la Banque de France désigne une banque qui doit l'ouvrir, avec les services bancaires de base gratuits.
 droit-au-compte-audience = Toute personne domiciliée en France sans compte de dépôt, y compris sans titre de séjour et avec une domiciliation.
+droit-au-compte-keywords = banque compte bancaire ouvrir un compte carte refus Banque de France droit au compte
 
 droit-au-compte-law-droit = Toute personne domiciliée en France qui n'a pas de compte de dépôt a droit à un compte. Aucun titre de séjour n'est exigé : une domiciliation suffit comme adresse.
 droit-au-compte-law-silence = Si la banque ne répond pas dans les 15 jours qui suivent l'avis de réception ou le dépôt au guichet, son silence vaut refus. Elle doit alors remettre une attestation de refus.
@@ -75,8 +76,8 @@ droit-au-compte-explain-demande-ouverture-to =
     }
 droit-au-compte-explain-demande-ouverture-next =
     La banque a 15 jours pour répondre. { $mode_demande ->
-        [guichet] Si elle n'a pas répondu le { $deadline-silence-banque-guichet }, son silence vaut refus.
-       *[other] Si elle n'a pas répondu le { $deadline-silence-banque-lrar }, son silence vaut refus.
+        [guichet] Sans réponse au bout de ces 15 jours (date : { $deadline-silence-banque-guichet }), son silence vaut refus.
+       *[other] Sans réponse au bout de ces 15 jours (date : { $deadline-silence-banque-lrar }), son silence vaut refus.
     } En cas de refus, elle doit vous remettre une attestation de refus. Vous pourrez alors demander à la Banque de France de désigner une banque obligée de vous ouvrir un compte : revenez nous voir avec cette attestation.
 droit-au-compte-explain-demande-ouverture-keep =
     Gardez une copie de ce courrier et { $mode_demande ->

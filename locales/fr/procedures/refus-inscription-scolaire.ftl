@@ -2,6 +2,7 @@
 refus-inscription-scolaire-title = Refus d'inscription à l'école
 refus-inscription-scolaire-summary = La mairie (école maternelle ou élémentaire) ou l'académie (collège, lycée) refuse d'inscrire un enfant : recours gracieux et demande d'inscription au directeur académique, avec copie au préfet.
 refus-inscription-scolaire-audience = Les parents ou responsables d'un enfant de 3 à 16 ans, quels que soient leur situation administrative et leur mode d'hébergement.
+refus-inscription-scolaire-keywords = école inscription scolaire mairie maternelle élémentaire collège lycée enfant scolarisation rectorat
 
 refus-inscription-scolaire-law-obligation = L'instruction est obligatoire pour chaque enfant de 3 à 16 ans.
 refus-inscription-scolaire-law-inscription = Le maire doit inscrire les enfants qui vivent dans la commune. Le mode d'hébergement de la famille ne peut pas justifier un refus. Si le maire refuse sans motif légitime, le directeur académique (DASEN), au nom du préfet, inscrit l'enfant.

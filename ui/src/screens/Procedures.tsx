@@ -27,7 +27,10 @@ export function ProceduresScreen({ t, backend, headingRef }: { t: Translate; bac
     const words = fold(query).split(/\s+/).filter(Boolean);
     return (items ?? []).filter((item) => {
       if (theme && item.theme !== theme) return false;
-      const text = fold([t(`${item.id}-title`), t(`${item.id}-summary`), t(`${item.id}-audience`)].join(' '));
+      // Plain words too: « banque », « école », « CAF », « handicap »…
+      const text = fold(
+        [t(`${item.id}-title`), t(`${item.id}-summary`), t(`${item.id}-audience`), t(`${item.id}-keywords`), item.theme ? t(`theme-${item.theme}`) : ''].join(' '),
+      );
       return words.every((w) => text.includes(w));
     });
   }, [items, query, theme, t]);

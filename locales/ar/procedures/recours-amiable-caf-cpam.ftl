@@ -1,0 +1,65 @@
+# إجراء «التظلّم الودّي لدى CAF / CPAM» (لجنة التظلّم الودّي، commission de recours amiable).
+recours-amiable-caf-cpam-title = الطعن في قرار من صندوق المنح العائلية (CAF) أو من الصندوق الأولي للتأمين الصحي (CPAM)
+recours-amiable-caf-cpam-summary = رفض إعانة أو تعليقها أو المطالبة بردّ مبلغ منها (indu)، أو رفض شهادة تمديد دراسة الملف (API): تظلّم مكتوب إلى لجنة التظلّم الودّي (commission de recours amiable)، وهو إلزامي قبل اللجوء إلى المحكمة.
+recours-amiable-caf-cpam-audience = كل شخص يتلقى قراراً من صندوق المنح العائلية (CAF) أو من الصندوق الأولي للتأمين الصحي (CPAM) ويعترض عليه.
+recours-amiable-caf-cpam-keywords = منح عائلية إعانة السكن منحة النشاط تأمين صحي ضمان اجتماعي مبلغ زائد ردّ مبلغ تعليق رفض تظلّم طعن لجنة التظلّم الودّي CAF CPAM APL indu API ADF CRA
+
+recours-amiable-caf-cpam-law-prealable = قبل اللجوء إلى المحكمة ضد قرار من CAF أو CPAM، يجب أولاً الكتابة إلى لجنة التظلّم الودّي التابعة له: هذا إلزامي.
+recours-amiable-caf-cpam-law-delai = يجب رفع الأمر إلى اللجنة خلال الشهرين التاليين لتبليغ القرار.
+recours-amiable-caf-cpam-law-mentions = إذا لم يذكر القرار طرق الطعن وآجاله، فلا يمكن الاحتجاج على الشخص بأجل الشهرين هذا. بعد اللجنة، يمكن اللجوء إلى المحكمة القضائية (tribunal judiciaire، القطب الاجتماعي pôle social) خلال شهرين.
+recours-amiable-caf-cpam-law-silence = إذا لم تُجب اللجنة بعد شهرين من استلام التظلّم، يُعدّ التظلّم مرفوضاً: ويبدأ حينئذ أجل اللجوء إلى المحكمة.
+recours-amiable-caf-cpam-law-api = شهادة تمديد دراسة الملف (API)، مع بطاقة الإقامة المنتهية الصلاحية، تُثبت قانونية الإقامة طوال المدة المذكورة فيها.
+
+recours-amiable-caf-cpam-step-personne = الشخص
+recours-amiable-caf-cpam-step-decision = القرار المطعون فيه
+recours-amiable-caf-cpam-step-envoi = الإرسال
+
+recours-amiable-caf-cpam-q-nom = اسم العائلة
+recours-amiable-caf-cpam-q-prenoms = الاسم الشخصي
+recours-amiable-caf-cpam-q-civilite = في الرسالة، يكتب الشخص:
+recours-amiable-caf-cpam-q-civilite-madame = «Je soussignée» (سيدة، صيغة المؤنث في الرسالة)
+recours-amiable-caf-cpam-q-civilite-monsieur = «Je soussigné» (سيد، صيغة المذكر في الرسالة)
+recours-amiable-caf-cpam-q-civilite-non-precise = دون تحديد
+recours-amiable-caf-cpam-q-adresse = العنوان أو عنوان التوطين
+recours-amiable-caf-cpam-q-organisme = ما الجهة التي اتخذت القرار؟
+recours-amiable-caf-cpam-q-organisme-caf = صندوق المنح العائلية (CAF، caisse d'allocations familiales)
+recours-amiable-caf-cpam-q-organisme-cpam = الصندوق الأولي للتأمين الصحي (CPAM، caisse primaire d'assurance maladie)
+recours-amiable-caf-cpam-q-departement = مقاطعة الصندوق
+recours-amiable-caf-cpam-q-numero = رقم المستفيد (numéro d'allocataire) أو رقم الضمان الاجتماعي (NIR أو الرقم المؤقت)
+recours-amiable-caf-cpam-q-prestation = ما الإعانة؟ (مثلاً: إعانة السكن «l'allocation de logement»، منحة النشاط «la prime d'activité»، التعويضات اليومية «les indemnités journalières»)
+recours-amiable-caf-cpam-q-objet = ماذا يقول القرار؟
+recours-amiable-caf-cpam-q-objet-refus = يرفض الإعانة
+recours-amiable-caf-cpam-q-objet-suspension = يعلّق الإعانة
+recours-amiable-caf-cpam-q-objet-indu = يطالب بردّ مبلغ (indu، أي مبلغ دُفع زيادةً: trop-perçu)
+recours-amiable-caf-cpam-q-objet-api-adf = يرفض شهادة API أو ADF كإثبات لقانونية الإقامة
+recours-amiable-caf-cpam-q-objet-autre = شيء آخر
+recours-amiable-caf-cpam-q-date_notification = تاريخ القرار (أو تاريخ استلامه)
+recours-amiable-caf-cpam-q-voies_delais = هل يذكر القرار طرق الطعن وآجاله (لمن نكتب، وفي أي أجل)؟
+recours-amiable-caf-cpam-q-motif_contestation = لماذا يعترض الشخص؟ (الوقائع، مع التواريخ)
+recours-amiable-caf-cpam-q-adresse_cra = عنوان لجنة التظلّم الودّي (المكتوب على القرار)
+recours-amiable-caf-cpam-q-numero_lrar = رقم الرسالة المضمونة (إن كان معروفاً)
+
+recours-amiable-caf-cpam-doc-decision_contestee = نسخة من القرار المطعون فيه
+recours-amiable-caf-cpam-doc-titre_api = شهادة API أو ADF، مع بطاقة الإقامة المنتهية الصلاحية أو وصل إيداع الطلب (récépissé)
+recours-amiable-caf-cpam-doc-justificatifs = وثائق إثبات مفيدة (الموارد، شهادة التوطين، شهادة التوقف عن العمل…)
+recours-amiable-caf-cpam-doc-courriers = الرسائل المتبادلة من قبلُ مع الصندوق
+
+recours-amiable-caf-cpam-letter-reclamation-cra = تظلّم إلى لجنة التظلّم الودّي
+
+recours-amiable-caf-cpam-next-envoyer = أرسلوا التظلّم برسالة مضمونة مع إشعار بالاستلام، قبل انتهاء الشهرين التاليين للقرار: يُعتدّ بتاريخ ختم البريد. احتفظوا بنسخة كاملة.
+recours-amiable-caf-cpam-next-api = أرفقوا شهادة API (أو ADF) وبطاقة الإقامة المنتهية الصلاحية: فهما معاً تُثبتان قانونية الإقامة.
+
+## الآجال
+recours-amiable-caf-cpam-deadline-saisine-cra = آخر يوم للكتابة إلى لجنة التظلّم الودّي (شهران بعد القرار)
+recours-amiable-caf-cpam-deadline-rejet-implicite-cra = إذا لم تُجب اللجنة، يُعدّ التظلّم مرفوضاً (شهران بعد استلامه)
+recours-amiable-caf-cpam-deadline-pole-social = آخر يوم لرفع الأمر إلى المحكمة القضائية (القطب الاجتماعي) بعد سكوت اللجنة
+
+## ورقة الشرح التي تُسلَّم إلى الشخص.
+recours-amiable-caf-cpam-explain-reclamation-cra-asks =
+    تطلب هذه الرسالة من لجنة التظلّم الودّي { $organisme ->
+        [cpam] التابعة للصندوق الأولي للتأمين الصحي (CPAM)
+       *[other] التابعة لصندوق المنح العائلية (CAF)
+    } أن تعيد النظر في القرار الصادر في { $date_notification } بشأن { $prestation } وأن تلغيه. هذه خطوة إلزامية قبل أن تتمكنوا من اللجوء إلى المحكمة.
+recours-amiable-caf-cpam-explain-reclamation-cra-to = تُرسَل برسالة مضمونة مع إشعار بالاستلام إلى لجنة التظلّم الودّي، على العنوان المكتوب على القرار. يجب أن تُرسَل في موعد أقصاه { $deadline-saisine-cra }.
+recours-amiable-caf-cpam-explain-reclamation-cra-next = تقرّر اللجنة بناءً على الأوراق، دون أن تستمع إليكم: يجب أن يكون كل شيء في الرسالة. إذا لم تُجب خلال شهرين بعد استلام الرسالة (التاريخ: { $deadline-rejet-implicite-cra })، فهذا رفض؛ ويمكنكم حينئذ اللجوء إلى المحكمة القضائية (القطب الاجتماعي، pôle social) خلال الشهرين التاليين (آخر أجل: { $deadline-pole-social })، بمساعدة جمعية أو محامٍ.
+recours-amiable-caf-cpam-explain-reclamation-cra-keep = احتفظوا بالقرار، وبنسخة من هذه الرسالة ومن الوثائق، وبوصل الإرسال، وبإشعار الاستلام الموقَّع. واحتفظوا أيضاً بكل ردّ من الصندوق.

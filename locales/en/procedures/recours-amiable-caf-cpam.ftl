@@ -1,0 +1,65 @@
+# "Amicable appeal to the CAF / CPAM" procedure (commission de recours amiable).
+recours-amiable-caf-cpam-title = Challenge a decision of the CAF or the CPAM
+recours-amiable-caf-cpam-summary = A benefit refused, suspended or claimed back (overpayment, indu), an extension certificate (API) refused: a written complaint to the amicable appeal board (commission de recours amiable), compulsory before going to court.
+recours-amiable-caf-cpam-audience = Anyone who receives a decision from the CAF or the CPAM and disputes it.
+recours-amiable-caf-cpam-keywords = benefits housing benefit activity bonus health insurance social security overpayment suspension refusal complaint appeal amicable appeal board CAF CPAM APL indu API ADF CRA
+
+recours-amiable-caf-cpam-law-prealable = Before going to court against a decision of the CAF or the CPAM, the person must first write to its amicable appeal board (commission de recours amiable): this is compulsory.
+recours-amiable-caf-cpam-law-delai = The board must be applied to within the two months following notification of the decision.
+recours-amiable-caf-cpam-law-mentions = If the decision does not state how and within what time limit it can be challenged, this two-month time limit cannot be held against the person. After the board, the case can be taken to the judicial court (tribunal judiciaire, social division: pôle social) within two months.
+recours-amiable-caf-cpam-law-silence = If the board has not answered two months after receiving the complaint, the complaint is rejected: the time limit to go to the court starts.
+recours-amiable-caf-cpam-law-api = The certificate of extended examination (API), together with the expired residence permit, proves lawful residence for the period it states.
+
+recours-amiable-caf-cpam-step-personne = The person
+recours-amiable-caf-cpam-step-decision = The disputed decision
+recours-amiable-caf-cpam-step-envoi = Sending
+
+recours-amiable-caf-cpam-q-nom = Family name
+recours-amiable-caf-cpam-q-prenoms = Given names
+recours-amiable-caf-cpam-q-civilite = In the letter, the person writes:
+recours-amiable-caf-cpam-q-civilite-madame = “Je soussignée” (Madam, feminine form in the letter)
+recours-amiable-caf-cpam-q-civilite-monsieur = “Je soussigné” (Sir, masculine form in the letter)
+recours-amiable-caf-cpam-q-civilite-non-precise = Not specified
+recours-amiable-caf-cpam-q-adresse = Address or domiciliation
+recours-amiable-caf-cpam-q-organisme = Which body made the decision?
+recours-amiable-caf-cpam-q-organisme-caf = The CAF (caisse d'allocations familiales, family benefits office)
+recours-amiable-caf-cpam-q-organisme-cpam = The CPAM (caisse primaire d'assurance maladie, local health insurance office)
+recours-amiable-caf-cpam-q-departement = Département of the office (caisse)
+recours-amiable-caf-cpam-q-numero = Benefit claimant number (numéro d'allocataire) or social security number (NIR or temporary number)
+recours-amiable-caf-cpam-q-prestation = Which benefit? (for example: housing benefit “l'allocation de logement”, activity bonus “la prime d'activité”, daily allowances “les indemnités journalières”)
+recours-amiable-caf-cpam-q-objet = What does the decision say?
+recours-amiable-caf-cpam-q-objet-refus = It refuses the benefit
+recours-amiable-caf-cpam-q-objet-suspension = It suspends the benefit
+recours-amiable-caf-cpam-q-objet-indu = It asks for money to be paid back (indu, overpayment: trop-perçu)
+recours-amiable-caf-cpam-q-objet-api-adf = It refuses the API or the ADF as proof of lawful residence
+recours-amiable-caf-cpam-q-objet-autre = Something else
+recours-amiable-caf-cpam-q-date_notification = Date of the decision (or of its receipt)
+recours-amiable-caf-cpam-q-voies_delais = Does the decision state how and within what time limit it can be challenged (whom to write to, by when)?
+recours-amiable-caf-cpam-q-motif_contestation = Why does the person dispute it? (the facts, with dates)
+recours-amiable-caf-cpam-q-adresse_cra = Address of the amicable appeal board (written on the decision)
+recours-amiable-caf-cpam-q-numero_lrar = Registered letter number (if already known)
+
+recours-amiable-caf-cpam-doc-decision_contestee = Copy of the disputed decision
+recours-amiable-caf-cpam-doc-titre_api = API or ADF, with the expired residence permit or the receipt (récépissé)
+recours-amiable-caf-cpam-doc-justificatifs = Useful supporting documents (income, domiciliation certificate, sick-leave certificate…)
+recours-amiable-caf-cpam-doc-courriers = Letters already exchanged with the office (caisse)
+
+recours-amiable-caf-cpam-letter-reclamation-cra = Complaint to the amicable appeal board
+
+recours-amiable-caf-cpam-next-envoyer = Send the complaint by registered letter with acknowledgement of receipt, before the end of the two months following the decision: the postmark date is what counts. Keep a full copy.
+recours-amiable-caf-cpam-next-api = Enclose the API (or the ADF) and the expired residence permit: together, they prove lawful residence.
+
+## Deadlines
+recours-amiable-caf-cpam-deadline-saisine-cra = Last day to write to the amicable appeal board (2 months after the decision)
+recours-amiable-caf-cpam-deadline-rejet-implicite-cra = With no answer from the board, the complaint is rejected (2 months after it is received)
+recours-amiable-caf-cpam-deadline-pole-social = Last day to go to the judicial court (social division) after the board's silence
+
+## Explanation sheet given to the person.
+recours-amiable-caf-cpam-explain-reclamation-cra-asks =
+    This letter asks the amicable appeal board of { $organisme ->
+        [cpam] the CPAM
+       *[other] the CAF
+    } to review the decision of { $date_notification } about { $prestation } and to cancel it. This is a compulsory step before you can go to court.
+recours-amiable-caf-cpam-explain-reclamation-cra-to = It is sent by registered letter with acknowledgement of receipt to the amicable appeal board, at the address written on the decision. It must be sent by { $deadline-saisine-cra } at the latest.
+recours-amiable-caf-cpam-explain-reclamation-cra-next = The board decides on the papers, without hearing you: everything must be in the letter. If it does not answer within two months after receiving the letter (date: { $deadline-rejet-implicite-cra }), that counts as a refusal; you can then take the case to the judicial court (tribunal judiciaire, social division) within the next two months (last day: { $deadline-pole-social }), with help from an association or a lawyer.
+recours-amiable-caf-cpam-explain-reclamation-cra-keep = Keep the decision, a copy of this letter and of the documents, the postage receipt and the signed acknowledgement of receipt. Also keep any answer from the office (caisse).

@@ -1,0 +1,235 @@
+//! Whole démarches through the use cases, as a worker would go: a realistic
+//! person and answers → the letter as printed → its deadlines, then the
+//! AR coming back. The letters' wording itself is reviewed in
+//! `crates/letters/tests/snapshots/`; here the legal points that must be in
+//! the printed letter and the dates the dossier must show are checked.
+
+use std::process::Command;
+
+use chrono::NaiveDate;
+use permanence_app::{App, Paths, PersonForm};
+use permanence_store::KdfParams;
+use serde_json::Value;
+
+const GOOD: &str = "mardi soir permanence";
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+struct Scenario {
+    _dir: tempfile::TempDir,
+    app: App,
+    dossier: i64,
+}
+
+fn scenario(
+    procedure: &str,
+    example: &str,
+    family: &str,
+    given: &str,
+    today: NaiveDate,
+    now: &str,
+) -> Scenario {
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::open_with_kdf(
+        Paths::new(dir.path().join("data")),
+        KdfParams::FAST_INSECURE_FOR_TESTS,
+    )
+    .unwrap();
+    app.create_vault(GOOD, GOOD).unwrap();
+    let person = app
+        .save_person(
+            None,
+            &PersonForm {
+                family_name: family.into(),
+                given_names: given.into(),
+                ..Default::default()
+            },
+            today,
+            now,
+        )
+        .unwrap()
+        .person
+        .id;
+    let dossier = app
+        .start_demarche(person, procedure, today, now)
+        .unwrap()
+        .dossier_id;
+    let path = format!(
+        "{}/../assets/procedures/{procedure}/examples/{example}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let answers: serde_json::Map<String, Value> =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    for (q, a) in &answers {
+        app.answer(dossier, q, a, now).unwrap();
+    }
+    let view = app.interview(dossier, today).unwrap();
+    assert!(
+        view.progress.missing.is_empty(),
+        "{procedure}: {:?}",
+        view.progress.missing
+    );
+    Scenario {
+        _dir: dir,
+        app,
+        dossier,
+    }
+}
+
+impl Scenario {
+    fn due(&self, rule: &str) -> Option<(NaiveDate, bool)> {
+        self.app
+            .dossier_deadlines(self.dossier)
+            .unwrap()
+            .into_iter()
+            .find(|d| d.rule == rule)
+            .map(|d| (d.due, d.provisional))
+    }
+
+    /// Freezes the letter and returns its printed text.
+    fn print(&self, letter: &str, today: NaiveDate, now: &str) -> (i64, String) {
+        let frozen = self
+            .app
+            .freeze_letter(self.dossier, letter, Some("fr"), today, now)
+            .unwrap();
+        let pdf = self.app.frozen_letter_pdf(frozen.id).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("l.pdf");
+        std::fs::write(&path, pdf).unwrap();
+        let out = Command::new("pdftotext")
+            .arg(&path)
+            .arg("-")
+            .output()
+            .expect("poppler-utils");
+        // Lines joined: justified text is hyphenated across lines.
+        let text = String::from_utf8(out.stdout)
+            .unwrap()
+            .replace("-\n", "")
+            .replace('\n', " ");
+        (frozen.id, text)
+    }
+}
+
+#[test]
+fn caf_refuses_the_api_the_worker_writes_to_the_commission_de_recours_amiable() {
+    let now = "2026-10-12T18:00:00+02:00";
+    let today = d(2026, 10, 12);
+    let s = scenario(
+        "recours-amiable-caf-cpam",
+        "api-refusee-caf.json",
+        "Kamara",
+        "Fatoumata",
+        today,
+        now,
+    );
+    // Notified 28/09/2026: the CRA within two months, 28/11 a Saturday → 30/11.
+    assert_eq!(s.due("saisine-cra"), Some((d(2026, 11, 30), false)));
+    let (id, text) = s.print("reclamation-cra", today, now);
+    for must in [
+        "Commission de recours amiable",
+        "Caisse d'allocations familiales – Seine-Saint-Denis",
+        "Numéro d'allocataire : 1234567 X",
+        "articles L142-4 et R142-1 du code de la sécurité sociale",
+        "R431-15-1 du code de l'entrée et du séjour des étrangers et du droit d'asile",
+        "Lettre recommandée avec accusé de réception n° 1A 222 333 4444 5",
+    ] {
+        assert!(text.contains(must), "missing « {must} » in:\n{text}");
+    }
+    // Posted on 13/10, AR signed 15/10: rejection on 15/12, then the pôle
+    // social of the tribunal judiciaire until 15/02/2027 (non-franc).
+    s.app
+        .mark_letter_sent(id, "13/10/2026", "1A 222 333 4444 5", now)
+        .unwrap();
+    assert_eq!(
+        s.due("rejet-implicite-cra"),
+        Some((d(2026, 12, 16), true)),
+        "AR assumed on 16/10"
+    );
+    s.app.mark_letter_received(id, "15/10/2026", now).unwrap();
+    assert_eq!(s.due("rejet-implicite-cra"), Some((d(2026, 12, 15), false)));
+    assert_eq!(s.due("pole-social"), Some((d(2027, 2, 15), false)));
+}
+
+#[test]
+fn cpam_claims_an_overpayment_without_voies_et_delais() {
+    let now = "2026-10-12T18:00:00+02:00";
+    let s = scenario(
+        "recours-amiable-caf-cpam",
+        "indu-cpam.json",
+        "Rahmani",
+        "Karim",
+        d(2026, 10, 12),
+        now,
+    );
+    let chain = s.app.dossier_deadlines(s.dossier).unwrap();
+    let cra = chain.iter().find(|d| d.rule == "saisine-cra").unwrap();
+    assert!(!cra.enforceable, "no voies et délais in the decision");
+    assert_eq!(cra.ceiling, Some(d(2027, 10, 5)));
+    let (_, text) = s.print("reclamation-cra", d(2026, 10, 12), now);
+    assert!(text.contains("Numéro de sécurité sociale"), "{text}");
+    assert!(
+        text.contains("au titre de la prestation suivante : les indemnités journalières"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("de les "),
+        "no « de les » whatever the worker typed: {text}"
+    );
+}
+
+#[test]
+fn the_bank_refuses_an_account_the_banque_de_france_designates_one() {
+    let now = "2026-10-21T18:00:00+02:00";
+    let s = scenario(
+        "droit-au-compte",
+        "refus-guichet.json",
+        "Diallo",
+        "Mamadou",
+        d(2026, 10, 21),
+        now,
+    );
+    // Deposit at the counter on 05/10: silence is a refusal on 20/10.
+    assert_eq!(
+        s.due("silence-banque-guichet"),
+        Some((d(2026, 10, 20), false))
+    );
+    let (id, text) = s.print("saisine-bdf", d(2026, 10, 21), now);
+    assert!(text.contains("R312-6-1"), "{text}");
+    assert!(text.contains("arrêté du 31 juillet 2015"), "{text}");
+    s.app.mark_letter_sent(id, "21/10/2026", "", now).unwrap();
+    s.app.mark_letter_received(id, "23/10/2026", now).unwrap();
+    // One working day after receipt of the file: Monday 26/10.
+    assert_eq!(s.due("designation-bdf"), Some((d(2026, 10, 26), false)));
+}
+
+#[test]
+fn the_mayor_refuses_to_enrol_a_child_recours_then_tribunal() {
+    let now = "2026-09-10T18:00:00+02:00";
+    let s = scenario(
+        "refus-inscription-scolaire",
+        "refus-oral-maternelle.json",
+        "Popescu",
+        "Ioana",
+        d(2026, 9, 10),
+        now,
+    );
+    let (id, text) = s.print("recours-maire", d(2026, 9, 10), now);
+    assert!(text.contains("L131-5"), "{text}");
+    assert!(
+        text.contains("L2122-34 du code général des collectivités territoriales"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Pôle emploi") && !text.contains("recours hiérarchique"),
+        "seed errors"
+    );
+    s.app.mark_letter_sent(id, "10/09/2026", "", now).unwrap();
+    s.app.mark_letter_received(id, "14/09/2026", now).unwrap();
+    assert_eq!(
+        s.due("rejet-implicite-maire"),
+        Some((d(2026, 11, 14), false))
+    );
+    assert_eq!(s.due("tribunal-maire"), Some((d(2027, 1, 15), false)));
+}
