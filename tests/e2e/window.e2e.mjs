@@ -291,7 +291,7 @@ async function main() {
 
   await check('Démarches: the catalogue lists the shipped démarches and finds them by plain words', async () => {
     await browser.$('#nav-procedures').click();
-    await browser.waitUntil(async () => (await browser.$$('#procedures-list li.procedure-card')).length === 3, {
+    await browser.waitUntil(async () => (await browser.$$('#procedures-list li.procedure-card')).length === 4, {
       timeout: 5000,
       timeoutMsg: 'catalogue not listed',
     });
@@ -304,7 +304,7 @@ async function main() {
       return browser.execute(() => [...document.querySelectorAll('#procedures-list h2')].map((h) => h.textContent));
     };
     const caf = await found('CAF');
-    assert(caf.length === 1 && caf[0] === 'Contester une décision de la CAF ou de la CPAM', `CAF: ${caf}`);
+    assert(caf.length === 2 && caf.includes('Contester une décision de la CAF ou de la CPAM') && caf.includes('Contester une décision sur le RSA'), `CAF: ${caf}`);
     const bank = await found('banque');
     assert(bank.length === 1 && bank[0] === 'Droit au compte bancaire', `banque: ${bank}`);
     const school = await found('école');

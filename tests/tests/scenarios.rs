@@ -129,7 +129,7 @@ fn caf_refuses_the_api_the_worker_writes_to_the_commission_de_recours_amiable() 
     let (id, text) = s.print("reclamation-cra", today, now);
     for must in [
         "Commission de recours amiable",
-        "Caisse d'allocations familiales – Seine-Saint-Denis",
+        "Caisse d'allocations familiales Seine-Saint-Denis 50 rue Exemple 93000 Bobigny",
         "Numéro d'allocataire : 1234567 X",
         "articles L142-4 et R142-1 du code de la sécurité sociale",
         "R431-15-1 du code de l'entrée et du séjour des étrangers et du droit d'asile",
@@ -232,4 +232,65 @@ fn the_mayor_refuses_to_enrol_a_child_recours_then_tribunal() {
         Some((d(2026, 11, 14), false))
     );
     assert_eq!(s.due("tribunal-maire"), Some((d(2027, 1, 15), false)));
+}
+
+#[test]
+fn the_rsa_is_suspended_recours_to_the_departement_then_tribunal_administratif() {
+    let now = "2026-10-05T18:00:00+02:00";
+    let today = d(2026, 10, 5);
+    let s = scenario(
+        "recours-rsa",
+        "suspension.json",
+        "Mensah",
+        "Akosua",
+        today,
+        now,
+    );
+    // Notified 02/10/2026: the recours within two months, by 02/12.
+    assert_eq!(s.due("recours-pcd"), Some((d(2026, 12, 2), false)));
+    let (id, text) = s.print("recours-pcd", today, now);
+    for must in [
+        "Madame ou Monsieur le Président du conseil départemental – Seine-Saint-Denis",
+        "Recours administratif préalable – RSA",
+        "articles L262-47 et R262-88 du code de l'action sociale et des familles",
+        "Cette décision suspend le versement de mon revenu de solidarité active.",
+        "Numéro d'allocataire : 7654321 A",
+    ] {
+        assert!(text.contains(must), "missing « {must} » in:\n{text}");
+    }
+    assert!(!text.contains("L262-46"), "only for an overpayment: {text}");
+    s.app
+        .mark_letter_sent(id, "05/10/2026", "1A 555 666 7777 8", now)
+        .unwrap();
+    s.app.mark_letter_received(id, "07/10/2026", now).unwrap();
+    // Rejection on 07/12/2026; tribunal administratif: 07/02/2027 + 1
+    // (délai franc) = Monday 08/02/2027.
+    assert_eq!(s.due("rejet-implicite-pcd"), Some((d(2026, 12, 7), false)));
+    assert_eq!(
+        s.due("tribunal-administratif"),
+        Some((d(2027, 2, 8), false))
+    );
+}
+
+#[test]
+fn an_rsa_overpayment_the_recours_suspends_recovery() {
+    let now = "2026-10-12T18:00:00+02:00";
+    let s = scenario(
+        "recours-rsa",
+        "indu.json",
+        "Ilunga",
+        "Patrick",
+        d(2026, 10, 12),
+        now,
+    );
+    let (_, text) = s.print("recours-pcd", d(2026, 10, 12), now);
+    assert!(
+        text.contains("L262-46 du même code, ce recours suspend la récupération"),
+        "{text}"
+    );
+    let chain = s.app.dossier_deadlines(s.dossier).unwrap();
+    let recours = chain.iter().find(|d| d.rule == "recours-pcd").unwrap();
+    assert!(!recours.enforceable);
+    // 09/10/2027 is a Saturday: the one-year ceiling moves to Monday 11/10.
+    assert_eq!(recours.ceiling, Some(d(2027, 10, 11)));
 }

@@ -17,7 +17,8 @@ recours-amiable-caf-cpam-letter-reclamation-cra-recipient =
     { $organisme ->
         [cpam] Caisse primaire d'assurance maladie
        *[other] Caisse d'allocations familiales
-    } – { $departement }
+    }
+    { $departement }
     { $adresse_cra }
 recours-amiable-caf-cpam-letter-reclamation-cra-subject = Réclamation devant la commission de recours amiable
 recours-amiable-caf-cpam-letter-reclamation-cra-ref-numero =

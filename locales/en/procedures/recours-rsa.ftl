@@ -1,0 +1,57 @@
+# "RSA appeal" procedure (compulsory prior administrative appeal to the president
+# of the departmental council, conseil départemental).
+recours-rsa-title = Challenge a decision about the RSA
+recours-rsa-summary = A decision refusing or suspending the active solidarity income (revenu de solidarité active, RSA), setting its amount, or claiming money back (overpayment, indu): a written appeal to the president of the departmental council (conseil départemental), compulsory before going to the administrative court (tribunal administratif).
+recours-rsa-audience = Anyone who receives a decision about their RSA and disputes it.
+recours-rsa-keywords = active solidarity income minimum income benefit département departmental council suspension removal overpayment claim back appeal complaint commitment contract RSA CAF MSA indu trop-perçu conseil départemental radiation contrat d'engagement
+
+recours-rsa-law-prealable = Before going to court against a decision about the RSA, the person must first write to the president of the departmental council (conseil départemental): this is compulsory.
+recours-rsa-law-delai = This appeal must be made within the two months following notification of the decision, and it must explain why the decision is disputed.
+recours-rsa-law-indu = When the département claims money back (overpayment, indu), the appeal suspends the recovery of the sums.
+recours-rsa-law-silence = If there is no answer two months after the appeal is received, the appeal is rejected: the time limit to go to the administrative court (tribunal administratif) starts.
+recours-rsa-law-tribunal = The case can then be taken to the administrative court within two months.
+
+recours-rsa-step-personne = The person
+recours-rsa-step-decision = The disputed decision
+recours-rsa-step-envoi = Sending
+
+recours-rsa-q-nom = Family name
+recours-rsa-q-prenoms = Given names
+recours-rsa-q-civilite = In the letter, the person writes:
+recours-rsa-q-civilite-madame = “Je soussignée” (Madam, feminine form in the letter)
+recours-rsa-q-civilite-monsieur = “Je soussigné” (Sir, masculine form in the letter)
+recours-rsa-q-civilite-non-precise = Not specified
+recours-rsa-q-adresse = Address or domiciliation
+recours-rsa-q-departement = Département that pays the RSA
+recours-rsa-q-numero_allocataire = Benefit claimant number (numéro d'allocataire, CAF or MSA)
+recours-rsa-q-objet = What does the decision say?
+recours-rsa-q-objet-refus = It refuses the RSA
+recours-rsa-q-objet-suspension = It suspends the RSA
+recours-rsa-q-objet-indu = It asks for money to be paid back (indu, overpayment)
+recours-rsa-q-objet-montant = It sets an amount that is disputed
+recours-rsa-q-objet-autre = Something else
+recours-rsa-q-date_notification = Date of the decision (or of its receipt)
+recours-rsa-q-voies_delais = Does the decision state how and within what time limit it can be challenged (whom to write to, by when)?
+recours-rsa-q-motif_contestation = Why does the person dispute it? (the facts, with dates)
+recours-rsa-q-adresse_departement = Address given on the decision for the appeal
+recours-rsa-q-numero_lrar = Registered letter number (if already known)
+
+recours-rsa-doc-decision_contestee = Copy of the disputed decision
+recours-rsa-doc-justificatifs = Useful supporting documents (income, residence permit or extension certificate (API), domiciliation certificate…)
+recours-rsa-doc-courriers = Letters already exchanged with the département or the CAF
+
+recours-rsa-letter-recours-pcd = Appeal to the president of the departmental council
+
+recours-rsa-next-envoyer = Send the appeal by registered letter with acknowledgement of receipt, within the two months following the decision: the postmark date is what counts. Keep a full copy.
+recours-rsa-next-indu = The appeal suspends the recovery of the money claimed back: if deductions continue, tell the département, reminding it of the appeal.
+
+## Deadlines
+recours-rsa-deadline-recours-pcd = Last day to send the appeal to the president of the departmental council (2 months after the decision)
+recours-rsa-deadline-rejet-implicite-pcd = With no answer from the département, the appeal is rejected (2 months after it is received)
+recours-rsa-deadline-tribunal-administratif = Last day to go to the administrative court after the département's silence
+
+## Explanation sheet given to the person.
+recours-rsa-explain-recours-pcd-asks = This letter asks the president of the departmental council ({ $departement }) to review the decision of { $date_notification } about your RSA and to cancel it. This is a compulsory step before you can go to court.
+recours-rsa-explain-recours-pcd-to = It is sent by registered letter with acknowledgement of receipt, to the address given on the decision. It must be sent by { $deadline-recours-pcd } at the latest.
+recours-rsa-explain-recours-pcd-next = The département may ask a committee for its opinion before deciding. If it does not answer within two months after receiving the letter (date: { $deadline-rejet-implicite-pcd }), that counts as a refusal; you can then take the case to the administrative court (tribunal administratif) within the next two months (last day: { $deadline-tribunal-administratif }), with help from an association or a lawyer.
+recours-rsa-explain-recours-pcd-keep = Keep the decision, a copy of this letter and of the documents, the postage receipt and the signed acknowledgement of receipt. Also keep any answer from the département or the CAF.

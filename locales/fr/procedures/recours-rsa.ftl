@@ -1,0 +1,57 @@
+# Démarche « recours RSA » (recours administratif préalable au président du
+# conseil départemental).
+recours-rsa-title = Contester une décision sur le RSA
+recours-rsa-summary = Refus, suspension, montant ou remboursement demandé (indu) du revenu de solidarité active : recours écrit au président du conseil départemental, obligatoire avant le tribunal administratif.
+recours-rsa-audience = Toute personne qui reçoit une décision sur son RSA qu'elle conteste.
+recours-rsa-keywords = RSA revenu de solidarité active département conseil départemental suspension radiation indu trop-perçu CAF MSA contrat d'engagement
+
+recours-rsa-law-prealable = Avant d'aller au tribunal contre une décision sur le RSA, il faut d'abord écrire au président du conseil départemental : c'est obligatoire.
+recours-rsa-law-delai = Ce recours doit être fait dans les deux mois qui suivent la notification de la décision, et il doit expliquer pourquoi la décision est contestée.
+recours-rsa-law-indu = Quand le département réclame un remboursement (indu), le recours suspend la récupération des sommes.
+recours-rsa-law-silence = Sans réponse deux mois après la réception du recours, celui-ci est rejeté : le délai pour saisir le tribunal administratif commence.
+recours-rsa-law-tribunal = Le tribunal administratif peut ensuite être saisi dans les deux mois.
+
+recours-rsa-step-personne = La personne
+recours-rsa-step-decision = La décision contestée
+recours-rsa-step-envoi = L'envoi
+
+recours-rsa-q-nom = Nom de famille
+recours-rsa-q-prenoms = Prénoms
+recours-rsa-q-civilite = Dans le courrier, la personne écrit :
+recours-rsa-q-civilite-madame = « Je soussignée » (Madame)
+recours-rsa-q-civilite-monsieur = « Je soussigné » (Monsieur)
+recours-rsa-q-civilite-non-precise = Sans préciser
+recours-rsa-q-adresse = Adresse ou domiciliation
+recours-rsa-q-departement = Département qui verse le RSA
+recours-rsa-q-numero_allocataire = Numéro d'allocataire (CAF ou MSA)
+recours-rsa-q-objet = Que dit la décision ?
+recours-rsa-q-objet-refus = Elle refuse le RSA
+recours-rsa-q-objet-suspension = Elle suspend le RSA
+recours-rsa-q-objet-indu = Elle réclame un remboursement (indu)
+recours-rsa-q-objet-montant = Elle fixe un montant contesté
+recours-rsa-q-objet-autre = Autre chose
+recours-rsa-q-date_notification = Date de la décision (ou de sa réception)
+recours-rsa-q-voies_delais = La décision indique-t-elle les voies et délais de recours (à qui écrire, dans quel délai) ?
+recours-rsa-q-motif_contestation = Pourquoi la personne conteste-t-elle ? (les faits, avec les dates)
+recours-rsa-q-adresse_departement = Adresse indiquée sur la décision pour le recours
+recours-rsa-q-numero_lrar = Numéro de la lettre recommandée (si déjà connu)
+
+recours-rsa-doc-decision_contestee = Copie de la décision contestée
+recours-rsa-doc-justificatifs = Justificatifs utiles (ressources, titre de séjour ou API, attestation de domiciliation…)
+recours-rsa-doc-courriers = Courriers déjà échangés avec le département ou la CAF
+
+recours-rsa-letter-recours-pcd = Recours au président du conseil départemental
+
+recours-rsa-next-envoyer = Envoyer le recours en recommandé avec accusé de réception, dans les deux mois qui suivent la décision : la date de la Poste fait foi. Garder une copie complète.
+recours-rsa-next-indu = Le recours suspend la récupération du remboursement demandé : si des retenues continuent, le signaler au département en rappelant le recours.
+
+## Échéances
+recours-rsa-deadline-recours-pcd = Dernier jour pour envoyer le recours au président du conseil départemental (2 mois après la décision)
+recours-rsa-deadline-rejet-implicite-pcd = Sans réponse du département, le recours est rejeté (2 mois après sa réception)
+recours-rsa-deadline-tribunal-administratif = Dernier jour pour saisir le tribunal administratif après le silence du département
+
+## Fiche d'explication remise à la personne.
+recours-rsa-explain-recours-pcd-asks = Ce courrier demande au président du conseil départemental ({ $departement }) de revoir la décision du { $date_notification } sur votre RSA et de l'annuler. C'est une étape obligatoire avant de pouvoir aller au tribunal.
+recours-rsa-explain-recours-pcd-to = Il part en lettre recommandée avec avis de réception, à l'adresse indiquée sur la décision. Il doit partir au plus tard le { $deadline-recours-pcd }.
+recours-rsa-explain-recours-pcd-next = Le département peut demander l'avis d'une commission avant de décider. S'il ne répond pas dans les deux mois après avoir reçu la lettre (date : { $deadline-rejet-implicite-pcd }), c'est un refus ; vous pourrez alors saisir le tribunal administratif dans les deux mois qui suivent (date limite : { $deadline-tribunal-administratif }), avec l'aide d'une association ou d'un avocat.
+recours-rsa-explain-recours-pcd-keep = Gardez la décision, une copie de ce courrier et des pièces, le reçu d'envoi et l'avis de réception signé. Gardez aussi toute réponse du département ou de la CAF.
