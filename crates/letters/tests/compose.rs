@@ -386,7 +386,11 @@ fn every_recipient_block_fits_the_envelope_window() {
         ("droit-au-compte", "refus-lrar-heberge.json", "saisine-bdf"),
         ("droit-au-compte", "refus-guichet.json", "demande-ouverture"),
         ("droit-au-compte", "refus-guichet.json", "saisine-bdf"),
-        ("recours-amiable-caf-cpam", "api-refusee-caf.json", "reclamation-cra"),
+        (
+            "recours-amiable-caf-cpam",
+            "api-refusee-caf.json",
+            "reclamation-cra",
+        ),
         ("recours-rsa", "suspension.json", "recours-pcd"),
     ] {
         let p = procedure(id);
