@@ -294,3 +294,76 @@ fn an_rsa_overpayment_the_recours_suspends_recovery() {
     // 09/10/2027 is a Saturday: the one-year ceiling moves to Monday 11/10.
     assert_eq!(recours.ceiling, Some(d(2027, 10, 11)));
 }
+
+#[test]
+fn a_dentist_refuses_a_patient_with_ame_complaint_to_the_cpam() {
+    let now = "2026-10-15T18:00:00+02:00";
+    let today = d(2026, 10, 15);
+    let s = scenario(
+        "refus-de-soins",
+        "ame-dentiste.json",
+        "Hosseini",
+        "Maryam",
+        today,
+        now,
+    );
+    let (id, text) = s.print("plainte", today, now);
+    for must in [
+        "Madame ou Monsieur le Directeur de la caisse primaire d'assurance maladie Paris",
+        "Madame la Directrice, Monsieur le Directeur,",
+        "dépose plainte pour refus de soins discriminatoire contre Cabinet dentaire Exemple (Dr X.), chirurgien-dentiste",
+        "parce que je bénéficie de l'aide médicale de l'État",
+        "article L1110-3 du code de la santé publique",
+        "article R1110-8 du même code",
+        "au président du conseil de l'ordre compétent ainsi qu'au professionnel concerné dans un délai de huit jours",
+        "article R1110-11 du même code",
+        "Témoins : Mme Exemple, bénévole qui m'accompagnait.",
+    ] {
+        assert!(text.contains(must), "missing « {must} » in:\n{text}");
+    }
+    assert!(!text.contains("R110-8"), "the seed's wrong article number");
+    // No date until the complaint is posted; then the milestones run from
+    // its receipt (assumed, then known).
+    assert_eq!(s.due("conciliation"), None);
+    s.app
+        .mark_letter_sent(id, "15/10/2026", "1A 999 888 7777 6", now)
+        .unwrap();
+    assert_eq!(
+        s.due("accuse-reception"),
+        Some((d(2026, 10, 28), true)),
+        "AR assumed on 20/10"
+    );
+    s.app.mark_letter_received(id, "19/10/2026", now).unwrap();
+    assert_eq!(s.due("accuse-reception"), Some((d(2026, 10, 27), false)));
+    assert_eq!(s.due("convocation"), Some((d(2026, 11, 19), false)));
+    assert_eq!(s.due("conciliation"), Some((d(2027, 1, 19), false)));
+}
+
+#[test]
+fn a_doctor_refuses_a_patient_with_css_online_complaint_to_the_ordre() {
+    let now = "2026-11-03T18:00:00+01:00";
+    let s = scenario(
+        "refus-de-soins",
+        "css-medecin-en-ligne.json",
+        "Touré",
+        "Moussa",
+        d(2026, 11, 3),
+        now,
+    );
+    let (_, text) = s.print("plainte", d(2026, 11, 3), now);
+    assert!(
+        text.contains("du conseil de l'ordre des médecins Bouches-du-Rhône"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Madame la Présidente, Monsieur le Président,"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "au directeur de la caisse primaire d'assurance maladie ainsi qu'au professionnel"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("complémentaire santé solidaire"), "{text}");
+}

@@ -94,10 +94,11 @@ fn the_catalogue_lists_the_shipped_demarches() {
             "droit-au-compte",
             "recours-amiable-caf-cpam",
             "recours-rsa",
+            "refus-de-soins",
             "refus-inscription-scolaire"
         ]
     );
     assert!(items.iter().all(|i| i.available && i.problems.is_empty()));
     let themes: Vec<&str> = items.iter().map(|i| i.theme.as_str()).collect();
-    assert_eq!(themes, ["banque", "caf", "caf", "ecole"]);
+    assert_eq!(themes, ["banque", "caf", "caf", "sante", "ecole"]);
 }
