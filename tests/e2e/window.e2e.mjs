@@ -291,7 +291,7 @@ async function main() {
 
   await check('Démarches: the catalogue lists the shipped démarches and finds them by plain words', async () => {
     await browser.$('#nav-procedures').click();
-    await browser.waitUntil(async () => (await browser.$$('#procedures-list li.procedure-card')).length === 5, {
+    await browser.waitUntil(async () => (await browser.$$('#procedures-list li.procedure-card')).length === 6, {
       timeout: 5000,
       timeoutMsg: 'catalogue not listed',
     });
@@ -307,6 +307,8 @@ async function main() {
     assert(caf.length === 2 && caf.includes('Contester une décision de la CAF ou de la CPAM') && caf.includes('Contester une décision sur le RSA'), `CAF: ${caf}`);
     const bank = await found('banque');
     assert(bank.length === 1 && bank[0] === 'Droit au compte bancaire', `banque: ${bank}`);
+    const disability = await found('handicap');
+    assert(disability.length === 1 && disability[0] === 'Contester une décision de la MDPH', `handicap: ${disability}`);
     const school = await found('école');
     assert(school.length === 1 && school[0] === "Refus d'inscription à l'école", `école: ${school}`);
     await browser.$('#procedures-search').clearValue();

@@ -367,3 +367,80 @@ fn a_doctor_refuses_a_patient_with_css_online_complaint_to_the_ordre() {
     );
     assert!(text.contains("complémentaire santé solidaire"), "{text}");
 }
+
+#[test]
+fn the_mdph_refuses_to_examine_an_aah_file_for_lack_of_a_residence_permit() {
+    let now = "2026-10-08T18:00:00+02:00";
+    let today = d(2026, 10, 8);
+    let s = scenario(
+        "rapo-mdph",
+        "aah-refus-examen.json",
+        "Ahmadi",
+        "Reza",
+        today,
+        now,
+    );
+    let (id, text) = s.print("rapo", today, now);
+    for must in [
+        "Maison départementale des personnes handicapées Gironde",
+        "(CDAPH)",
+        "Numéro de dossier MDPH : 33-123456",
+        "Je soussigné, Reza Ahmadi, né le 2 mars 1979",
+        "article L142-4 du code de la sécurité sociale et de l'article R241-36 du code de l'action sociale et des familles",
+        "au motif que je ne produisais pas de titre de séjour",
+        "article L821-1 du code de la sécurité sociale",
+        "article L211-2 du code des relations entre le public et l'administration",
+    ] {
+        assert!(text.contains(must), "missing « {must} » in:\n{text}");
+    }
+    // No voies et délais: the two months are not enforceable (1-year limit).
+    let chain = s.app.dossier_deadlines(s.dossier).unwrap();
+    let rapo = chain.iter().find(|d| d.rule == "rapo").unwrap();
+    assert!(!rapo.enforceable);
+    assert_eq!(rapo.due, d(2026, 12, 7), "06/12 is a Sunday");
+    // AAH: after the CDAPH's silence, the pôle social (non-franc).
+    s.app
+        .mark_letter_sent(id, "08/10/2026", "1A 111 222 3333 4", now)
+        .unwrap();
+    s.app.mark_letter_received(id, "12/10/2026", now).unwrap();
+    assert_eq!(
+        s.due("rejet-implicite-rapo"),
+        Some((d(2026, 12, 12), false))
+    );
+    assert_eq!(s.due("tribunal-judiciaire"), Some((d(2027, 2, 12), false)));
+    assert_eq!(s.due("tribunal-administratif"), None);
+}
+
+#[test]
+fn an_rqth_decision_goes_to_the_tribunal_administratif_after_the_rapo() {
+    let now = "2026-10-14T18:00:00+02:00";
+    let s = scenario(
+        "rapo-mdph",
+        "rqth-guichet.json",
+        "Okafor",
+        "Grace",
+        d(2026, 10, 14),
+        now,
+    );
+    let (id, text) = s.print("rapo", d(2026, 10, 14), now);
+    assert!(
+        !text.contains("recommandée"),
+        "handed in at the counter: {text}"
+    );
+    assert!(
+        text.contains("Je soussignée, Grace Okafor, née le 20 novembre 1985"),
+        "{text}"
+    );
+    // Handed in on 14/10: the receipt is the deposit.
+    s.app.mark_letter_received(id, "14/10/2026", now).unwrap();
+    assert_eq!(
+        s.due("rejet-implicite-rapo"),
+        Some((d(2026, 12, 14), false))
+    );
+    // 14/02/2027 is a Sunday: + 1 (franc) = Monday 15/02.
+    assert_eq!(
+        s.due("tribunal-administratif"),
+        Some((d(2027, 2, 15), false))
+    );
+    assert_eq!(s.due("tribunal-judiciaire"), None);
+}

@@ -92,6 +92,7 @@ fn the_catalogue_lists_the_shipped_demarches() {
         ids,
         [
             "droit-au-compte",
+            "rapo-mdph",
             "recours-amiable-caf-cpam",
             "recours-rsa",
             "refus-de-soins",
@@ -100,5 +101,8 @@ fn the_catalogue_lists_the_shipped_demarches() {
     );
     assert!(items.iter().all(|i| i.available && i.problems.is_empty()));
     let themes: Vec<&str> = items.iter().map(|i| i.theme.as_str()).collect();
-    assert_eq!(themes, ["banque", "caf", "caf", "sante", "ecole"]);
+    assert_eq!(
+        themes,
+        ["banque", "handicap", "caf", "caf", "sante", "ecole"]
+    );
 }

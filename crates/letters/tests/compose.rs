@@ -392,6 +392,8 @@ fn every_recipient_block_fits_the_envelope_window() {
             "reclamation-cra",
         ),
         ("recours-rsa", "suspension.json", "recours-pcd"),
+        ("rapo-mdph", "aah-refus-examen.json", "rapo"),
+        ("refus-de-soins", "css-medecin-en-ligne.json", "plainte"),
     ] {
         let p = procedure(id);
         let mut a = example(id, name);

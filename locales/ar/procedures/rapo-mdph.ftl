@@ -1,0 +1,79 @@
+# إجراء «الطعن في قرار الدار الإقليمية للأشخاص ذوي الإعاقة (MDPH)» (الطعن الإداري المسبق RAPO أمام لجنة CDAPH).
+rapo-mdph-title = الطعن في قرار من الدار الإقليمية للأشخاص ذوي الإعاقة (MDPH)
+rapo-mdph-summary = AAH أو AEEH أو PCH أو التوجيه (orientation) أو RQTH، أو رفض دراسة ملف بسبب عدم وجود بطاقة إقامة: طعن إداري مسبق (recours administratif préalable) إلى اللجنة (CDAPH)، وهو إلزامي قبل اللجوء إلى المحكمة.
+rapo-mdph-audience = كل شخص ذي إعاقة (أو من يمثّله) يعترض على قرار من لجنة حقوق واستقلالية الأشخاص ذوي الإعاقة (CDAPH)، أو ترفض الدار الإقليمية للأشخاص ذوي الإعاقة (MDPH) دراسة طلبه.
+rapo-mdph-keywords = إعاقة شخص ذو إعاقة منحة البالغين ذوي الإعاقة طفل ذو إعاقة تعويض الإعاقة توجيه عامل ذو إعاقة عمل محمي طعن تظلّم بطاقة إقامة handicap MDPH CDAPH AAH AEEH PCH RQTH RAPO orientation ESAT
+
+rapo-mdph-law-prealable = قبل اللجوء إلى المحكمة ضد قرار من لجنة CDAPH، يجب أولاً تقديم طعن إداري مسبق (recours administratif préalable): هذا إلزامي.
+rapo-mdph-law-rapo = يُرسَل الطعن إلى الدار الإقليمية للأشخاص ذوي الإعاقة (MDPH)، موجَّهاً إلى اللجنة التي اتخذت القرار، بوسيلة تعطي تاريخاً ثابتاً (رسالة مضمونة أو إيداع مقابل وصل)، مع نسخة من القرار، أو نسخة من إشعار استلام الطلب إذا لم يصدر قرار.
+rapo-mdph-law-delais = الأجل شهران بعد تبليغ القرار؛ ولا يمكن الاحتجاج بهذا الأجل على الشخص إذا لم يذكر القرار طرق الطعن وآجاله.
+rapo-mdph-law-silence = إذا لم يصل ردّ بعد شهرين من استلام الطعن، يُعدّ الطعن مرفوضاً؛ ويمكن حينئذ اللجوء إلى المحكمة خلال شهرين.
+rapo-mdph-law-motivation = يجب أن يكون رفض منح حقّ مكتوباً ومعلَّلاً: يمكن للشخص أن يطلب قراراً مكتوباً.
+rapo-mdph-law-sejour = بالنسبة إلى منحة AAH، تتحقّق الجهة التي تدفعها (CAF أو MSA) من شرط الإقامة القانونية؛ ولا يوجد أي نص يسمح للدار الإقليمية للأشخاص ذوي الإعاقة (MDPH) بأن تشترط بطاقة إقامة لدراسة الإعاقة.
+
+rapo-mdph-step-personne = الشخص
+rapo-mdph-step-decision = القرار المطعون فيه
+rapo-mdph-step-envoi = الإرسال
+
+rapo-mdph-q-nom = اسم العائلة
+rapo-mdph-q-prenoms = الاسم الشخصي
+rapo-mdph-q-civilite = في الرسالة، يكتب الشخص:
+rapo-mdph-q-civilite-madame = «Je soussignée» (سيدة، صيغة المؤنث في الرسالة)
+rapo-mdph-q-civilite-monsieur = «Je soussigné» (سيد، صيغة المذكر في الرسالة)
+rapo-mdph-q-civilite-non-precise = دون تحديد
+rapo-mdph-q-date_naissance = تاريخ الميلاد
+rapo-mdph-q-adresse = العنوان أو عنوان التوطين
+rapo-mdph-q-departement = مقاطعة (département) الدار الإقليمية للأشخاص ذوي الإعاقة (MDPH)
+rapo-mdph-q-numero_dossier = رقم الملف لدى MDPH
+rapo-mdph-q-nature = بماذا يتعلّق القرار؟
+rapo-mdph-q-nature-aah = منحة البالغين ذوي الإعاقة (AAH، allocation aux adultes handicapés)
+rapo-mdph-q-nature-aeeh = منحة تعليم الطفل ذي الإعاقة (AEEH، allocation d'éducation de l'enfant handicapé)
+rapo-mdph-q-nature-pch = إعانة تعويض الإعاقة (PCH، prestation de compensation du handicap)
+rapo-mdph-q-nature-orientation-medico-sociale = التوجيه إلى مؤسسة أو مصلحة طبية اجتماعية
+rapo-mdph-q-nature-scolarisation = التمدرس (مرافق مدرسي، توجيه مدرسي…)
+rapo-mdph-q-nature-rqth = الاعتراف بصفة العامل ذي الإعاقة (RQTH، reconnaissance de la qualité de travailleur handicapé)
+rapo-mdph-q-nature-orientation-professionnelle = التوجيه المهني (ESAT، التشغيل المرافَق…)
+rapo-mdph-q-nature-refus-examen = رفض دراسة الطلب (مع اشتراط بطاقة إقامة)
+rapo-mdph-q-nature-autre = قرار آخر
+rapo-mdph-q-forme_decision = هل تلقّى الشخص قراراً مكتوباً؟
+rapo-mdph-q-forme_decision-ecrite = نعم، قراراً مكتوباً
+rapo-mdph-q-forme_decision-implicite = لا، لم يصل أي ردّ على الطلب
+rapo-mdph-q-date_notification = تاريخ القرار (أو تاريخ استلامه)
+rapo-mdph-q-voies_delais = هل يذكر القرار طرق الطعن وآجاله؟
+rapo-mdph-q-date_ar_demande = تاريخ إشعار استلام الطلب الأصلي
+rapo-mdph-q-motif_contestation = لماذا يعترض الشخص؟ (الوقائع، معطيات طبية جديدة، التواريخ)
+rapo-mdph-q-mode_envoi = كيف سيُسلَّم الطعن؟
+rapo-mdph-q-mode_envoi-lrar = رسالة مضمونة مع إشعار بالاستلام
+rapo-mdph-q-mode_envoi-guichet = إيداع في شباك MDPH مقابل وصل (récépissé)
+rapo-mdph-q-adresse_mdph = عنوان MDPH (المكتوب على القرار)
+rapo-mdph-q-numero_lrar = رقم الرسالة المضمونة (إن كان معروفاً)
+
+rapo-mdph-doc-decision_contestee = نسخة من القرار المطعون فيه
+rapo-mdph-doc-ar_demande = نسخة من إشعار استلام الطلب الأصلي
+rapo-mdph-doc-refus_examen = الرسالة أو البريد الإلكتروني من MDPH الذي يرفض دراسة الملف، وإثبات إيداع الملف
+rapo-mdph-doc-pieces_medicales = معطيات طبية أو اجتماعية جديدة
+
+rapo-mdph-letter-rapo = طعن إداري مسبق إلى لجنة CDAPH
+
+rapo-mdph-next-envoyer = أرسلوا الطعن برسالة مضمونة مع إشعار بالاستلام، أو أودعوه لدى MDPH مقابل وصل، خلال الشهرين التاليين للقرار. احتفظوا بنسخة كاملة: ستفيدكم أمام المحكمة.
+rapo-mdph-next-conciliation = هناك إمكانية أخرى، خلال الشهرين التاليين للقرار: أن تطلبوا كتابياً من مدير MDPH إجراء مصالحة (conciliation) على يد شخص مؤهَّل. وهذه المصالحة توقف آجال الطعن إلى أن يُقدَّم تقريرها.
+
+## الآجال
+rapo-mdph-deadline-rapo = آخر يوم لإرسال الطعن إلى لجنة CDAPH (شهران بعد القرار)
+rapo-mdph-deadline-rejet-implicite-rapo = إذا لم تُجب لجنة CDAPH، يُعدّ الطعن مرفوضاً (شهران بعد استلامه)
+rapo-mdph-deadline-tribunal-judiciaire = آخر يوم لرفع الأمر إلى المحكمة القضائية (القطب الاجتماعي، pôle social) بعد سكوت لجنة CDAPH
+rapo-mdph-deadline-tribunal-administratif = آخر يوم لرفع الأمر إلى المحكمة الإدارية (tribunal administratif) بعد سكوت لجنة CDAPH (RQTH، التوجيه المهني)
+
+## ورقة الشرح التي تُسلَّم إلى الشخص.
+rapo-mdph-explain-rapo-asks = تطلب هذه الرسالة من لجنة حقوق واستقلالية الأشخاص ذوي الإعاقة (CDAPH) التابعة للدار الإقليمية للأشخاص ذوي الإعاقة (MDPH) أن تعيد النظر في قرارها وأن تغيّره. هذه خطوة إلزامية قبل أن تتمكنوا من اللجوء إلى المحكمة.
+rapo-mdph-explain-rapo-to =
+    تُوجَّه إلى الدار الإقليمية للأشخاص ذوي الإعاقة، MDPH ({ $departement })، لعناية اللجنة. { $mode_envoi ->
+        [guichet] سلّموها في الشباك، واطلبوا وصلاً مؤرَّخاً.
+       *[other] تُرسَل برسالة مضمونة مع إشعار بالاستلام.
+    }
+rapo-mdph-explain-rapo-next =
+    إذا لم تُجب اللجنة خلال شهرين بعد استلام الطعن (التاريخ: { $deadline-rejet-implicite-rapo })، فهذا رفض؛ ويمكنكم حينئذ اللجوء إلى { $tribunal_administratif ->
+        [true] المحكمة الإدارية (tribunal administratif)
+       *[other] المحكمة القضائية (القطب الاجتماعي، pôle social)
+    } خلال الشهرين التاليين، بمساعدة جمعية أو محامٍ.
+rapo-mdph-explain-rapo-keep = احتفظوا بالقرار، وبنسخة كاملة من هذه الرسالة ومن الوثائق، وبإثبات الإرسال أو الإيداع: ستفيدكم أمام المحكمة.

@@ -1,0 +1,57 @@
+# Lettre de la démarche « recours contre une décision de la MDPH ». Rédigée
+# en français. Faits : legal-reference.md §1.
+
+rapo-mdph-letter-sender =
+    { $prenoms } { $nom }
+    { $adresse }
+rapo-mdph-letter-signature = { $prenoms } { $nom }
+
+rapo-mdph-enclosure-decision_contestee = Copie de la décision contestée
+rapo-mdph-enclosure-ar_demande = Copie de l'accusé de réception de ma demande
+rapo-mdph-enclosure-refus_examen = Copie du refus d'examiner ma demande et preuve de son dépôt
+rapo-mdph-enclosure-pieces_medicales = Éléments médicaux ou sociaux à l'appui de mon recours
+
+rapo-mdph-letter-rapo-recipient =
+    Maison départementale des personnes handicapées
+    { $departement }
+    À l'attention de la commission des droits et de
+    l'autonomie des personnes handicapées (CDAPH)
+    { $adresse_mdph }
+rapo-mdph-letter-rapo-subject = Recours administratif préalable contre une décision de la CDAPH
+rapo-mdph-letter-rapo-ref-dossier = Numéro de dossier MDPH : { $numero_dossier }
+rapo-mdph-letter-rapo-ref-decision =
+    { $forme_decision ->
+        [implicite] Demande reçue le { $date_ar_demande }, restée sans réponse
+       *[other] Décision du { $date_notification }
+    }
+rapo-mdph-letter-rapo-salutation = Madame la Présidente, Monsieur le Président,
+rapo-mdph-letter-rapo-p-saisine =
+    { $civilite ->
+        [madame] Je soussignée, { $prenoms } { $nom }, née le { $date_naissance }, demeurant
+        [monsieur] Je soussigné, { $prenoms } { $nom }, né le { $date_naissance }, demeurant
+       *[other] Je, { $prenoms } { $nom }, date de naissance : { $date_naissance }, demeurant
+    } { $adresse }, forme un recours administratif préalable contre { $forme_decision ->
+        [implicite] la décision implicite de rejet née du silence gardé sur ma demande, reçue le { $date_ar_demande }
+       *[other] la décision du { $date_notification }
+    }, en application de l'article L142-4 du code de la sécurité sociale et de l'article R241-36 du code de l'action sociale et des familles.
+rapo-mdph-letter-rapo-p-objet =
+    { $nature ->
+        [aah] Cette décision concerne l'allocation aux adultes handicapés.
+        [aeeh] Cette décision concerne l'allocation d'éducation de l'enfant handicapé.
+        [pch] Cette décision concerne la prestation de compensation du handicap.
+        [orientation-medico-sociale] Cette décision concerne mon orientation vers un établissement ou un service médico-social.
+        [scolarisation] Cette décision concerne les mesures propres à assurer la scolarisation.
+        [rqth] Cette décision concerne la reconnaissance de la qualité de travailleur handicapé.
+        [orientation-professionnelle] Cette décision concerne mon orientation professionnelle.
+        [refus-examen] La maison départementale a refusé d'examiner ma demande au motif que je ne produisais pas de titre de séjour.
+       *[other] Je conteste cette décision.
+    }
+rapo-mdph-letter-rapo-p-refus-examen = Or aucun texte ne subordonne à un titre de séjour l'examen de ma situation de handicap par la commission : la condition de régularité du séjour prévue pour l'allocation aux adultes handicapés (article L821-1 du code de la sécurité sociale) relève de l'organisme chargé de la verser. Je vous demande en tout état de cause une décision écrite et motivée (article L211-2 du code des relations entre le public et l'administration).
+rapo-mdph-letter-rapo-p-motifs = Je conteste cette décision pour les raisons suivantes : { $motif_contestation }
+rapo-mdph-letter-rapo-p-demande = Je vous demande en conséquence de réexaminer ma situation et de réformer cette décision.
+rapo-mdph-letter-rapo-p-pieces =
+    { $enclosures ->
+        [one] Vous trouverez ci-joint la pièce listée ci-dessous.
+       *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
+    }
+rapo-mdph-letter-rapo-closing = Je vous prie d'agréer, Madame la Présidente, Monsieur le Président, l'expression de mes salutations distinguées.

@@ -1,0 +1,79 @@
+# Démarche « recours contre une décision de la MDPH » (RAPO à la CDAPH).
+rapo-mdph-title = Contester une décision de la MDPH
+rapo-mdph-summary = AAH, AEEH, PCH, orientation, RQTH, ou refus d'examiner un dossier faute de titre de séjour : recours administratif préalable à la commission (CDAPH), obligatoire avant le tribunal.
+rapo-mdph-audience = Toute personne handicapée (ou son représentant) qui conteste une décision de la CDAPH, ou dont la MDPH refuse d'examiner la demande.
+rapo-mdph-keywords = handicap MDPH CDAPH AAH AEEH PCH RQTH orientation ESAT allocation adulte handicapé enfant handicapé recours RAPO titre de séjour
+
+rapo-mdph-law-prealable = Avant d'aller au tribunal contre une décision de la CDAPH, il faut d'abord faire un recours administratif préalable : c'est obligatoire.
+rapo-mdph-law-rapo = Le recours est envoyé à la MDPH, à l'attention de la commission qui a pris la décision, par un moyen qui donne une date certaine (recommandé ou dépôt contre récépissé), avec une copie de la décision ou, sans décision, de l'accusé de réception de la demande.
+rapo-mdph-law-delais = Le délai est de deux mois après la notification de la décision ; il ne peut pas être opposé si la décision n'indique pas les voies et délais de recours.
+rapo-mdph-law-silence = Sans réponse deux mois après la réception du recours, celui-ci est rejeté ; le tribunal peut alors être saisi dans les deux mois.
+rapo-mdph-law-motivation = Un refus d'accorder un droit doit être écrit et motivé : la personne peut demander une décision écrite.
+rapo-mdph-law-sejour = Pour l'AAH, la condition de séjour régulier est vérifiée par l'organisme qui paie (CAF ou MSA) ; aucun texte ne permet à la MDPH d'exiger un titre de séjour pour examiner le handicap.
+
+rapo-mdph-step-personne = La personne
+rapo-mdph-step-decision = La décision contestée
+rapo-mdph-step-envoi = L'envoi
+
+rapo-mdph-q-nom = Nom de famille
+rapo-mdph-q-prenoms = Prénoms
+rapo-mdph-q-civilite = Dans le courrier, la personne écrit :
+rapo-mdph-q-civilite-madame = « Je soussignée » (Madame)
+rapo-mdph-q-civilite-monsieur = « Je soussigné » (Monsieur)
+rapo-mdph-q-civilite-non-precise = Sans préciser
+rapo-mdph-q-date_naissance = Date de naissance
+rapo-mdph-q-adresse = Adresse ou domiciliation
+rapo-mdph-q-departement = Département de la MDPH
+rapo-mdph-q-numero_dossier = Numéro de dossier MDPH
+rapo-mdph-q-nature = Sur quoi porte la décision ?
+rapo-mdph-q-nature-aah = Allocation aux adultes handicapés (AAH)
+rapo-mdph-q-nature-aeeh = Allocation d'éducation de l'enfant handicapé (AEEH)
+rapo-mdph-q-nature-pch = Prestation de compensation du handicap (PCH)
+rapo-mdph-q-nature-orientation-medico-sociale = Orientation vers un établissement ou service médico-social
+rapo-mdph-q-nature-scolarisation = Scolarisation (accompagnant, orientation scolaire…)
+rapo-mdph-q-nature-rqth = Reconnaissance de la qualité de travailleur handicapé (RQTH)
+rapo-mdph-q-nature-orientation-professionnelle = Orientation professionnelle (ESAT, emploi accompagné…)
+rapo-mdph-q-nature-refus-examen = Refus d'examiner la demande (titre de séjour exigé)
+rapo-mdph-q-nature-autre = Autre décision
+rapo-mdph-q-forme_decision = La personne a-t-elle reçu une décision écrite ?
+rapo-mdph-q-forme_decision-ecrite = Oui, une décision écrite
+rapo-mdph-q-forme_decision-implicite = Non, aucune réponse à la demande
+rapo-mdph-q-date_notification = Date de la décision (ou de sa réception)
+rapo-mdph-q-voies_delais = La décision indique-t-elle les voies et délais de recours ?
+rapo-mdph-q-date_ar_demande = Date de l'accusé de réception de la demande initiale
+rapo-mdph-q-motif_contestation = Pourquoi la personne conteste-t-elle ? (faits, éléments médicaux nouveaux, dates)
+rapo-mdph-q-mode_envoi = Comment le recours sera-t-il remis ?
+rapo-mdph-q-mode_envoi-lrar = Lettre recommandée avec accusé de réception
+rapo-mdph-q-mode_envoi-guichet = Dépôt au guichet de la MDPH contre récépissé
+rapo-mdph-q-adresse_mdph = Adresse de la MDPH (écrite sur la décision)
+rapo-mdph-q-numero_lrar = Numéro de la lettre recommandée (si déjà connu)
+
+rapo-mdph-doc-decision_contestee = Copie de la décision contestée
+rapo-mdph-doc-ar_demande = Copie de l'accusé de réception de la demande initiale
+rapo-mdph-doc-refus_examen = Le courrier ou courriel de la MDPH qui refuse d'examiner le dossier, et la preuve du dépôt
+rapo-mdph-doc-pieces_medicales = Nouveaux éléments médicaux ou sociaux
+
+rapo-mdph-letter-rapo = Recours administratif préalable à la CDAPH
+
+rapo-mdph-next-envoyer = Envoyer le recours en recommandé avec accusé de réception, ou le déposer à la MDPH contre récépissé, dans les deux mois qui suivent la décision. Garder une copie complète : elle servira devant le tribunal.
+rapo-mdph-next-conciliation = Autre possibilité, dans les deux mois qui suivent la décision : demander par écrit au directeur de la MDPH une conciliation par une personne qualifiée. Elle suspend les délais de recours jusqu'à son rapport.
+
+## Échéances
+rapo-mdph-deadline-rapo = Dernier jour pour envoyer le recours à la CDAPH (2 mois après la décision)
+rapo-mdph-deadline-rejet-implicite-rapo = Sans réponse de la CDAPH, le recours est rejeté (2 mois après sa réception)
+rapo-mdph-deadline-tribunal-judiciaire = Dernier jour pour saisir le tribunal judiciaire (pôle social) après le silence de la CDAPH
+rapo-mdph-deadline-tribunal-administratif = Dernier jour pour saisir le tribunal administratif après le silence de la CDAPH (RQTH, orientation professionnelle)
+
+## Fiche d'explication remise à la personne.
+rapo-mdph-explain-rapo-asks = Ce courrier demande à la commission de la MDPH (la CDAPH) de revoir sa décision et de la changer. C'est une étape obligatoire avant de pouvoir aller au tribunal.
+rapo-mdph-explain-rapo-to =
+    Il est adressé à la MDPH ({ $departement }), pour la commission. { $mode_envoi ->
+        [guichet] Déposez-le au guichet et demandez un récépissé daté.
+       *[other] Il part en lettre recommandée avec avis de réception.
+    }
+rapo-mdph-explain-rapo-next =
+    Si la commission ne répond pas dans les deux mois après avoir reçu le recours (date : { $deadline-rejet-implicite-rapo }), c'est un refus ; vous pourrez alors saisir { $tribunal_administratif ->
+        [true] le tribunal administratif
+       *[other] le tribunal judiciaire (pôle social)
+    } dans les deux mois qui suivent, avec l'aide d'une association ou d'un avocat.
+rapo-mdph-explain-rapo-keep = Gardez la décision, une copie complète de ce courrier et des pièces, et la preuve d'envoi ou de dépôt : ils serviront devant le tribunal.
