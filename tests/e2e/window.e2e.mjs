@@ -291,7 +291,7 @@ async function main() {
 
   await check('Démarches: the catalogue lists the shipped démarches and finds them by plain words', async () => {
     await browser.$('#nav-procedures').click();
-    await browser.waitUntil(async () => (await browser.$$('#procedures-list li.procedure-card')).length === 6, {
+    await browser.waitUntil(async () => (await browser.$$('#procedures-list li.procedure-card')).length === 7, {
       timeout: 5000,
       timeoutMsg: 'catalogue not listed',
     });

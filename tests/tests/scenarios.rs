@@ -444,3 +444,32 @@ fn an_rqth_decision_goes_to_the_tribunal_administratif_after_the_rapo() {
     );
     assert_eq!(s.due("tribunal-judiciaire"), None);
 }
+
+#[test]
+fn the_prefecture_blocks_a_renewal_the_defenseur_des_droits_is_seized_in_parallel() {
+    let now = "2026-10-12T18:00:00+02:00";
+    let s = scenario(
+        "defenseur-des-droits",
+        "prefecture-sans-rendez-vous.json",
+        "Nguyen",
+        "Thi Lan",
+        d(2026, 10, 12),
+        now,
+    );
+    let (_, text) = s.print("reclamation", d(2026, 10, 12), now);
+    for must in [
+        "Défenseur des droits Délégué du Défenseur des droits",
+        "Mise en cause : Préfecture du Nord, service des étrangers",
+        "Elle porte sur mes relations avec ce service public.",
+        "Depuis le 1er septembre 2026 :",
+        "J'ai déjà effectué les démarches suivantes auprès de ce service",
+        "ne suspend pas les délais de recours",
+    ] {
+        assert!(text.contains(must), "missing « {must} » in:\n{text}");
+    }
+    assert!(!text.contains("recommandée"), "{text}");
+    assert!(
+        s.app.dossier_deadlines(s.dossier).unwrap().is_empty(),
+        "no deadline of its own"
+    );
+}

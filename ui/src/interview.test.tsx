@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App } from './App';
 import { EMPTY_FORM, memoryBackend } from './api';
@@ -78,6 +78,21 @@ describe('document questions', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Relecture' })).toBeTruthy();
     expect(document.querySelector('[data-question="preuve"]')?.textContent).toContain('Passeport — Passeport — 01/01/2030');
+  });
+});
+
+describe('parallel step', () => {
+  it('offers the Défenseur des droits from the review, for the same person, saying deadlines go on', async () => {
+    const backend = memoryBackend();
+    const started = await backend.startDemarche(1, 'droit-au-compte');
+    await backend.moveInterview(started.dossier_id, null, 'review');
+    const start = vi.spyOn(backend, 'startDemarche');
+    window.location.hash = `#/dossiers/${started.dossier_id}`;
+    render(<App backend={backend} />);
+    expect(await screen.findByText(/Cela ne suspend pas les délais de recours/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Saisir aussi le Défenseur des droits' }));
+    await waitFor(() => expect(start).toHaveBeenCalledWith(1, 'defenseur-des-droits'));
+    await waitFor(() => expect(window.location.hash).toBe('#/dossiers/2'));
   });
 });
 

@@ -91,6 +91,7 @@ fn the_catalogue_lists_the_shipped_demarches() {
     assert_eq!(
         ids,
         [
+            "defenseur-des-droits",
             "droit-au-compte",
             "rapo-mdph",
             "recours-amiable-caf-cpam",
@@ -103,6 +104,8 @@ fn the_catalogue_lists_the_shipped_demarches() {
     let themes: Vec<&str> = items.iter().map(|i| i.theme.as_str()).collect();
     assert_eq!(
         themes,
-        ["banque", "handicap", "caf", "caf", "sante", "ecole"]
+        [
+            "droits", "banque", "handicap", "caf", "caf", "sante", "ecole"
+        ]
     );
 }

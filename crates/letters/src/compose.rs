@@ -307,9 +307,12 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
         .map(|r| say(format!("{p}-letter-{l}-ref-{r}"), &inline.args))
         .collect();
     let salutation = say(format!("{p}-letter-{l}-salutation"), &inline.args);
+    // A paragraph may have nothing to say in a case (« the enclosures
+    // below » when there are none: its `[0]` variant is empty).
     let paragraphs = shown(&spec.paragraphs)
         .into_iter()
         .map(|r| say(format!("{p}-letter-{l}-p-{r}"), &inline.args))
+        .filter(|text| !text.trim().is_empty())
         .collect();
     let closing = say(format!("{p}-letter-{l}-closing"), &inline.args);
     let copies = spec

@@ -446,3 +446,20 @@ fn every_recipient_block_fits_the_envelope_window() {
         }
     }
 }
+
+#[test]
+fn a_letter_without_enclosures_announces_none() {
+    // French plural rules put 0 with 1: the `[0]` variant of the sentence
+    // is empty and the paragraph is left out.
+    let p = procedure("defenseur-des-droits");
+    let a = example("defenseur-des-droits", "discrimination-logement.json");
+    let t = text(&p, "reclamation", &a, None);
+    assert!(!t.contains("ci-joint"), "{t}");
+    assert!(!t.contains("Pièces jointes"), "{t}");
+    let service = example("defenseur-des-droits", "prefecture-sans-rendez-vous.json");
+    let t = text(&p, "reclamation", &service, None);
+    assert!(
+        t.contains("Vous trouverez ci-joint la pièce listée ci-dessous."),
+        "{t}"
+    );
+}

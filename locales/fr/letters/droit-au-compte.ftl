@@ -51,6 +51,7 @@ droit-au-compte-letter-demande-ouverture-p-silence =
     } vaudra refus d'ouvrir le compte. Dans ce cas, ou si vous refusez expressément, je vous remercie de me remettre l'attestation de refus indiquant son motif, qui me permettra de saisir la Banque de France.
 droit-au-compte-letter-demande-ouverture-p-pieces =
     { $enclosures ->
+        [0] {""}
         [one] Vous trouverez ci-joint la pièce listée ci-dessous.
        *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
     }

@@ -51,6 +51,7 @@ rapo-mdph-letter-rapo-p-motifs = Je conteste cette décision pour les raisons su
 rapo-mdph-letter-rapo-p-demande = Je vous demande en conséquence de réexaminer ma situation et de réformer cette décision.
 rapo-mdph-letter-rapo-p-pieces =
     { $enclosures ->
+        [0] {""}
         [one] Vous trouverez ci-joint la pièce listée ci-dessous.
        *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
     }

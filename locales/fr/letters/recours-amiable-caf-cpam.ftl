@@ -50,6 +50,7 @@ recours-amiable-caf-cpam-letter-reclamation-cra-p-motifs = Je conteste cette dé
 recours-amiable-caf-cpam-letter-reclamation-cra-p-demande = Je vous demande en conséquence de réexaminer ma situation et d'annuler cette décision.
 recours-amiable-caf-cpam-letter-reclamation-cra-p-pieces =
     { $enclosures ->
+        [0] {""}
         [one] Vous trouverez ci-joint la pièce listée ci-dessous.
        *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
     }

@@ -38,6 +38,7 @@ recours-rsa-letter-recours-pcd-p-motifs = Je conteste cette décision pour les r
 recours-rsa-letter-recours-pcd-p-demande = Je vous demande en conséquence de réexaminer ma situation et d'annuler cette décision.
 recours-rsa-letter-recours-pcd-p-pieces =
     { $enclosures ->
+        [0] {""}
         [one] Vous trouverez ci-joint la pièce listée ci-dessous.
        *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
     }

@@ -67,6 +67,7 @@ refus-de-soins-letter-plainte-p-procedure =
     } ainsi qu'au professionnel concerné dans un délai de huit jours, puis de réunir la commission de conciliation, conformément à l'article R1110-11 du même code.
 refus-de-soins-letter-plainte-p-pieces =
     { $enclosures ->
+        [0] {""}
         [one] Vous trouverez ci-joint la pièce listée ci-dessous.
        *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
     }

@@ -53,6 +53,7 @@ refus-inscription-scolaire-letter-recours-maire-p-dasen = J'adresse le même jou
 refus-inscription-scolaire-letter-recours-maire-p-silence = Faute de réponse dans un délai de deux mois à compter de sa réception, ce recours sera rejeté implicitement (article L411-7 du code des relations entre le public et l'administration) ; je me réserve alors de saisir le tribunal administratif.
 refus-inscription-scolaire-letter-recours-maire-p-pieces =
     { $enclosures ->
+        [0] {""}
         [one] Vous trouverez ci-joint la pièce listée ci-dessous.
        *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
     }
@@ -95,6 +96,7 @@ refus-inscription-scolaire-letter-demande-dasen-p-substitution = En cas de refus
 refus-inscription-scolaire-letter-demande-dasen-p-demande = Je vous demande donc de requérir le maire de { $commune } d'inscrire { $prenoms_enfant } et, à défaut, de procéder vous-même à cette inscription. J'adresse le même jour un recours gracieux au maire.
 refus-inscription-scolaire-letter-demande-dasen-p-pieces =
     { $enclosures ->
+        [0] {""}
         [one] Vous trouverez ci-joint la pièce listée ci-dessous.
        *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
     }
@@ -149,6 +151,7 @@ refus-inscription-scolaire-letter-recours-dasen-second-degre-p-demande =
 refus-inscription-scolaire-letter-recours-dasen-second-degre-p-silence = Faute de réponse dans un délai de deux mois à compter de sa réception, ce recours sera rejeté implicitement (article L411-7 du code des relations entre le public et l'administration) ; je me réserve alors de saisir le tribunal administratif.
 refus-inscription-scolaire-letter-recours-dasen-second-degre-p-pieces =
     { $enclosures ->
+        [0] {""}
         [one] Vous trouverez ci-joint la pièce listée ci-dessous.
        *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
     }

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Backend, type CommandError, type InterviewView, type Move, type QuestionView, toCommandError } from '../api';
 import { frenchDate, isoDate } from '../dates';
 import type { Translate } from '../i18n';
-import { personPath } from '../router';
+import { dossierPath, personPath } from '../router';
 import { DossierDeadlines } from './DossierDeadlines';
 import { LettersSection } from './Letters';
 
@@ -143,6 +143,37 @@ function QuestionForm({ t, view, onAnswer, onMove }: { t: Translate; view: Inter
   );
 }
 
+/** The démarche offered in parallel of every other one. */
+const DEFENDER = 'defenseur-des-droits';
+
+/** « En parallèle » : the Défenseur des droits for the same person, stating
+ * that it does not stop appeal deadlines. */
+function Parallel({ t, backend, personId }: { t: Translate; backend: Backend; personId: number }) {
+  const [error, setError] = useState<CommandError | null>(null);
+  const start = async () => {
+    try {
+      const view = await backend.startDemarche(personId, DEFENDER);
+      window.location.hash = dossierPath(view.dossier_id);
+    } catch (e) {
+      setError(toCommandError(e));
+    }
+  };
+  return (
+    <section class="parallel" id="review-parallel" aria-labelledby="review-parallel-title">
+      <h2 id="review-parallel-title">{t('interview-parallel-title')}</h2>
+      <p class="help">{t('interview-parallel-help')}</p>
+      <button type="button" id="review-parallel-ddd" onClick={start}>
+        {t('interview-parallel-ddd')}
+      </button>
+      {error && (
+        <p class="form-error" role="alert">
+          {error.message}
+        </p>
+      )}
+    </section>
+  );
+}
+
 function Review({ t, backend, view, onEdit, onBack }: { t: Translate; backend: Backend; view: InterviewView; onEdit: (q: string) => void; onBack: () => void }) {
   const p = view.procedure_id;
   const kinds = view.kinds;
@@ -181,6 +212,7 @@ function Review({ t, backend, view, onEdit, onBack }: { t: Translate; backend: B
       )}
       <LettersSection t={t} backend={backend} dossierId={view.dossier_id} procedureId={p} onChanged={() => setLetterChanges((n) => n + 1)} />
       <DossierDeadlines t={t} backend={backend} dossierId={view.dossier_id} procedureId={p} revision={revision} />
+      {p !== DEFENDER && <Parallel t={t} backend={backend} personId={view.person_id} />}
       <div class="actions">
         <button type="button" onClick={onBack}>
           {t('interview-back')}
