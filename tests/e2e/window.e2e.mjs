@@ -351,6 +351,7 @@ async function main() {
 
   await check('walks the droit-au-compte démarche to its review, resuming where it was left', async () => {
     await browser.$('#demarche-start').waitForExist({ timeout: 5000 });
+    await browser.$('#demarche-choice').selectByAttribute('value', 'droit-au-compte');
     await browser.$('#demarche-start').click();
     await browser.$('#question-form').waitForExist({ timeout: 5000 });
     const answers = {

@@ -169,11 +169,12 @@ function StartDemarche({ t, backend, personId }: { t: Translate; backend: Backen
   const [error, setError] = useState<CommandError | null>(null);
   useEffect(() => {
     backend.listProcedures().then((all) => {
-      const usable = all.filter((i) => i.available);
+      // In the order of their names, as the worker reads them.
+      const usable = all.filter((i) => i.available).sort((a, b) => t(`${a.id}-title`).localeCompare(t(`${b.id}-title`)));
       setItems(usable);
       setChoice(usable[0]?.id ?? '');
     });
-  }, [backend]);
+  }, [backend, t]);
   if (items.length === 0) return null;
   const start = async (e: Event) => {
     e.preventDefault();
