@@ -4,8 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App, REMINDER_INTERVAL_MS } from './App';
 import { type Backend, memoryBackend } from './api';
 import { dossierPath } from './router';
-
-const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+import { dossier, go, plain } from './test-helpers';
 
 /** A Thursday: the stand-in's sample puts one deadline in each group. */
 const TODAY = '2026-11-26';
@@ -20,19 +19,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   vi.useRealTimers();
 });
-
-function go(hash: string) {
-  window.location.hash = hash;
-  window.dispatchEvent(new HashChangeEvent('hashchange'));
-}
-
-/** A droit-au-compte dossier of the stand-in, answered up to its review. */
-async function dossier(backend: Backend, answers: Record<string, unknown>): Promise<number> {
-  const { dossier_id } = await backend.startDemarche(1, 'droit-au-compte');
-  for (const [q, v] of Object.entries(answers)) await backend.answerQuestion(dossier_id, q, v);
-  await backend.moveInterview(dossier_id, null, 'review');
-  return dossier_id;
-}
 
 /** A heading's name as read, without Fluent's isolation marks. */
 const named = (text: string) => (name: string) => plain(name) === text;

@@ -2,12 +2,10 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App } from './App';
-import { type Backend, memoryBackend } from './api';
+import { memoryBackend } from './api';
 import { todayFrench } from './dates';
 import { dossierPath, letterPath } from './router';
-
-const normalizer = (s: string) => s.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
-const plain = (s: string | null | undefined) => normalizer(s ?? '');
+import { dossier, go, normalizer, plain } from './test-helpers';
 
 const LETTER = "Demande d'ouverture de compte à la banque";
 
@@ -18,19 +16,6 @@ afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
 });
-
-function go(hash: string) {
-  window.location.hash = hash;
-  window.dispatchEvent(new HashChangeEvent('hashchange'));
-}
-
-/** A droit-au-compte dossier of the stand-in, answered up to its review. */
-async function dossier(backend: Backend, answers: Record<string, unknown>): Promise<number> {
-  const { dossier_id } = await backend.startDemarche(1, 'droit-au-compte');
-  for (const [q, v] of Object.entries(answers)) await backend.answerQuestion(dossier_id, q, v);
-  await backend.moveInterview(dossier_id, null, 'review');
-  return dossier_id;
-}
 
 const letterItem = (id: string) => document.querySelector(`[data-letter="${id}"]`) as HTMLElement;
 

@@ -17,6 +17,16 @@ fn setup(procedure: &str, example: &str) -> (tempfile::TempDir, App, i64) {
     common::dossier_from_example(procedure, example, d(2026, 9, 9), NOW)
 }
 
+/// The recours to the maire printed and posted on 10/09/2026, AR not back.
+fn recours_posted(app: &App, dossier: i64) -> i64 {
+    let letter = app
+        .freeze_letter(dossier, "recours-maire", None, d(2026, 9, 9), NOW)
+        .unwrap();
+    app.mark_letter_sent(letter.id, "10/09/2026", "", NOW)
+        .unwrap();
+    letter.id
+}
+
 fn due(app: &App, dossier: i64, rule: &str) -> Option<(NaiveDate, bool)> {
     app.dossier_deadlines(dossier)
         .unwrap()
@@ -116,11 +126,7 @@ fn an_answer_that_moves_a_date_moves_its_deadline_at_once() {
 #[test]
 fn the_calendar_export_parses_as_icalendar_with_one_event_per_deadline() {
     let (dir, app, dossier) = setup("refus-inscription-scolaire", "refus-oral-maternelle.json");
-    let letter = app
-        .freeze_letter(dossier, "recours-maire", None, d(2026, 9, 9), NOW)
-        .unwrap();
-    app.mark_letter_sent(letter.id, "10/09/2026", "", NOW)
-        .unwrap();
+    recours_posted(&app, dossier);
     let path = app
         .save_calendar(
             Some(dossier),
@@ -175,11 +181,7 @@ for e in cal.walk('VEVENT'):
 #[test]
 fn the_weekly_list_prints_the_weeks_deadlines() {
     let (dir, app, dossier) = setup("refus-inscription-scolaire", "refus-oral-maternelle.json");
-    let letter = app
-        .freeze_letter(dossier, "recours-maire", None, d(2026, 9, 9), NOW)
-        .unwrap();
-    app.mark_letter_sent(letter.id, "10/09/2026", "", NOW)
-        .unwrap();
+    recours_posted(&app, dossier);
     let path = app
         .save_weekly_list(d(2026, 11, 9), &dir.path().join("export"))
         .unwrap();

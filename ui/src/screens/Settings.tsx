@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { type AppInfo, type Backend, type CommandError, ZONES, toCommandError } from '../api';
+import { type AppInfo, type Backend, type CommandError, type Settings, ZONES, toCommandError } from '../api';
 import { SecuritySection } from './Security';
 import { AUTONYMS, LANGS, type Lang, type Translate, isLang } from '../i18n';
 
@@ -14,6 +14,29 @@ export interface SettingsProps {
   backend: Backend;
 }
 
+/** Fills a section's fields from the saved settings once, then marks it
+ * loaded (also after an error, so the form is usable). */
+function useSavedSettings(
+  backend: Backend,
+  fill: (s: Settings) => void,
+  onError: (e: CommandError) => void,
+  setLoaded: (loaded: boolean) => void,
+) {
+  useEffect(() => {
+    backend.getSettings().then(
+      (s) => {
+        fill(s);
+        setLoaded(true);
+      },
+      (e) => {
+        onError(toCommandError(e));
+        setLoaded(true);
+      },
+    );
+    // Loaded once per backend: the fill and setters do not change meanwhile.
+  }, [backend]);
+}
+
 /** What letters print about the worker's structure: « Courrier rédigé
  * avec l'aide de … » and the town before the date. */
 function LetterheadSection({ t, backend }: { t: Translate; backend: Backend }) {
@@ -23,19 +46,15 @@ function LetterheadSection({ t, backend }: { t: Translate; backend: Backend }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<CommandError | null>(null);
   const [done, setDone] = useState(false);
-  useEffect(() => {
-    backend.getSettings().then(
-      (s) => {
-        setOrganisation(s.organisation ?? '');
-        setPlace(s.place ?? '');
-        setLoaded(true);
-      },
-      (e) => {
-        setError(toCommandError(e));
-        setLoaded(true);
-      },
-    );
-  }, [backend]);
+  useSavedSettings(
+    backend,
+    (s) => {
+      setOrganisation(s.organisation ?? '');
+      setPlace(s.place ?? '');
+    },
+    setError,
+    setLoaded,
+  );
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -113,19 +132,15 @@ function DeadlineSettingsSection({ t, backend }: { t: Translate; backend: Backen
   const [daysProblem, setDaysProblem] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const daysField = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    backend.getSettings().then(
-      (s) => {
-        setZone(s.zone ?? 'metropole');
-        setDays(String(s.reminder_days ?? 7));
-        setLoaded(true);
-      },
-      (e) => {
-        setError(toCommandError(e));
-        setLoaded(true);
-      },
-    );
-  }, [backend]);
+  useSavedSettings(
+    backend,
+    (s) => {
+      setZone(s.zone ?? 'metropole');
+      setDays(String(s.reminder_days ?? 7));
+    },
+    setError,
+    setLoaded,
+  );
 
   const submit = async (e: Event) => {
     e.preventDefault();
