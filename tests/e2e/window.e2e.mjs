@@ -31,6 +31,10 @@ function log(msg) {
   console.log(`[e2e] ${msg}`);
 }
 
+/** Set by main: a screenshot of the window when a check fails, so a rare
+ * failure can be read afterwards (`target/e2e/echec-<n>.png`). */
+let onFailure = null;
+
 async function check(name, fn) {
   const started = Date.now();
   try {
@@ -40,6 +44,7 @@ async function check(name, fn) {
   } catch (e) {
     results.push({ name, ok: false, error: String(e?.stack ?? e) });
     log(`FAIL ${name}: ${e?.message ?? e}`);
+    await onFailure?.(results.length).catch(() => {});
   }
 }
 
@@ -203,6 +208,8 @@ async function main() {
 
   const PASSPHRASE = 'mardi soir permanence';
   let { browser, launchMs } = await openWindow(env);
+  // `browser` is reassigned after the restart: the closure follows it.
+  onFailure = (n) => shot(browser, `echec-${n}`);
   metrics.first_launch_to_interactive_ms = launchMs;
   metrics.in_page_ready_ms = Math.round(await browser.execute(() => performance.now()));
   log(`first launch to interactive screen: ${launchMs} ms`);
