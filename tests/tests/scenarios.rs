@@ -446,6 +446,65 @@ fn an_rqth_decision_goes_to_the_tribunal_administratif_after_the_rapo() {
 }
 
 #[test]
+fn a_conciliation_suspends_the_rapo_deadline_until_the_report() {
+    let now = "2026-10-20T18:00:00+02:00";
+    let s = scenario(
+        "rapo-mdph",
+        "rqth-guichet.json",
+        "Okafor",
+        "Grace",
+        d(2026, 10, 20),
+        now,
+    );
+    // Notified 13/10: 13/12/2026 is a Sunday → Monday 14/12.
+    assert_eq!(s.due("rapo"), Some((d(2026, 12, 14), false)));
+    assert_eq!(s.due("rapport-conciliation"), None);
+    s.app
+        .answer(s.dossier, "conciliation", &Value::Bool(true), now)
+        .unwrap();
+    s.app
+        .answer(
+            s.dossier,
+            "date_conciliation",
+            &Value::from("2026-10-20"),
+            now,
+        )
+        .unwrap();
+    // While the conciliation runs the unsuspended date stays shown, marked
+    // provisional: acting before it is always safe.
+    assert_eq!(s.due("rapo"), Some((d(2026, 12, 14), true)));
+    // The conciliator's two months: Sunday 20/12 → Monday 21/12.
+    assert_eq!(
+        s.due("rapport-conciliation"),
+        Some((d(2026, 12, 21), false))
+    );
+    s.app
+        .answer(
+            s.dossier,
+            "date_rapport_conciliation",
+            &Value::from("2026-12-10"),
+            now,
+        )
+        .unwrap();
+    // 54 days were left on 20/10 (11 in October, 30 in November, 13 in
+    // December): 10/12 + 54 days = Tuesday 02/02/2027.
+    assert_eq!(s.due("rapo"), Some((d(2027, 2, 2), false)));
+    let rapo = s
+        .app
+        .dossier_deadlines(s.dossier)
+        .unwrap()
+        .into_iter()
+        .find(|d| d.rule == "rapo")
+        .unwrap();
+    assert!(
+        rapo.explanation
+            .contains("suspendu par la conciliation du 20/10/2026 au 10/12/2026"),
+        "{}",
+        rapo.explanation
+    );
+}
+
+#[test]
 fn the_prefecture_blocks_a_renewal_the_defenseur_des_droits_is_seized_in_parallel() {
     let now = "2026-10-12T18:00:00+02:00";
     let s = scenario(

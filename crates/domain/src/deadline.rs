@@ -422,6 +422,17 @@ pub fn compute(start: NaiveDate, duration: Duration, rule: &Rule, event: &str) -
             steps,
         };
     }
+    roll_forward(start, raw, rule, steps)
+}
+
+/// The raw date moved past Saturdays, Sundays and holidays (CPC 642), the
+/// reason written out.
+fn roll_forward(
+    start: NaiveDate,
+    raw: NaiveDate,
+    rule: &Rule,
+    mut steps: Vec<String>,
+) -> Computation {
     // The raw day's reason, then any holiday among the days skipped after
     // it (weekends after the first day go without saying).
     let describe = |day: NaiveDate| match holiday_name(day, rule.zone) {
@@ -452,6 +463,46 @@ pub fn compute(start: NaiveDate, duration: Duration, rule: &Rule, event: &str) -
     }
 }
 
+/// A deadline suspended from `from` to `until` (a conciliation, L146-10
+/// CASF): the days already run before the suspension count, the days left
+/// run again from its end. Counting what is left in days (not re-adding
+/// months) gives the earlier of the two readings — the safe side. A
+/// suspension starting outside the running deadline changes nothing.
+pub fn suspend(
+    computed: &Computation,
+    from: NaiveDate,
+    until: NaiveDate,
+    rule: &Rule,
+    reason: &str,
+) -> Computation {
+    if from < computed.start || from > computed.raw || until < from {
+        return computed.clone();
+    }
+    let left = (computed.raw - from).num_days();
+    let raw = until + Days::new(left.unsigned_abs());
+    let mut steps = computed.steps.clone();
+    // The roll-forward of the first count no longer applies.
+    if computed.raw != computed.due {
+        steps.pop();
+    }
+    steps.push(format!(
+        "délai suspendu par {reason} du {} au {} : il restait {} → {}",
+        dmy(from),
+        dmy(until),
+        plural(left as u32, "jour", "jours"),
+        dmy(raw)
+    ));
+    if rule.implicit_decision {
+        return Computation {
+            start: computed.start,
+            raw,
+            due: raw,
+            steps,
+        };
+    }
+    roll_forward(computed.start, raw, rule, steps)
+}
+
 /// The due date of a non-franc metropolitan deadline (letters' sheets).
 pub fn due_date(start: NaiveDate, duration: Duration) -> NaiveDate {
     compute(start, duration, &Rule::default(), "départ").due
@@ -477,6 +528,43 @@ mod tests {
         ] {
             assert_eq!(easter(y), d(y, m, day));
         }
+    }
+
+    #[test]
+    fn a_suspension_resumes_the_days_left_after_its_end() {
+        // Notified Tue 10/03/2026, 2 months: Sun 10/05 → Mon 11/05/2026.
+        let rule = Rule::default();
+        let first = compute(d(2026, 3, 10), Duration::Months(2), &rule, "notification");
+        assert_eq!(first.due, d(2026, 5, 11));
+        // Conciliation from 20/03 to 15/05: 51 days were left (counted by
+        // hand: 11 in March, 30 in April, 10 in May); 15/05 + 51 days =
+        // Sun 05/07 → Mon 06/07/2026.
+        let after = suspend(
+            &first,
+            d(2026, 3, 20),
+            d(2026, 5, 15),
+            &rule,
+            "la conciliation",
+        );
+        assert_eq!(after.raw, d(2026, 7, 5));
+        assert_eq!(after.due, d(2026, 7, 6));
+        let text = after.explanation();
+        assert!(text.contains("suspendu par la conciliation du 20/03/2026 au 15/05/2026 : il restait 51 jours → 05/07/2026"), "{text}");
+        assert!(text.contains("reporté au lundi 06/07/2026"), "{text}");
+        assert!(
+            !text.contains("11/05/2026"),
+            "the first roll-forward is gone: {text}"
+        );
+        // A conciliation asked before the decision or after the deadline
+        // suspends nothing.
+        assert_eq!(
+            suspend(&first, d(2026, 3, 1), d(2026, 4, 1), &rule, "x"),
+            first
+        );
+        assert_eq!(
+            suspend(&first, d(2026, 5, 12), d(2026, 6, 1), &rule, "x"),
+            first
+        );
     }
 
     #[test]

@@ -15,7 +15,7 @@ mod settings;
 
 pub use deadline::{
     Computation, Distance, Duration, Rule, Zone, compute, due_date, easter, holiday_name, holidays,
-    is_public_holiday, is_working_day, is_working_day_in,
+    is_public_holiday, is_working_day, is_working_day_in, suspend,
 };
 pub use expiry::{DOCUMENT_KINDS, EXPIRY_WARNING_DAYS, Expiry, expiry};
 pub use format::{euros, long_date};

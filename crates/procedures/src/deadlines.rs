@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use permanence_domain::{Duration, Rule, Zone, compute};
+use permanence_domain::{Duration, Rule, Zone, compute, suspend};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -150,6 +150,41 @@ pub fn dossier_deadlines(
             },
             &rule.event,
         );
+        let mut computed = computed;
+        if let Some(suspension) = &rule.suspend {
+            let date = |q: &str| {
+                eff.get(q)
+                    .and_then(Value::as_str)
+                    .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+            };
+            match (date(&suspension.from), date(&suspension.until)) {
+                (Some(from), Some(until)) => {
+                    computed = suspend(
+                        &computed,
+                        from,
+                        until,
+                        &Rule {
+                            franc: rule.franc,
+                            zone,
+                            distance: None,
+                            implicit_decision: rule.is_implicit_decision(),
+                        },
+                        &suspension.reason,
+                    );
+                }
+                // Still running: the date without the suspension is the
+                // safe one until the end is known.
+                (Some(from), None) if from >= start && from <= computed.raw => {
+                    provisional = true;
+                    computed.steps.push(format!(
+                        "délai suspendu depuis le {} par {} : il reprendra à sa fin pour les jours restants ; d'ici là, la date ci-dessus reste la plus prudente",
+                        dmy(from),
+                        suspension.reason
+                    ));
+                }
+                _ => {}
+            }
+        }
         let enforceable = rule.enforceable_if.as_ref().is_none_or(|c| eval(c, &eff));
         let mut explanation = computed.explanation();
         if let Some(a) = &assumption {

@@ -647,6 +647,7 @@ pub fn parse_procedure(
                 "enforceable_if",
                 "event",
                 "meaning",
+                "suspend",
             ],
             "a deadline",
         );
@@ -784,8 +785,51 @@ pub fn parse_procedure(
             }
             None => String::new(),
         };
+        let suspend = match t.get("suspend").map(|i| (i.as_table_like(), i.span())) {
+            None => None,
+            Some((Some(table), span)) => {
+                let at = span.map(|s| s.start);
+                let text = |k: &str| table.get(k).and_then(|i| i.as_str()).map(str::to_owned);
+                match (text("from"), text("until"), text("reason")) {
+                    (Some(from), Some(until), Some(reason)) => {
+                        for q in [&from, &until] {
+                            if types.get(q.as_str()) != Some(&ValueType::Date) {
+                                cx.problem(
+                                    at,
+                                    format!(
+                                        "{what}: `suspend` must name date questions, not `{q}`"
+                                    ),
+                                );
+                            }
+                        }
+                        Some(Suspension {
+                            from,
+                            until,
+                            reason,
+                        })
+                    }
+                    _ => {
+                        cx.problem(
+                            at,
+                            format!("{what}: `suspend` needs `from`, `until` and `reason`"),
+                        );
+                        None
+                    }
+                }
+            }
+            Some((None, span)) => {
+                cx.problem(
+                    span.map(|s| s.start),
+                    format!(
+                        "{what}: `suspend` must be a table {{ from = …, until = …, reason = … }}"
+                    ),
+                );
+                None
+            }
+        };
         keys.push(format!("{id}-deadline-{did}"));
         deadlines.push(DeadlineRule {
+            suspend,
             id: did,
             from,
             assume,

@@ -153,6 +153,17 @@ pub struct Assumption {
     pub duration: String,
 }
 
+/// A deadline stops running between two answered dates (a conciliation,
+/// L146-10 CASF) and runs again for the days left.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suspension {
+    /// Date questions: when the suspension began and ended.
+    pub from: String,
+    pub until: String,
+    /// How the explanation names it (« la conciliation »).
+    pub reason: String,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeadlineRule {
     pub id: String,
@@ -172,6 +183,7 @@ pub struct DeadlineRule {
     pub event: String,
     /// One of [`DEADLINE_MEANINGS`].
     pub meaning: String,
+    pub suspend: Option<Suspension>,
 }
 
 /// What a deadline's date is: the end of a silence that makes an implicit

@@ -84,6 +84,8 @@ fn every_planted_error_is_reported_with_its_line() {
         "procedures/casse/procedure.toml:57: deadline `chaine`: `deadline:plus-tard` must name an earlier deadline",
         "procedures/casse/procedure.toml:57: deadline `chaine`: no letter `absente` in this procedure",
         "procedures/casse/procedure.toml:59: deadline `chaine`: unknown meaning `a-la-louche` (meanings: implicit-refusal, implicit-rejection, recourse-due, court-due, authority-due)",
+        "procedures/casse/procedure.toml:60: deadline `chaine`: `suspend` must name date questions, not `d`",
+        "procedures/casse/procedure.toml:60: deadline `chaine`: `suspend` must name date questions, not `a`",
     ];
     for e in expected {
         assert!(

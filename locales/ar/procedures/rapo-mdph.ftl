@@ -40,6 +40,9 @@ rapo-mdph-q-forme_decision-ecrite = نعم، قراراً مكتوباً
 rapo-mdph-q-forme_decision-implicite = لا، لم يصل أي ردّ على الطلب
 rapo-mdph-q-date_notification = تاريخ القرار (أو تاريخ استلامه)
 rapo-mdph-q-voies_delais = هل يذكر القرار طرق الطعن وآجاله؟
+rapo-mdph-q-conciliation = هل طلب الشخص من مدير MDPH إجراء صلح (conciliation)؟
+rapo-mdph-q-date_conciliation = تاريخ طلب الصلح
+rapo-mdph-q-date_rapport_conciliation = تاريخ تقرير الموفِّق (إن كان قد وصل)
 rapo-mdph-q-date_ar_demande = تاريخ إشعار استلام الطلب الأصلي
 rapo-mdph-q-motif_contestation = لماذا يعترض الشخص؟ (الوقائع، معطيات طبية جديدة، التواريخ)
 rapo-mdph-q-mode_envoi = كيف سيُسلَّم الطعن؟
@@ -60,6 +63,7 @@ rapo-mdph-next-conciliation = هناك إمكانية أخرى، خلال الش
 
 ## الآجال
 rapo-mdph-deadline-rapo = آخر يوم لإرسال الطعن إلى لجنة CDAPH (شهران بعد القرار)
+rapo-mdph-deadline-rapport-conciliation = على الموفِّق أن يسلّم تقريره (شهران بعد الطلب)؛ ثم يستأنف أجل الطعن سريانه
 rapo-mdph-deadline-rejet-implicite-rapo = إذا لم تُجب لجنة CDAPH، يُعدّ الطعن مرفوضاً (شهران بعد استلامه)
 rapo-mdph-deadline-tribunal-judiciaire = آخر يوم لرفع الأمر إلى المحكمة القضائية (القطب الاجتماعي، pôle social) بعد سكوت لجنة CDAPH
 rapo-mdph-deadline-tribunal-administratif = آخر يوم لرفع الأمر إلى المحكمة الإدارية (tribunal administratif) بعد سكوت لجنة CDAPH (RQTH، التوجيه المهني)

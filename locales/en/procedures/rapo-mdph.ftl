@@ -40,6 +40,9 @@ rapo-mdph-q-forme_decision-ecrite = Yes, a written decision
 rapo-mdph-q-forme_decision-implicite = No, no answer to the application
 rapo-mdph-q-date_notification = Date of the decision (or of its receipt)
 rapo-mdph-q-voies_delais = Does the decision state how and within what time limit it can be challenged?
+rapo-mdph-q-conciliation = Has the person asked the director of the MDPH for conciliation?
+rapo-mdph-q-date_conciliation = Date of the conciliation request
+rapo-mdph-q-date_rapport_conciliation = Date of the conciliator's report (if already received)
 rapo-mdph-q-date_ar_demande = Date of the acknowledgement of receipt of the initial application
 rapo-mdph-q-motif_contestation = Why does the person dispute it? (facts, new medical information, dates)
 rapo-mdph-q-mode_envoi = How will the appeal be delivered?
@@ -60,6 +63,7 @@ rapo-mdph-next-conciliation = Another option, within the two months following th
 
 ## Deadlines
 rapo-mdph-deadline-rapo = Last day to send the appeal to the CDAPH (2 months after the decision)
+rapo-mdph-deadline-rapport-conciliation = The conciliator must deliver the report (2 months after the request); the time limit for the appeal then runs again
 rapo-mdph-deadline-rejet-implicite-rapo = With no answer from the CDAPH, the appeal is rejected (2 months after it is received)
 rapo-mdph-deadline-tribunal-judiciaire = Last day to go to the judicial court (tribunal judiciaire, social division: pôle social) after the CDAPH's silence
 rapo-mdph-deadline-tribunal-administratif = Last day to go to the administrative court (tribunal administratif) after the CDAPH's silence (RQTH, vocational referral)

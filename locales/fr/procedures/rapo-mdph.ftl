@@ -40,6 +40,9 @@ rapo-mdph-q-forme_decision-ecrite = Oui, une décision écrite
 rapo-mdph-q-forme_decision-implicite = Non, aucune réponse à la demande
 rapo-mdph-q-date_notification = Date de la décision (ou de sa réception)
 rapo-mdph-q-voies_delais = La décision indique-t-elle les voies et délais de recours ?
+rapo-mdph-q-conciliation = La personne a-t-elle demandé une conciliation au directeur de la MDPH ?
+rapo-mdph-q-date_conciliation = Date de la demande de conciliation
+rapo-mdph-q-date_rapport_conciliation = Date du rapport du conciliateur (si déjà reçu)
 rapo-mdph-q-date_ar_demande = Date de l'accusé de réception de la demande initiale
 rapo-mdph-q-motif_contestation = Pourquoi la personne conteste-t-elle ? (faits, éléments médicaux nouveaux, dates)
 rapo-mdph-q-mode_envoi = Comment le recours sera-t-il remis ?
@@ -60,6 +63,7 @@ rapo-mdph-next-conciliation = Autre possibilité, dans les deux mois qui suivent
 
 ## Échéances
 rapo-mdph-deadline-rapo = Dernier jour pour envoyer le recours à la CDAPH (2 mois après la décision)
+rapo-mdph-deadline-rapport-conciliation = Le conciliateur doit remettre son rapport (2 mois après la demande) ; le délai du recours reprend ensuite
 rapo-mdph-deadline-rejet-implicite-rapo = Sans réponse de la CDAPH, le recours est rejeté (2 mois après sa réception)
 rapo-mdph-deadline-tribunal-judiciaire = Dernier jour pour saisir le tribunal judiciaire (pôle social) après le silence de la CDAPH
 rapo-mdph-deadline-tribunal-administratif = Dernier jour pour saisir le tribunal administratif après le silence de la CDAPH (RQTH, orientation professionnelle)
