@@ -23,3 +23,46 @@ explain-next = What will happen next, and when
 explain-keep = What you need to keep
 explain-date-pending = to be worked out when the acknowledgement of receipt, or the proof that the letter was handed in, comes back
 explain-footer = This sheet is for you: keep it with the copy of the letter. Do not send it.
+
+## Journal of attempts (préfecture, ANEF) and its annex (the annex itself
+## is printed in French: it goes to the préfecture and the court).
+journal-channel-anef = ANEF online service
+journal-channel-rendez-vous = Online appointment booking
+journal-channel-email = Email
+journal-channel-telephone = Telephone
+journal-channel-guichet = Préfecture counter
+journal-channel-ccc = Citizens' contact centre (ANTS)
+journal-channel-pan = Digital help desk (point d'accueil numérique)
+journal-channel-courrier = Letter
+annex-title = Chronological record of attempts
+annex-born = born on { $date }
+annex-nationality = { $nationality } national
+annex-subject =
+    { $demarche ->
+        [renouvellement] Application to renew a residence permit
+        [premiere-demande] First application for a residence permit
+       *[other] Residence permit application
+    } { $titre } – préfecture: { $departement }
+annex-summary = { $count ->
+        [one] 1 attempt, on { $first }
+       *[other] { $count } attempts from { $first } to { $last }
+    }, over { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } different weeks
+    }.
+annex-empty = No attempt recorded yet.
+annex-established = Record drawn up on { $date }.
+annex-established-place = Record drawn up in { $place } on { $date }.
+annex-established-by = Record drawn up on { $date } with the help of { $organisation }.
+annex-established-place-by = Record drawn up in { $place } on { $date } with the help of { $organisation }.
+annex-column-number = No.
+annex-column-date = Date
+annex-column-time = Time
+annex-column-channel = Channel
+annex-column-outcome = What happened
+annex-recorded = recorded on { $date }
+annex-see-shot = screenshot no. { $number } below
+annex-shots = Screenshots
+annex-shot-caption = No. { $number } – { $date }, { $time }
+annex-shot-not-image = File “{ $name }” kept in the dossier (format that cannot be shown here).
+annex-shot-unreadable = Unreadable image: the file is kept in the dossier.

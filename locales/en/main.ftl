@@ -339,3 +339,46 @@ settings-organisation-help = for example: l'association Exemple
 settings-place = Town (printed before the date)
 settings-letterhead-save = Save
 settings-letterhead-saved = Saved. The next letters will carry this information.
+
+## Log of attempts (préfecture, ANEF), in the dossier's review
+journal-title = Log of attempts
+journal-help = Note every attempt that failed: the date, the time, the means used and what happened, with a screenshot if possible. The judge expects attempts made over several different weeks.
+journal-span-short = { $weeks ->
+        [0] No attempt noted yet. The judge expects attempts over several different weeks (at least { $min } weeks here).
+        [one] The attempts cover 1 week: the judge expects attempts over several different weeks (at least { $min } weeks here). Keep trying and noting them.
+       *[other] The attempts cover { $weeks } weeks: the judge expects attempts over several different weeks (at least { $min } weeks here). Keep trying and noting them.
+    }
+journal-span-enough = { $count ->
+        [one] 1 attempt
+       *[other] { $count } attempts
+    } over { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } different weeks
+    }, from { $first } to { $last }.
+journal-attempts-title = Attempts noted
+journal-attempt-when = { $date } at { $time }
+journal-shot-alt = Screenshot of the attempt of { $when }
+journal-shot-file = Attached file: { $name }
+journal-shot-loading = Screenshot: loading…
+journal-shot-unreadable = Unreadable screenshot.
+journal-delete = Delete
+journal-delete-warning = Delete the attempt of { $when }? It will disappear from the log and from the annex, with its screenshot.
+journal-delete-confirm = Delete for good
+journal-deleted = Attempt deleted.
+journal-form-title = Note an attempt
+journal-date = Date of the attempt
+journal-time = Time
+journal-time-help = HH:MM, for example 14:30
+journal-channel = Means used
+journal-outcome = What happened
+journal-outcome-help = For example: the error message shown (copy it), no appointment available, no answer on the phone.
+journal-screenshot = Screenshot or photo (optional)
+journal-screenshot-help = Image or PDF, 20 MB at most.
+journal-add = Note this attempt
+journal-added = Attempt noted.
+journal-annex = Save the PDF annex
+journal-annex-help = The dated record of the attempts, with the screenshots, to attach to the letter to the préfecture or to the application to the court.
+person-error-date-future = This date is in the future: give the day the attempt took place.
+person-error-time-invalid = This time does not exist. Write it as HH:MM, for example 14:30.
+person-error-channel-unknown = Choose a means from the list.
+person-error-required = This field is required.

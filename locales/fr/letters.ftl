@@ -23,3 +23,46 @@ explain-next = Ce qui va se passer, et quand
 explain-keep = Ce qu'il faut garder
 explain-date-pending = à calculer au retour de l'accusé de réception ou de la preuve de dépôt
 explain-footer = Cette fiche est pour vous : gardez-la avec la copie du courrier. Elle n'est pas à envoyer.
+
+## Journal des tentatives (préfecture, ANEF) et son annexe, imprimée en
+## français : elle part à la préfecture et au tribunal.
+journal-channel-anef = Téléservice ANEF
+journal-channel-rendez-vous = Prise de rendez-vous en ligne
+journal-channel-email = Courriel
+journal-channel-telephone = Téléphone
+journal-channel-guichet = Guichet de la préfecture
+journal-channel-ccc = Centre de contact citoyens (ANTS)
+journal-channel-pan = Point d'accueil numérique
+journal-channel-courrier = Courrier
+annex-title = Relevé chronologique des tentatives
+annex-born = né(e) le { $date }
+annex-nationality = de nationalité { $nationality }
+annex-subject =
+    { $demarche ->
+        [renouvellement] Demande de renouvellement de titre de séjour
+        [premiere-demande] Première demande de titre de séjour
+       *[other] Demande de titre de séjour
+    } { $titre } – préfecture : { $departement }
+annex-summary = { $count ->
+        [one] 1 tentative, le { $first }
+       *[other] { $count } tentatives du { $first } au { $last }
+    }, sur { $weeks ->
+        [one] 1 semaine
+       *[other] { $weeks } semaines différentes
+    }.
+annex-empty = Aucune tentative n'est encore enregistrée.
+annex-established = Relevé établi le { $date }.
+annex-established-place = Relevé établi à { $place }, le { $date }.
+annex-established-by = Relevé établi le { $date } avec l'aide de { $organisation }.
+annex-established-place-by = Relevé établi à { $place }, le { $date }, avec l'aide de { $organisation }.
+annex-column-number = N°
+annex-column-date = Date
+annex-column-time = Heure
+annex-column-channel = Moyen
+annex-column-outcome = Ce qui s'est passé
+annex-recorded = noté le { $date }
+annex-see-shot = capture d'écran n° { $number } ci-après
+annex-shots = Captures d'écran
+annex-shot-caption = N° { $number } – { $date }, { $time }
+annex-shot-not-image = Pièce « { $name } » jointe au dossier (format non affichable ici).
+annex-shot-unreadable = Image illisible : la pièce est conservée dans le dossier.

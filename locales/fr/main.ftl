@@ -340,3 +340,46 @@ settings-organisation-help = par exemple : l'association Exemple
 settings-place = Ville (imprimée avant la date)
 settings-letterhead-save = Enregistrer
 settings-letterhead-saved = Enregistré. Les prochains courriers porteront ces informations.
+
+## Journal des tentatives (préfecture, ANEF), dans la relecture du dossier
+journal-title = Journal des tentatives
+journal-help = Notez chaque tentative qui n'a pas abouti : la date, l'heure, le moyen utilisé et ce qui s'est passé, avec une capture d'écran si possible. Le juge attend des tentatives faites sur plusieurs semaines différentes.
+journal-span-short = { $weeks ->
+        [0] Aucune tentative notée pour l'instant. Le juge attend des tentatives sur plusieurs semaines différentes (au moins { $min } semaines ici).
+        [one] Les tentatives couvrent 1 semaine : le juge attend des tentatives sur plusieurs semaines différentes (au moins { $min } semaines ici). Continuez à essayer et à noter.
+       *[other] Les tentatives couvrent { $weeks } semaines : le juge attend des tentatives sur plusieurs semaines différentes (au moins { $min } semaines ici). Continuez à essayer et à noter.
+    }
+journal-span-enough = { $count ->
+        [one] 1 tentative
+       *[other] { $count } tentatives
+    } sur { $weeks ->
+        [one] 1 semaine
+       *[other] { $weeks } semaines différentes
+    }, du { $first } au { $last }.
+journal-attempts-title = Tentatives notées
+journal-attempt-when = { $date } à { $time }
+journal-shot-alt = Capture d'écran de la tentative du { $when }
+journal-shot-file = Pièce jointe : { $name }
+journal-shot-loading = Capture d'écran : chargement…
+journal-shot-unreadable = Capture d'écran illisible.
+journal-delete = Supprimer
+journal-delete-warning = Supprimer la tentative du { $when } ? Elle disparaîtra du journal et de l'annexe, avec sa capture d'écran.
+journal-delete-confirm = Supprimer définitivement
+journal-deleted = Tentative supprimée.
+journal-form-title = Noter une tentative
+journal-date = Date de la tentative
+journal-time = Heure
+journal-time-help = HH:MM, par exemple 14:30
+journal-channel = Moyen utilisé
+journal-outcome = Ce qui s'est passé
+journal-outcome-help = Par exemple : le message d'erreur affiché (recopiez-le), aucun rendez-vous disponible, pas de réponse au téléphone.
+journal-screenshot = Capture d'écran ou photo (facultatif)
+journal-screenshot-help = Image ou PDF, 20 Mo au plus.
+journal-add = Noter cette tentative
+journal-added = Tentative notée.
+journal-annex = Enregistrer l'annexe PDF
+journal-annex-help = Le relevé daté des tentatives, avec les captures d'écran, à joindre au courrier à la préfecture ou à la requête au tribunal.
+person-error-date-future = Cette date est dans le futur : indiquez le jour où la tentative a eu lieu.
+person-error-time-invalid = Cette heure n'existe pas. Écrivez-la sous la forme HH:MM, par exemple 14:30.
+person-error-channel-unknown = Choisissez un moyen dans la liste.
+person-error-required = Ce champ est obligatoire.

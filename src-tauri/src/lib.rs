@@ -7,9 +7,9 @@ use std::path::PathBuf;
 
 use chrono::{Local, NaiveDate, SecondsFormat};
 use permanence_app::{
-    App, AppInfo, BackupStatus, CatalogueItem, DATA_DIR_ENV, Dashboard, DocumentForm, ErrorReport,
-    InterviewView, LetterItem, LetterPreview, Move, PROJECT_DIRS, PersonForm, PersonView,
-    VaultStatus, resolve_data_dir,
+    App, AppInfo, AttemptForm, BackupStatus, CatalogueItem, DATA_DIR_ENV, Dashboard, DocumentForm,
+    ErrorReport, InterviewView, JournalView, LetterItem, LetterPreview, Move, PROJECT_DIRS,
+    PersonForm, PersonView, VaultStatus, resolve_data_dir,
 };
 use permanence_domain::{Settings, Strength};
 use permanence_procedures::deadlines::DossierDeadline;
@@ -228,6 +228,42 @@ async fn save_weekly_list(app: State<'_, App>) -> Reply<PathBuf> {
 }
 
 #[tauri::command]
+fn get_journal(app: State<'_, App>, dossier_id: i64) -> Reply<JournalView> {
+    app.journal(dossier_id).map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+async fn add_attempt(
+    app: State<'_, App>,
+    dossier_id: i64,
+    form: AttemptForm,
+) -> Reply<JournalView> {
+    let (today, now) = clock();
+    app.add_attempt(dossier_id, &form, today, &now)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn delete_attempt(app: State<'_, App>, dossier_id: i64, id: i64) -> Reply<JournalView> {
+    app.delete_attempt(dossier_id, id)
+        .map_err(|e| app.report(&e))
+}
+
+/// The screenshot as a `data:` URL, for the thumbnail.
+#[tauri::command]
+fn attempt_screenshot(app: State<'_, App>, dossier_id: i64, id: i64) -> Reply<String> {
+    app.attempt_screenshot_url(dossier_id, id)
+        .map_err(|e| app.report(&e))
+}
+
+/// The journal's annex as a PDF into the export folder.
+#[tauri::command]
+async fn save_journal_annex(app: State<'_, App>, dossier_id: i64) -> Reply<PathBuf> {
+    app.save_journal_annex(dossier_id, clock().0, &export_dir())
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
 fn reminders(app: State<'_, App>) -> Reply<Vec<DueItem>> {
     app.reminders(clock().0).map_err(|e| app.report(&e))
 }
@@ -398,6 +434,11 @@ pub fn run() {
             send_reminders,
             save_calendar,
             save_weekly_list,
+            get_journal,
+            add_attempt,
+            delete_attempt,
+            attempt_screenshot,
+            save_journal_annex,
             vault_status,
             passphrase_strength,
             create_vault,

@@ -78,6 +78,12 @@ fn scenario(
     }
 }
 
+/// Fails naming each expected passage missing from the printed letter.
+fn contains_all(text: &str, passages: &[&str]) {
+    let missing: Vec<_> = passages.iter().filter(|p| !text.contains(**p)).collect();
+    assert!(missing.is_empty(), "missing {missing:?} in:\n{text}");
+}
+
 impl Scenario {
     fn due(&self, rule: &str) -> Option<(NaiveDate, bool)> {
         self.app
@@ -127,16 +133,17 @@ fn caf_refuses_the_api_the_worker_writes_to_the_commission_de_recours_amiable() 
     // Notified 28/09/2026: the CRA within two months, 28/11 a Saturday → 30/11.
     assert_eq!(s.due("saisine-cra"), Some((d(2026, 11, 30), false)));
     let (id, text) = s.print("reclamation-cra", today, now);
-    for must in [
-        "Commission de recours amiable",
-        "Caisse d'allocations familiales Seine-Saint-Denis 50 rue Exemple 93000 Bobigny",
-        "Numéro d'allocataire : 1234567 X",
-        "articles L142-4 et R142-1 du code de la sécurité sociale",
-        "R431-15-1 du code de l'entrée et du séjour des étrangers et du droit d'asile",
-        "Lettre recommandée avec accusé de réception n° 1A 222 333 4444 5",
-    ] {
-        assert!(text.contains(must), "missing « {must} » in:\n{text}");
-    }
+    contains_all(
+        &text,
+        &[
+            "Commission de recours amiable",
+            "Caisse d'allocations familiales Seine-Saint-Denis 50 rue Exemple 93000 Bobigny",
+            "Numéro d'allocataire : 1234567 X",
+            "articles L142-4 et R142-1 du code de la sécurité sociale",
+            "R431-15-1 du code de l'entrée et du séjour des étrangers et du droit d'asile",
+            "Lettre recommandée avec accusé de réception n° 1A 222 333 4444 5",
+        ],
+    );
     // Posted on 13/10, AR signed 15/10: rejection on 15/12, then the pôle
     // social of the tribunal judiciaire until 15/02/2027 (non-franc).
     s.app
@@ -249,15 +256,16 @@ fn the_rsa_is_suspended_recours_to_the_departement_then_tribunal_administratif()
     // Notified 02/10/2026: the recours within two months, by 02/12.
     assert_eq!(s.due("recours-pcd"), Some((d(2026, 12, 2), false)));
     let (id, text) = s.print("recours-pcd", today, now);
-    for must in [
-        "Madame ou Monsieur le Président du conseil départemental – Seine-Saint-Denis",
-        "Recours administratif préalable – RSA",
-        "articles L262-47 et R262-88 du code de l'action sociale et des familles",
-        "Cette décision suspend le versement de mon revenu de solidarité active.",
-        "Numéro d'allocataire : 7654321 A",
-    ] {
-        assert!(text.contains(must), "missing « {must} » in:\n{text}");
-    }
+    contains_all(
+        &text,
+        &[
+            "Madame ou Monsieur le Président du conseil départemental – Seine-Saint-Denis",
+            "Recours administratif préalable – RSA",
+            "articles L262-47 et R262-88 du code de l'action sociale et des familles",
+            "Cette décision suspend le versement de mon revenu de solidarité active.",
+            "Numéro d'allocataire : 7654321 A",
+        ],
+    );
     assert!(!text.contains("L262-46"), "only for an overpayment: {text}");
     s.app
         .mark_letter_sent(id, "05/10/2026", "1A 555 666 7777 8", now)
@@ -308,19 +316,20 @@ fn a_dentist_refuses_a_patient_with_ame_complaint_to_the_cpam() {
         now,
     );
     let (id, text) = s.print("plainte", today, now);
-    for must in [
-        "Madame ou Monsieur le Directeur de la caisse primaire d'assurance maladie Paris",
-        "Madame la Directrice, Monsieur le Directeur,",
-        "dépose plainte pour refus de soins discriminatoire contre Cabinet dentaire Exemple (Dr X.), chirurgien-dentiste",
-        "parce que je bénéficie de l'aide médicale de l'État",
-        "article L1110-3 du code de la santé publique",
-        "article R1110-8 du même code",
-        "au président du conseil de l'ordre compétent ainsi qu'au professionnel concerné dans un délai de huit jours",
-        "article R1110-11 du même code",
-        "Témoins : Mme Exemple, bénévole qui m'accompagnait.",
-    ] {
-        assert!(text.contains(must), "missing « {must} » in:\n{text}");
-    }
+    contains_all(
+        &text,
+        &[
+            "Madame ou Monsieur le Directeur de la caisse primaire d'assurance maladie Paris",
+            "Madame la Directrice, Monsieur le Directeur,",
+            "dépose plainte pour refus de soins discriminatoire contre Cabinet dentaire Exemple (Dr X.), chirurgien-dentiste",
+            "parce que je bénéficie de l'aide médicale de l'État",
+            "article L1110-3 du code de la santé publique",
+            "article R1110-8 du même code",
+            "au président du conseil de l'ordre compétent ainsi qu'au professionnel concerné dans un délai de huit jours",
+            "article R1110-11 du même code",
+            "Témoins : Mme Exemple, bénévole qui m'accompagnait.",
+        ],
+    );
     assert!(!text.contains("R110-8"), "the seed's wrong article number");
     // No date until the complaint is posted; then the milestones run from
     // its receipt (assumed, then known).
@@ -381,18 +390,19 @@ fn the_mdph_refuses_to_examine_an_aah_file_for_lack_of_a_residence_permit() {
         now,
     );
     let (id, text) = s.print("rapo", today, now);
-    for must in [
-        "Maison départementale des personnes handicapées Gironde",
-        "(CDAPH)",
-        "Numéro de dossier MDPH : 33-123456",
-        "Je soussigné, Reza Ahmadi, né le 2 mars 1979",
-        "article L142-4 du code de la sécurité sociale et de l'article R241-36 du code de l'action sociale et des familles",
-        "au motif que je ne produisais pas de titre de séjour",
-        "article L821-1 du code de la sécurité sociale",
-        "article L211-2 du code des relations entre le public et l'administration",
-    ] {
-        assert!(text.contains(must), "missing « {must} » in:\n{text}");
-    }
+    contains_all(
+        &text,
+        &[
+            "Maison départementale des personnes handicapées Gironde",
+            "(CDAPH)",
+            "Numéro de dossier MDPH : 33-123456",
+            "Je soussigné, Reza Ahmadi, né le 2 mars 1979",
+            "article L142-4 du code de la sécurité sociale et de l'article R241-36 du code de l'action sociale et des familles",
+            "au motif que je ne produisais pas de titre de séjour",
+            "article L821-1 du code de la sécurité sociale",
+            "article L211-2 du code des relations entre le public et l'administration",
+        ],
+    );
     // No voies et délais: the two months are not enforceable (1-year limit).
     let chain = s.app.dossier_deadlines(s.dossier).unwrap();
     let rapo = chain.iter().find(|d| d.rule == "rapo").unwrap();
@@ -516,19 +526,256 @@ fn the_prefecture_blocks_a_renewal_the_defenseur_des_droits_is_seized_in_paralle
         now,
     );
     let (_, text) = s.print("reclamation", d(2026, 10, 12), now);
-    for must in [
-        "Défenseur des droits Délégué du Défenseur des droits",
-        "Mise en cause : Préfecture du Nord, service des étrangers",
-        "Elle porte sur mes relations avec ce service public.",
-        "Depuis le 1er septembre 2026 :",
-        "J'ai déjà effectué les démarches suivantes auprès de ce service",
-        "ne suspend pas les délais de recours",
-    ] {
-        assert!(text.contains(must), "missing « {must} » in:\n{text}");
-    }
+    contains_all(
+        &text,
+        &[
+            "Défenseur des droits Délégué du Défenseur des droits",
+            "Mise en cause : Préfecture du Nord, service des étrangers",
+            "Elle porte sur mes relations avec ce service public.",
+            "Depuis le 1er septembre 2026 :",
+            "J'ai déjà effectué les démarches suivantes auprès de ce service",
+            "ne suspend pas les délais de recours",
+        ],
+    );
     assert!(!text.contains("recommandée"), "{text}");
     assert!(
         s.app.dossier_deadlines(s.dossier).unwrap().is_empty(),
         "no deadline of its own"
     );
+}
+
+/// Whether one deadline of the dossier can be held against the person.
+fn enforceable(s: &Scenario, rule: &str) -> bool {
+    s.app
+        .dossier_deadlines(s.dossier)
+        .unwrap()
+        .into_iter()
+        .find(|d| d.rule == rule)
+        .unwrap_or_else(|| panic!("no deadline {rule}"))
+        .enforceable
+}
+
+#[test]
+fn a_css_application_unanswered_for_two_months_is_accepted_the_certificate_is_asked() {
+    let now = "2026-10-21T18:00:00+02:00";
+    let today = d(2026, 10, 21);
+    let s = scenario(
+        "sante-sans-reponse",
+        "css-sans-reponse.json",
+        "Diallo",
+        "Aminata",
+        today,
+        now,
+    );
+    // File received on 05/08: accepted on Monday 05/10 (an implicit
+    // decision is never moved).
+    assert_eq!(s.due("acceptation-css"), Some((d(2026, 10, 5), false)));
+    assert_eq!(s.due("silence-demande"), None, "no rejection for the CSS");
+    let offered: Vec<_> = s
+        .app
+        .letters_of(s.dossier)
+        .unwrap()
+        .into_iter()
+        .filter(|l| l.offered)
+        .map(|l| l.letter_id)
+        .collect();
+    assert_eq!(offered, ["attestation-css"]);
+    let (_, text) = s.print("attestation-css", today, now);
+    contains_all(
+        &text,
+        &[
+            "Demande d'attestation d'acceptation implicite de la complémentaire santé solidaire",
+            "qui a expiré le 5 octobre 2026, ma demande est considérée comme acceptée",
+            "article L232-3 du code des relations entre le public et l'administration",
+        ],
+    );
+    // The acceptance clause's current version was not read: no article.
+    assert!(!text.contains("L861-5"), "{text}");
+}
+
+#[test]
+fn a_puma_application_unanswered_the_decision_and_its_reasons_are_asked() {
+    let now = "2026-10-21T18:00:00+02:00";
+    let today = d(2026, 10, 21);
+    let s = scenario(
+        "sante-sans-reponse",
+        "puma-sans-reponse.json",
+        "Nguyen",
+        "Thi Lan",
+        today,
+        now,
+    );
+    // Received 12/08: silence read as a rejection on 12/10, then the CRA
+    // within two months (the AR gave the voies et délais): 12/12 is a
+    // Saturday → Monday 14/12.
+    assert_eq!(s.due("silence-demande"), Some((d(2026, 10, 12), false)));
+    assert_eq!(s.due("saisine-cra"), Some((d(2026, 12, 14), false)));
+    assert!(enforceable(&s, "saisine-cra"));
+    let (id, text) = s.print("demande-decision", today, now);
+    contains_all(
+        &text,
+        &[
+            "protection universelle maladie",
+            "en application de l'article L232-4 du code des relations entre le public et l'administration",
+            "devant la commission de recours amiable",
+        ],
+    );
+    // The reasons are due one month after the letter is received.
+    s.app.mark_letter_sent(id, "21/10/2026", "", now).unwrap();
+    s.app.mark_letter_received(id, "23/10/2026", now).unwrap();
+    assert_eq!(s.due("motifs"), Some((d(2026, 11, 23), false)));
+}
+
+#[test]
+fn an_ame_application_unanswered_goes_to_the_tribunal_administratif() {
+    let now = "2026-10-21T18:00:00+02:00";
+    let today = d(2026, 10, 21);
+    let s = scenario(
+        "sante-sans-reponse",
+        "ame-sans-reponse.json",
+        "Traoré",
+        "Moussa",
+        today,
+        now,
+    );
+    // Posted Monday 20/07, receipt assumed Thursday 23/07 (provisional):
+    // silence on 23/09, tribunal administratif 23/11 + 1 (franc) = 24/11,
+    // not enforceable — the AR gave no voies et délais.
+    assert_eq!(s.due("silence-demande"), Some((d(2026, 9, 23), true)));
+    assert_eq!(
+        s.due("tribunal-administratif"),
+        Some((d(2026, 11, 24), true))
+    );
+    assert!(!enforceable(&s, "tribunal-administratif"));
+    assert_eq!(s.due("saisine-cra"), None);
+    let (_, text) = s.print("demande-decision", today, now);
+    contains_all(
+        &text,
+        &[
+            "aide médicale de l'État",
+            "Il appartient au directeur de la caisse, agissant au nom de l'État",
+            "devant le tribunal administratif",
+        ],
+    );
+}
+
+#[test]
+fn france_travail_refuses_a_registration_on_an_api() {
+    let now = "2026-11-10T18:00:00+01:00";
+    let today = d(2026, 11, 10);
+    let s = scenario(
+        "inscription-france-travail",
+        "api-refusee.json",
+        "Benali",
+        "Yasmine",
+        today,
+        now,
+    );
+    let (id, text) = s.print("reclamation", today, now);
+    contains_all(
+        &text,
+        &[
+            "France Travail – agence de Lille Centre",
+            "ai demandé à être inscrite sur la liste des demandeurs d'emploi",
+            "accompagnée de mon titre de séjour expiré",
+            "article R431-15-1 du code de l'entrée et du séjour des étrangers et du droit d'asile",
+            "m'autorisait à travailler",
+            "décision écrite et motivée indiquant les voies et délais de recours",
+        ],
+    );
+    // Seed errors and unverified points stay out.
+    for never in ["Pôle emploi", "Pôle Emploi", "5221-48", "2015"] {
+        assert!(!text.contains(never), "« {never} » in:\n{text}");
+    }
+    s.app.mark_letter_sent(id, "10/11/2026", "", now).unwrap();
+    s.app.mark_letter_received(id, "12/11/2026", now).unwrap();
+    assert_eq!(s.due("rejet-implicite"), Some((d(2027, 1, 12), false)));
+    assert_eq!(s.due("contester-refus"), None, "an oral refusal");
+}
+
+#[test]
+fn france_travail_refuses_in_writing_for_want_of_a_nir() {
+    let now = "2026-11-10T18:00:00+01:00";
+    let today = d(2026, 11, 10);
+    let s = scenario(
+        "inscription-france-travail",
+        "sans-nir-ecrit.json",
+        "Haddad",
+        "Karim",
+        today,
+        now,
+    );
+    // Written refusal of 02/11 without voies et délais: 02/01 + 1 (franc)
+    // = Sunday 03/01 → Monday 04/01/2027, not enforceable.
+    assert_eq!(s.due("contester-refus"), Some((d(2027, 1, 4), false)));
+    assert!(!enforceable(&s, "contester-refus"));
+    let (_, text) = s.print("reclamation", today, now);
+    contains_all(
+        &text,
+        &[
+            "article R5411-2 du code du travail",
+            "numéro d'attente 1 93 09 99 888 777 15",
+            "me l'a refusé par écrit",
+        ],
+    );
+}
+
+#[test]
+fn the_anef_blocks_a_renewal_the_prefet_is_asked_for_the_substitution() {
+    let now = "2026-10-16T18:00:00+02:00";
+    let today = d(2026, 10, 16);
+    let s = scenario(
+        "prefecture-anef",
+        "renouvellement-bloque.json",
+        "Mensah",
+        "Kofi",
+        today,
+        now,
+    );
+    let (_, text) = s.print("demande-substitution", today, now);
+    contains_all(
+        &text,
+        &[
+            "Service des étrangers",
+            "Numéro étranger : 7501234567",
+            "qui expire le 31 décembre 2026",
+            "R431-2 du code de l'entrée et du séjour des étrangers et du droit d'asile",
+            "décret n° 2023-191 du 22 mars 2023",
+            "arrêté du 1er août 2023",
+            "CE, Section, 3 juin 2022, n° 452798",
+            "référence [ANEF-2026-0915-4821]",
+            "article L521-3 du code de justice administrative",
+            "Relevé daté et chronologique de mes tentatives",
+        ],
+    );
+    // The seed's wrong decision number never appears.
+    assert!(!text.contains("752798"), "{text}");
+    // Not filed: no four-month silence to track.
+    assert_eq!(s.due("rejet-implicite-titre"), None);
+    // The journal that goes with the letter.
+    let journal = s.app.journal(s.dossier).unwrap();
+    assert!(journal.attempts.is_empty() && !journal.span.enough);
+}
+
+#[test]
+fn a_filed_application_unanswered_is_rejected_after_four_months() {
+    let now = "2026-10-16T18:00:00+02:00";
+    let today = d(2026, 10, 16);
+    let s = scenario(
+        "prefecture-anef",
+        "premiere-demande-deposee.json",
+        "Okafor",
+        "Grace",
+        today,
+        now,
+    );
+    // Filed 15/07/2026: rejected on Sunday 15/11/2026 (an implicit decision
+    // is not moved), whatever APIs are issued meanwhile.
+    assert_eq!(
+        s.due("rejet-implicite-titre"),
+        Some((d(2026, 11, 15), false))
+    );
+    // The substitution asks for the filing: not offered once filed.
+    let letters = s.app.letters_of(s.dossier).unwrap();
+    assert!(letters.iter().all(|l| !l.offered), "{letters:?}");
 }

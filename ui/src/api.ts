@@ -4,7 +4,7 @@
 // without building the Rust side.
 import { invoke, isTauri } from '@tauri-apps/api/core';
 
-import { isoDate, todayIso } from './dates';
+import { isoDate, isoWeekday, todayIso } from './dates';
 import type { Lang } from './i18n';
 
 export interface AppInfo {
@@ -226,6 +226,72 @@ export interface InterviewView {
   person_documents: { id: number; kind: string; title: string; expires_on: string | null }[];
   kinds: Record<string, string>;
   legal_basis: { id: string; citation: string; reference: string; status: string }[];
+  /** The démarche keeps a journal of attempts (préfecture, ANEF). */
+  evidence_journal: boolean;
+}
+
+/** How an attempt was made, as the domain crate names them (CHANNELS):
+ * `ccc` the ANTS contact centre, `pan` a point d'accueil numérique. */
+export const JOURNAL_CHANNELS = ['anef', 'rendez-vous', 'email', 'telephone', 'guichet', 'ccc', 'pan', 'courrier'] as const;
+
+/** Different calendar weeks (Monday to Sunday) the attempts must span. */
+export const JOURNAL_MIN_WEEKS = 3;
+
+/** Longest account of one attempt (as the Rust side). */
+export const MAX_OUTCOME_CHARS = 2000;
+
+/** An attempt as typed in « Noter une tentative ». */
+export interface AttemptForm {
+  /** JJ/MM/AAAA as typed. */
+  date: string;
+  /** HH:MM or 14h30, as typed. */
+  time: string;
+  channel: string;
+  outcome: string;
+  screenshot_name: string;
+  screenshot_type: string;
+  /** The file's bytes; empty for no screenshot. */
+  screenshot: number[];
+}
+
+export interface ScreenshotSummary {
+  document_id: number;
+  title: string;
+  media_type: string;
+  size: number;
+}
+
+export interface Attempt {
+  id: number;
+  /** AAAA-MM-JJ */
+  on: string;
+  /** HH:MM */
+  at: string;
+  channel: string;
+  outcome: string;
+  screenshot: ScreenshotSummary | null;
+  /** RFC 3339, when it was noted. */
+  recorded_at: string;
+}
+
+export interface JournalSpan {
+  attempts: number;
+  /** Distinct calendar weeks (Monday to Sunday) holding an attempt. */
+  weeks: number;
+  /** AAAA-MM-JJ */
+  first: string | null;
+  /** AAAA-MM-JJ */
+  last: string | null;
+  /** At least `min_weeks` different weeks. */
+  enough: boolean;
+}
+
+/** A dossier's journal: attempts in chronological order, what they show. */
+export interface JournalView {
+  dossier_id: number;
+  attempts: Attempt[];
+  span: JournalSpan;
+  min_weeks: number;
 }
 
 export type Move = 'back' | 'forward' | 'review';
@@ -288,7 +354,7 @@ export interface LetterPreview {
   pages: string[];
 }
 
-export type DeadlineMeaning = 'implicit-refusal' | 'implicit-rejection' | 'recourse-due' | 'court-due' | 'authority-due';
+export type DeadlineMeaning = 'implicit-refusal' | 'implicit-rejection' | 'implicit-acceptance' | 'recourse-due' | 'court-due' | 'authority-due';
 
 /** One deadline of a dossier, as computed now (the chain of its timeline). */
 export interface DossierDeadline {
@@ -382,6 +448,14 @@ export interface Backend {
   /** The deadlines of one dossier (or of every open one) as an .ics file in
    * the export folder; returns its path. */
   saveCalendar(dossierId: number | null): Promise<string>;
+  /** The journal of attempts of a dossier whose démarche keeps one. */
+  getJournal(dossierId: number): Promise<JournalView>;
+  addAttempt(dossierId: number, form: AttemptForm): Promise<JournalView>;
+  deleteAttempt(dossierId: number, id: number): Promise<JournalView>;
+  /** The attempt's screenshot as a `data:` URL. */
+  attemptScreenshot(dossierId: number, id: number): Promise<string>;
+  /** The journal as a dated PDF annex in the export folder; returns its path. */
+  saveJournalAnnex(dossierId: number): Promise<string>;
   vaultStatus(): Promise<VaultStatus>;
   passphraseStrength(passphrase: string): Promise<Strength>;
   createVault(passphrase: string, confirmation: string): Promise<void>;
@@ -426,6 +500,11 @@ export const tauriBackend: Backend = {
   sendReminders: () => invoke('send_reminders'),
   saveWeeklyList: () => invoke('save_weekly_list'),
   saveCalendar: (dossierId) => invoke('save_calendar', { dossierId }),
+  getJournal: (dossierId) => invoke('get_journal', { dossierId }),
+  addAttempt: (dossierId, form) => invoke('add_attempt', { dossierId, form }),
+  deleteAttempt: (dossierId, id) => invoke('delete_attempt', { dossierId, id }),
+  attemptScreenshot: (dossierId, id) => invoke('attempt_screenshot', { dossierId, id }),
+  saveJournalAnnex: (dossierId) => invoke('save_journal_annex', { dossierId }),
   vaultStatus: () => invoke('vault_status'),
   passphraseStrength: (passphrase) => invoke('passphrase_strength', { passphrase }),
   createVault: (passphrase, confirmation) => invoke('create_vault', { passphrase, confirmation }),
@@ -622,7 +701,7 @@ export function defaultBackend(): Backend {
 
 /** A small in-memory interview (three questions, one conditional) for the
  * stand-in backend: enough to exercise the screens without Rust. */
-function memoryInterview(deadlines: DeadlineContext): Pick<Backend, 'startDemarche' | 'listDossiers' | 'getInterview' | 'answerQuestion' | 'moveInterview' | 'editAnswer' | LetterCommands | DeadlineCommands> {
+function memoryInterview(deadlines: DeadlineContext): Pick<Backend, 'startDemarche' | 'listDossiers' | 'getInterview' | 'answerQuestion' | 'moveInterview' | 'editAnswer' | LetterCommands | DeadlineCommands | JournalCommands> {
   const questions = [
     { id: 'nom', kind: 'text', required: true, options: [] as string[] },
     { id: 'mode_demande', kind: 'choice', required: true, options: ['lrar', 'guichet'] },
@@ -649,6 +728,7 @@ function memoryInterview(deadlines: DeadlineContext): Pick<Backend, 'startDemarc
       person_documents: [{ id: 1, kind: 'passeport', title: 'Passeport', expires_on: '2030-01-01' }],
       kinds: Object.fromEntries(questions.map((x) => [x.id, x.kind])),
       legal_basis: [{ id: 'silence', citation: 'R312-6-1 CMF', reference: '§3', status: 'VERIFIED-P' }],
+      evidence_journal: MEMORY_JOURNALED.includes(d.procedureId),
     };
   };
   const after = (id: number, from: string) => {
@@ -658,6 +738,7 @@ function memoryInterview(deadlines: DeadlineContext): Pick<Backend, 'startDemarc
   return {
     ...memoryLetters(dossiers, frozen),
     ...memoryDeadlines(dossiers, frozen, deadlines),
+    ...memoryJournal(dossiers, deadlines.today),
     startDemarche: async (personId, procedureId) => {
       const id = dossiers.size + 1;
       dossiers.set(id, { answers: {}, current: 'nom', personId, procedureId });
@@ -811,6 +892,109 @@ function memoryLetters(dossiers: Map<number, MemoryDossier>, frozen: FrozenCopie
       if (!day) throw INVALID_DATE;
       Object.assign(letter, { status: 'received', received_on: day });
       return { ...letter };
+    },
+  };
+}
+
+type JournalCommands = 'getJournal' | 'addAttempt' | 'deleteAttempt' | 'attemptScreenshot' | 'saveJournalAnnex';
+
+/** The démarches whose dossiers keep a journal of attempts. */
+const MEMORY_JOURNALED = ['prefecture-anef'];
+
+/** As the Rust side: HH:MM, 9:05, 14h30 or 14h → HH:MM, or null. */
+function memoryTime(text: string): string | null {
+  let s = text.trim().replace(/[hH]/g, ':');
+  if (s.endsWith(':')) s += '00';
+  const m = /^(\d{1,2}):(\d{2})$/.exec(s);
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null;
+  return `${m[1].padStart(2, '0')}:${m[2]}`;
+}
+
+/** As the Rust side: without bidi overrides, zero-width and control
+ * characters (line breaks kept), trimmed. */
+function memoryClean(text: string): string {
+  return text.replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '').trim();
+}
+
+/** Bytes → base64, in slices (a whole screenshot at once overflows the stack). */
+function base64(bytes: number[]): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.slice(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** The Monday (AAAA-MM-JJ) of the calendar week of `iso`. */
+function mondayOf(iso: string): string {
+  return addDays(iso, 1 - (isoWeekday(iso) ?? 1));
+}
+
+/** What dated attempts show, as `journal_span` in the domain crate. */
+function memorySpan(dates: string[]): JournalSpan {
+  const weeks = new Set(dates.map(mondayOf)).size;
+  const sorted = [...dates].sort();
+  return { attempts: dates.length, weeks, first: sorted[0] ?? null, last: sorted[sorted.length - 1] ?? null, enough: weeks >= JOURNAL_MIN_WEEKS };
+}
+
+/** The stand-in's journals: attempts per dossier, screenshots kept in memory. */
+function memoryJournal(dossiers: Map<number, MemoryDossier>, today: string): Pick<Backend, JournalCommands> {
+  const journals = new Map<number, { attempt: Attempt; bytes: number[] }[]>();
+  let nextAttempt = 1;
+  let nextDocument = 1000;
+  const journal = (dossierId: number) => {
+    const d = dossiers.get(dossierId);
+    if (!d || !MEMORY_JOURNALED.includes(d.procedureId)) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
+    let list = journals.get(dossierId);
+    if (!list) journals.set(dossierId, (list = []));
+    return list;
+  };
+  const view = (dossierId: number): JournalView => {
+    const attempts = journal(dossierId).map((x) => structuredClone(x.attempt));
+    return { dossier_id: dossierId, attempts, span: memorySpan(attempts.map((a) => a.on)), min_weeks: JOURNAL_MIN_WEEKS };
+  };
+  const entry = (dossierId: number, id: number) => {
+    const found = journal(dossierId).find((x) => x.attempt.id === id);
+    if (!found) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
+    return found;
+  };
+  return {
+    getJournal: async (dossierId) => view(dossierId),
+    addAttempt: async (dossierId, form) => {
+      const list = journal(dossierId);
+      const problems: FieldProblem[] = [];
+      const on = isoDate(form.date);
+      if (!on) problems.push({ field: 'date', code: 'date-invalid', message: "Cette date n'existe pas. Écrivez-la sous la forme JJ/MM/AAAA, par exemple 05/03/1990." });
+      else if (on > today) problems.push({ field: 'date', code: 'date-future', message: 'Cette date est dans le futur : indiquez le jour où la tentative a eu lieu.' });
+      const at = memoryTime(form.time);
+      if (!at) problems.push({ field: 'time', code: 'time-invalid', message: "Cette heure n'existe pas. Écrivez-la sous la forme HH:MM, par exemple 14:30." });
+      if (!(JOURNAL_CHANNELS as readonly string[]).includes(form.channel)) problems.push({ field: 'channel', code: 'channel-unknown', message: 'Choisissez un moyen dans la liste.' });
+      const outcome = memoryClean(form.outcome);
+      if (!outcome) problems.push({ field: 'outcome', code: 'required', message: 'Ce champ est obligatoire.' });
+      else if ([...outcome].length > MAX_OUTCOME_CHARS) problems.push({ field: 'outcome', code: 'too-long', message: 'Ce texte est trop long.' });
+      if (form.screenshot.length > 20 * 1024 * 1024) problems.push({ field: 'screenshot', code: 'file-size', message: 'Choisissez un fichier (20 Mo au plus).' });
+      if (problems.length) throw { code: 'invalid', message: 'Certains champs sont à corriger.', problems };
+      const screenshot = form.screenshot.length
+        ? { document_id: nextDocument++, title: memoryClean(form.screenshot_name), media_type: form.screenshot_type, size: form.screenshot.length }
+        : null;
+      list.push({
+        attempt: { id: nextAttempt++, on: on!, at: at!, channel: form.channel, outcome, screenshot, recorded_at: localInstant() },
+        bytes: [...form.screenshot],
+      });
+      list.sort((a, b) => a.attempt.on.localeCompare(b.attempt.on) || a.attempt.at.localeCompare(b.attempt.at) || a.attempt.id - b.attempt.id);
+      return view(dossierId);
+    },
+    deleteAttempt: async (dossierId, id) => {
+      const list = journal(dossierId);
+      list.splice(list.indexOf(entry(dossierId, id)), 1);
+      return view(dossierId);
+    },
+    attemptScreenshot: async (dossierId, id) => {
+      const { attempt, bytes } = entry(dossierId, id);
+      if (!attempt.screenshot) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
+      return `data:${attempt.screenshot.media_type};base64,${base64(bytes)}`;
+    },
+    saveJournalAnnex: async (dossierId) => {
+      journal(dossierId);
+      return `/documents/Permanence/${today}-releve-tentatives-diallo.pdf`;
     },
   };
 }

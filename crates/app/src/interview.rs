@@ -44,6 +44,8 @@ pub struct InterviewView {
     /// Question id → its kind, so the review shows each answer properly.
     pub kinds: std::collections::BTreeMap<String, String>,
     pub legal_basis: Vec<LegalBasis>,
+    /// The démarche keeps a journal of attempts (préfecture, ANEF).
+    pub evidence_journal: bool,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -195,6 +197,7 @@ impl App {
                 .map(|q| (q.id.clone(), q.kind.clone()))
                 .collect(),
             legal_basis: p.legal_basis.clone(),
+            evidence_journal: p.evidence_journal,
         })
     }
 

@@ -93,11 +93,14 @@ fn the_catalogue_lists_the_shipped_demarches() {
         [
             "defenseur-des-droits",
             "droit-au-compte",
+            "inscription-france-travail",
+            "prefecture-anef",
             "rapo-mdph",
             "recours-amiable-caf-cpam",
             "recours-rsa",
             "refus-de-soins",
-            "refus-inscription-scolaire"
+            "refus-inscription-scolaire",
+            "sante-sans-reponse"
         ]
     );
     assert!(items.iter().all(|i| i.available && i.problems.is_empty()));
@@ -105,7 +108,8 @@ fn the_catalogue_lists_the_shipped_demarches() {
     assert_eq!(
         themes,
         [
-            "droits", "banque", "handicap", "caf", "caf", "sante", "ecole"
+            "droits", "banque", "emploi", "sejour", "handicap", "caf", "caf", "sante", "ecole",
+            "sante"
         ]
     );
 }

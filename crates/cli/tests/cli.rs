@@ -105,7 +105,7 @@ fn procedures_check_reports_every_planted_error_with_file_and_line() {
             "missing {line}\n{text}"
         );
     }
-    assert_eq!(text.lines().count(), 29, "{text}");
+    assert_eq!(text.lines().count(), 31, "{text}");
 }
 
 #[test]

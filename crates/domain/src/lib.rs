@@ -7,6 +7,7 @@
 mod deadline;
 mod expiry;
 mod format;
+mod journal;
 mod language;
 mod passphrase;
 mod person;
@@ -19,6 +20,7 @@ pub use deadline::{
 };
 pub use expiry::{DOCUMENT_KINDS, EXPIRY_WARNING_DAYS, Expiry, expiry};
 pub use format::{euros, long_date};
+pub use journal::{CHANNELS, JournalSpan, MIN_WEEKS, journal_span};
 pub use language::{Direction, Language};
 pub use passphrase::{MIN_PASSPHRASE_CHARS, Strength, passphrase_strength};
 pub use person::{Domiciliation, FieldProblem, MAX_FIELD_CHARS, Person, PersonFields, parse_date};

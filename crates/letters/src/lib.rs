@@ -210,6 +210,51 @@ pub struct ListRow {
     pub note: String,
 }
 
+const JOURNAL_TEMPLATE: &str = include_str!("journal.typ");
+
+/// The evidence journal as a dated annex (référé « mesures utiles »), every
+/// text already written (in French: it goes to a court).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub struct JournalAnnex {
+    pub title: String,
+    /// Name, birth date, nationality.
+    pub person: String,
+    /// The application concerned and the préfecture.
+    pub subject: String,
+    /// « 7 tentatives du … au …, sur 3 semaines différentes. »
+    pub summary: String,
+    /// Where, when and with whose help the list was drawn up.
+    pub established: String,
+    /// Running header of pages 2+.
+    pub header: String,
+    /// Number, date, time, channel, what happened.
+    pub columns: Vec<String>,
+    pub rows: Vec<AnnexRow>,
+    pub shots_heading: String,
+    pub shots: Vec<AnnexShot>,
+    pub page: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub struct AnnexRow {
+    pub number: String,
+    pub date: String,
+    pub time: String,
+    pub channel: String,
+    pub outcome: String,
+    /// « Capture d'écran : voir n° 3 » or the recording date.
+    pub proof: String,
+}
+
+/// One screenshot: `image` indexes the images given to
+/// [`render_journal`], -1 when it cannot be shown (then `note` says why).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub struct AnnexShot {
+    pub caption: String,
+    pub image: i64,
+    pub note: String,
+}
+
 static FONT_FILES: &[&[u8]] = &[
     include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf"),
     include_bytes!("../../../assets/fonts/NotoSans-Bold.ttf"),
@@ -272,9 +317,25 @@ fn layout_template(
     data: &impl Serialize,
     today: chrono::NaiveDate,
 ) -> Result<PagedDocument, LettersError> {
+    layout_with_images(template, data, &[], today)
+}
+
+/// Images go in `sys.inputs.images` as bytes: typst decodes them itself,
+/// still without reading any file.
+fn layout_with_images(
+    template: &str,
+    data: &impl Serialize,
+    images: &[Vec<u8>],
+    today: chrono::NaiveDate,
+) -> Result<PagedDocument, LettersError> {
     let data = serde_json::to_string(data).map_err(|e| LettersError::Layout(e.to_string()))?;
     let mut inputs = Dict::new();
     inputs.insert("data".into(), data.into_value());
+    let images: typst::foundations::Array = images
+        .iter()
+        .map(|b| Bytes::new(b.clone()).into_value())
+        .collect();
+    inputs.insert("images".into(), images.into_value());
     let world = LetterWorld {
         library: LazyHash::new(Library::builder().with_inputs(inputs).build()),
         source: Source::detached(template),
@@ -295,21 +356,23 @@ fn messages<'a, S: std::fmt::Display + 'a>(m: impl Iterator<Item = &'a S>) -> St
     m.map(|s| s.to_string()).collect::<Vec<_>>().join("; ")
 }
 
+/// PDF/A-2b, tagged, dated `today`.
+fn pdf_a(paged: &PagedDocument, today: chrono::NaiveDate) -> Result<Vec<u8>, LettersError> {
+    let options = typst_pdf::PdfOptions {
+        standards: typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::A_2b])
+            .map_err(|e| LettersError::Pdf(format!("{e:?}")))?,
+        timestamp: Some(typst_pdf::Timestamp::new_utc(date(today)?)),
+        ..Default::default()
+    };
+    typst_pdf::pdf(paged, &options)
+        .map_err(|diags| LettersError::Pdf(messages(diags.iter().map(|d| &d.message))))
+}
+
 /// Lays out the document and returns the PDF (PDF/A-2b, tagged, fonts
 /// subset and embedded), dated `today` — the caller's date: nothing here
 /// reads the clock. The same input always gives the same bytes.
 pub fn render(document: &Document, today: chrono::NaiveDate) -> Result<Vec<u8>, LettersError> {
-    let paged = layout(document, today);
-    let pdf = paged.and_then(|paged| {
-        let options = typst_pdf::PdfOptions {
-            standards: typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::A_2b])
-                .map_err(|e| LettersError::Pdf(format!("{e:?}")))?,
-            timestamp: Some(typst_pdf::Timestamp::new_utc(date(today)?)),
-            ..Default::default()
-        };
-        typst_pdf::pdf(&paged, &options)
-            .map_err(|diags| LettersError::Pdf(messages(diags.iter().map(|d| &d.message))))
-    });
+    let pdf = layout(document, today).and_then(|paged| pdf_a(&paged, today));
     // typst memoises across compilations: without eviction memory grows
     // with every letter.
     typst::comemo::evict(10);
@@ -330,6 +393,48 @@ pub fn render_list(list: &DeadlineList, today: chrono::NaiveDate) -> Result<Vec<
     });
     typst::comemo::evict(10);
     pdf
+}
+
+/// The evidence journal as a PDF (PDF/A-2b), dated `today`. A screenshot
+/// typst cannot decode does not sink the annex: it is laid out again with
+/// those screenshots replaced by `unreadable`.
+pub fn render_journal(
+    annex: &JournalAnnex,
+    images: &[Vec<u8>],
+    unreadable: &str,
+    today: chrono::NaiveDate,
+) -> Result<Vec<u8>, LettersError> {
+    let pdf = |annex: &JournalAnnex, images: &[Vec<u8>]| {
+        layout_with_images(JOURNAL_TEMPLATE, annex, images, today)
+            .and_then(|paged| pdf_a(&paged, today))
+    };
+    let mut out = pdf(annex, images);
+    if out.is_err() && !images.is_empty() {
+        // Keep each image that lays out alone; replace the others.
+        let mut fixed = annex.clone();
+        for shot in &mut fixed.shots {
+            if shot.image >= 0 {
+                let alone = JournalAnnex {
+                    shots: vec![AnnexShot {
+                        image: 0,
+                        ..shot.clone()
+                    }],
+                    rows: Vec::new(),
+                    ..JournalAnnex::default()
+                };
+                let image = &images[shot.image as usize];
+                if layout_with_images(JOURNAL_TEMPLATE, &alone, std::slice::from_ref(image), today)
+                    .is_err()
+                {
+                    shot.image = -1;
+                    shot.note = unreadable.to_owned();
+                }
+            }
+        }
+        out = pdf(&fixed, images);
+    }
+    typst::comemo::evict(10);
+    out
 }
 
 /// The pages as SVG images, for the preview and the print view: the same

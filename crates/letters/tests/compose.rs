@@ -91,10 +91,13 @@ fn every_example_letter_matches_its_reviewed_text() {
                 .map(|e| e.unwrap().file_name().into_string().unwrap())
                 .collect();
         examples.sort();
+        // A situation may call for no letter (an application already filed
+        // and only awaited), but every procedure with letters shows one.
+        let mut with_letters = 0;
         for name in examples {
             let answers = example(id, &name);
             let letters = offered(&p, &answers);
-            assert!(!letters.is_empty(), "{id}/{name}: no letter offered");
+            with_letters += usize::from(!letters.is_empty());
             for spec in letters {
                 for lang in Language::ALL {
                     let got = text(&p, &spec.id, &answers, Some(lang));
@@ -113,6 +116,10 @@ fn every_example_letter_matches_its_reviewed_text() {
                 }
             }
         }
+        assert!(
+            p.letters.is_empty() || with_letters > 0,
+            "{id}: no example offers a letter"
+        );
     }
     assert!(checked >= 27, "{checked}");
     assert!(

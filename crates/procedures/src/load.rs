@@ -343,6 +343,7 @@ pub fn parse_procedure(
             "version",
             "law_as_of",
             "theme",
+            "evidence_journal",
             "legal_basis",
             "steps",
             "computed",
@@ -385,6 +386,8 @@ pub fn parse_procedure(
         }
         None => String::new(),
     };
+
+    let evidence_journal = cx.boolean(root, "evidence_journal", what);
 
     let mut keys: Vec<String> = ["title", "summary", "audience", "keywords"]
         .iter()
@@ -1015,6 +1018,7 @@ pub fn parse_procedure(
             version,
             law_as_of: law_as_of.unwrap_or_default(),
             theme,
+            evidence_journal,
             legal_basis,
             steps,
             documents,

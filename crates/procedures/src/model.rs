@@ -52,6 +52,9 @@ pub struct Procedure {
     pub version: String,
     pub law_as_of: NaiveDate,
     pub theme: String,
+    /// The dossier keeps a journal of dated attempts (failed appointments,
+    /// blocked online service), exported as an annex.
+    pub evidence_journal: bool,
     pub legal_basis: Vec<LegalBasis>,
     pub steps: Vec<Step>,
     pub documents: Vec<DocumentRule>,
@@ -191,6 +194,7 @@ pub struct DeadlineRule {
 pub const DEADLINE_MEANINGS: &[&str] = &[
     "implicit-refusal",
     "implicit-rejection",
+    "implicit-acceptance",
     "recourse-due",
     "court-due",
     "authority-due",

@@ -64,7 +64,7 @@ fn every_planted_error_is_reported_with_its_line() {
         .collect();
     let expected = [
         "procedures/casse/procedure.toml:3: law_as_of `2026-13-01` is not a date (YYYY-MM-DD)",
-        "procedures/casse/procedure.toml:5: unknown key `couleur` in the procedure (allowed: id, version, law_as_of, theme, legal_basis, steps, computed, documents, deadlines, letters, outcomes)",
+        "procedures/casse/procedure.toml:5: unknown key `couleur` in the procedure (allowed: id, version, law_as_of, theme, evidence_journal, legal_basis, steps, computed, documents, deadlines, letters, outcomes)",
         "procedures/casse/procedure.toml:11: legal basis `rumeur`: status `UNVERIFIED`: only VERIFIED-P or VERIFIED-S facts may be cited",
         "procedures/casse/procedure.toml:19: show_if conditions form a cycle: a → b → a",
         "procedures/casse/procedure.toml:28: question `c`: unknown type `signature` (types: text, date, choice, yes-no, address, amount, person-field, document)",
@@ -83,7 +83,7 @@ fn every_planted_error_is_reported_with_its_line() {
         "locales/fr/letters/casse.ftl:1: `casse-letter-sender` reads `$fantome`, which is no question, computed value or deadline of casse",
         "procedures/casse/procedure.toml:57: deadline `chaine`: `deadline:plus-tard` must name an earlier deadline",
         "procedures/casse/procedure.toml:57: deadline `chaine`: no letter `absente` in this procedure",
-        "procedures/casse/procedure.toml:59: deadline `chaine`: unknown meaning `a-la-louche` (meanings: implicit-refusal, implicit-rejection, recourse-due, court-due, authority-due)",
+        "procedures/casse/procedure.toml:59: deadline `chaine`: unknown meaning `a-la-louche` (meanings: implicit-refusal, implicit-rejection, implicit-acceptance, recourse-due, court-due, authority-due)",
         "procedures/casse/procedure.toml:60: deadline `chaine`: `suspend` must name date questions, not `d`",
         "procedures/casse/procedure.toml:60: deadline `chaine`: `suspend` must name date questions, not `a`",
     ];

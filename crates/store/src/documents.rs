@@ -62,11 +62,12 @@ impl Store {
         Ok(self.conn().last_insert_rowid())
     }
 
-    /// A person's documents, those expiring first at the top.
+    /// A person's documents, those expiring first at the top. Screenshots of
+    /// the evidence journal (`capture`) are shown with their attempt only.
     pub fn documents_of(&self, person_id: i64) -> Result<Vec<DocumentSummary>> {
         let mut stmt = self.conn().prepare_cached(
             "SELECT id, kind, title, media_type, length(bytes), sha256, expires_on
-             FROM documents WHERE person_id = ?1
+             FROM documents WHERE person_id = ?1 AND kind != 'capture'
              ORDER BY expires_on IS NULL, expires_on, id",
         )?;
         let rows = stmt.query_map([person_id], |r| {

@@ -16,6 +16,7 @@ mod deadlines;
 mod documents;
 mod dossiers;
 mod drafts;
+mod journal;
 pub mod key;
 mod letters;
 pub mod migrate;
@@ -32,6 +33,7 @@ pub use documents::{DocumentSummary, MAX_DOCUMENT_BYTES, NewDocument};
 pub use dossiers::{
     DossierListItem, DossierRecord, DossierSummary, EventSummary, NewDossier, NewEvent,
 };
+pub use journal::{Attempt, NewAttempt, Screenshot, ScreenshotSummary};
 pub use key::{KdfParams, Passphrase};
 pub use letters::{FrozenLetter, NewFrozenLetter};
 pub use persons::PersonSummary;

@@ -48,6 +48,32 @@ fn file_bytes(path: &Path) -> Vec<u8> {
     all
 }
 
+/// A new store holding one person with one dossier of `procedure`.
+fn store_with_dossier(
+    family: &str,
+    given: &str,
+    procedure: &str,
+) -> (tempfile::TempDir, Store, i64, i64) {
+    let (dir, path) = fixture();
+    let mut store = Store::create(&path, &pass("x"), &KDF).unwrap();
+    let person = store
+        .create_person(&person(family, given, &[]), NOW)
+        .unwrap()
+        .id;
+    let dossier = store
+        .create_dossier(
+            &permanence_store::NewDossier {
+                person_id: person,
+                procedure_id: procedure.into(),
+                procedure_version: "1".into(),
+                opened_on: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+            },
+            NOW,
+        )
+        .unwrap();
+    (dir, store, person, dossier)
+}
+
 #[test]
 fn a_person_survives_closing_and_unlocking_again() {
     let (_dir, path) = fixture();
@@ -522,24 +548,9 @@ fn answers_are_saved_one_by_one_and_survive_a_restart() {
 
 #[test]
 fn a_frozen_letter_keeps_its_bytes_and_moves_from_printed_to_received() {
-    use permanence_store::{NewDossier, NewFrozenLetter};
-    let (_dir, path) = fixture();
-    let mut store = Store::create(&path, &pass("x"), &KDF).unwrap();
-    let person = store
-        .create_person(&person("Diallo", "Awa", &[]), NOW)
-        .unwrap()
-        .id;
-    let dossier = store
-        .create_dossier(
-            &NewDossier {
-                person_id: person,
-                procedure_id: "droit-au-compte".into(),
-                procedure_version: "2".into(),
-                opened_on: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
-            },
-            NOW,
-        )
-        .unwrap();
+    use permanence_store::NewFrozenLetter;
+    let (dir, mut store, _person, dossier) = store_with_dossier("Diallo", "Awa", "droit-au-compte");
+    let path = dir.path().join("permanence.db");
     let pdf = b"%PDF-1.7 the printed letter".to_vec();
     let id = store
         .freeze_letter(
@@ -603,5 +614,63 @@ fn a_frozen_letter_keeps_its_bytes_and_moves_from_printed_to_received() {
     assert!(matches!(
         store.frozen_letter_bytes(id),
         Err(StoreError::Damaged(_))
+    ));
+}
+
+#[test]
+fn the_evidence_journal_keeps_attempts_in_order_with_their_screenshots() {
+    use permanence_store::{NewAttempt, Screenshot};
+    let (_dir, mut store, person, dossier) =
+        store_with_dossier("Mensah", "Kofi", "prefecture-anef");
+    let attempt = |on: (i32, u32, u32), at: &str, shot: Option<&[u8]>| NewAttempt {
+        dossier_id: dossier,
+        on: NaiveDate::from_ymd_opt(on.0, on.1, on.2).unwrap(),
+        at: at.into(),
+        channel: "anef".into(),
+        outcome: format!("erreur à {at}"),
+        screenshot: shot.map(|b| Screenshot {
+            title: "capture.png".into(),
+            media_type: "image/png".into(),
+            bytes: b.to_vec(),
+        }),
+    };
+    // Recorded out of order: listed by date and time.
+    let late = store
+        .add_attempt(&attempt((2026, 10, 2), "09:15", Some(b"PNG-2")), NOW)
+        .unwrap();
+    store
+        .add_attempt(&attempt((2026, 9, 14), "22:40", None), NOW)
+        .unwrap();
+    store
+        .add_attempt(&attempt((2026, 9, 14), "08:05", Some(b"PNG-1")), NOW)
+        .unwrap();
+    let list = store.attempts_of(dossier).unwrap();
+    let when: Vec<_> = list
+        .iter()
+        .map(|a| (a.on.to_string(), a.at.clone()))
+        .collect();
+    assert_eq!(
+        when,
+        [
+            ("2026-09-14".into(), "08:05".into()),
+            ("2026-09-14".into(), "22:40".into()),
+            ("2026-10-02".into(), "09:15".into())
+        ]
+    );
+    assert_eq!(list[0].outcome, "erreur à 08:05");
+    let shot = list[2].screenshot.as_ref().unwrap();
+    assert_eq!(store.document_bytes(shot.document_id).unwrap(), b"PNG-2");
+    // Screenshots are not mixed with the person's identity documents.
+    assert!(store.documents_of(person).unwrap().is_empty());
+    // Deleting an attempt takes its screenshot with it.
+    store.delete_attempt(late).unwrap();
+    assert_eq!(store.attempts_of(dossier).unwrap().len(), 2);
+    assert!(matches!(
+        store.document_bytes(shot.document_id),
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(
+        store.delete_attempt(late),
+        Err(StoreError::NotFound)
     ));
 }

@@ -8,6 +8,7 @@ import { frenchDate, isoDate } from '../dates';
 import type { Translate } from '../i18n';
 import { dossierPath, personPath } from '../router';
 import { DossierDeadlines } from './DossierDeadlines';
+import { JournalSection } from './Journal';
 import { LettersSection } from './Letters';
 
 export { isoDate };
@@ -212,6 +213,7 @@ function Review({ t, backend, view, onEdit, onBack }: { t: Translate; backend: B
       )}
       <LettersSection t={t} backend={backend} dossierId={view.dossier_id} procedureId={p} onChanged={() => setLetterChanges((n) => n + 1)} />
       <DossierDeadlines t={t} backend={backend} dossierId={view.dossier_id} procedureId={p} revision={revision} />
+      {view.evidence_journal && <JournalSection t={t} backend={backend} dossierId={view.dossier_id} />}
       {p !== DEFENDER && <Parallel t={t} backend={backend} personId={view.person_id} />}
       <div class="actions">
         <button type="button" onClick={onBack}>

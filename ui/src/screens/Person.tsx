@@ -13,6 +13,7 @@ import {
   type PersonView,
   toCommandError,
 } from '../api';
+import { MAX_FILE_BYTES, readBytes } from '../files';
 import type { Translate } from '../i18n';
 import { dossierPath, personPath } from '../router';
 
@@ -207,19 +208,6 @@ function StartDemarche({ t, backend, personId }: { t: Translate; backend: Backen
       )}
     </form>
   );
-}
-
-/** Largest file offered to the Rust side (it refuses more too). */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
-/** The file's bytes (FileReader: available in every webview and in tests). */
-function readBytes(file: File): Promise<number[]> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(Array.from(new Uint8Array(reader.result as ArrayBuffer)));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(file);
-  });
 }
 
 function AddDocument({ t, backend, personId, onAdded }: { t: Translate; backend: Backend; personId: number; onAdded: (v: PersonView) => void }) {

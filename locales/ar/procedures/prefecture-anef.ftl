@@ -1,0 +1,74 @@
+# إجراء «المحافظة / ANEF: طلب عالق».
+prefecture-anef-title = المحافظة (préfecture) أو منصة ANEF: طلب بطاقة إقامة عالق
+prefecture-anef-summary = يستحيل الحصول على موعد أو إيداع الطلب عبر الإنترنت (ANEF، المنصة الرقمية الخاصة بالأجانب): اطلبوا من المحافظ (préfet) الحلّ البديل (solution de substitution)، وسجّلوا المحاولات في كشف مؤرَّخ (من أجل دعوى استعجالية، référé « mesures utiles »)، وتابعوا الرفض الضمني بعد 4 أشهر من إيداع الطلب.
+prefecture-anef-audience = كل شخص أجنبي يجب عليه طلب بطاقة إقامة أو تجديدها ولا يستطيع التقدّم بسبب الخدمة الإلكترونية أو عدم توفّر المواعيد.
+prefecture-anef-keywords = محافظة دائرة فرعية بطاقة إقامة سند إقامة تجديد موعد خدمة إلكترونية موقع عالق عطل خطأ عبر الإنترنت أجانب شهادة تمديد وصل دعوى استعجالية تدابير مفيدة حلّ بديل أوراق préfecture sous-préfecture titre de séjour carte de séjour rendez-vous téléservice étrangers ANEF API récépissé référé mesures utiles solution de substitution papiers
+
+prefecture-anef-law-teleservice = تُقدَّم طلبات بطاقات الإقامة عبر الإنترنت. ومن لا يستطيع القيام بذلك وحده له الحق في الاستقبال والمرافقة؛ ومن جرّب كل شيء، بما في ذلك هذه المرافقة، ولا يزال لا يستطيع استعمال الخدمة الإلكترونية بسبب طريقة عملها، له الحق في حلّ بديل: استقبال حضوري يسجّل طلبه.
+prefecture-anef-law-arrete = تمرّ المرافقة عبر مركز الاتصال بالمواطنين (centre de contact citoyens، CCC) التابع للوكالة الوطنية للوثائق المؤمَّنة (ANTS)، بالهاتف أو بالاستمارة، وعبر نقاط الاستقبال الرقمي (points d'accueil numérique) في المحافظات. ثم تدعو المحافظة الشخص إلى إيداع طلبه بطريقة أخرى.
+prefecture-anef-law-conseil-etat = قضى مجلس الدولة (Conseil d'État)، سنة 2022، بأن فرض الخدمة الإلكترونية دون حلّ بديل غير قانوني (قرار صادر عن تشكيلة Section بتاريخ 3 يونيو 2022، رقم 452798).
+prefecture-anef-law-rendez-vous = حجز المواعيد عبر الإنترنت لدى المحافظة (préfecture) هو أيضاً خدمة إلكترونية (téléservice): تنطبق عليه القواعد نفسها (رأي مجلس الدولة Conseil d'État بتاريخ 3 يونيو 2022، رقم 461694).
+prefecture-anef-law-silence = طلب بطاقة الإقامة الذي أُودع وبقي بلا ردّ مدة أربعة أشهر يُعدّ مرفوضاً ضمنياً، حتى لو استمر تسليم شهادات التمديد (API).
+prefecture-anef-law-refere = في حالة الاستعجال، يمكن لقاضي الأمور المستعجلة (juge des référés) في المحكمة الإدارية (tribunal administratif) أن يأمر المحافظة بإعطاء موعد أو بتسجيل الطلب، حتى دون قرار مسبق (référé « mesures utiles »).
+prefecture-anef-law-preuves = يطلب القاضي إثبات عدة محاولات لم تُجرَ كلها في الأسبوع نفسه: وقد اعتُبرت بضع لقطات شاشة على مدى خمسة أيام غير كافية.
+prefecture-anef-law-urgence = بالنسبة إلى التجديد، يُفترض الاستعجال مبدئياً؛ أما بالنسبة إلى الطلب الأول، فيجب إثبات وضع خاص. ولا يوجد استعجال إذا لم ينفّذ الشخص إلزاماً بمغادرة التراب الفرنسي.
+
+prefecture-anef-step-personne = الشخص
+prefecture-anef-step-demande = الطلب العالق
+prefecture-anef-step-envoi = الإرسال
+
+prefecture-anef-q-nom = اسم العائلة
+prefecture-anef-q-prenoms = الاسم الشخصي
+prefecture-anef-q-civilite = في الرسالة، يكتب الشخص:
+prefecture-anef-q-civilite-madame = «Je soussignée» (سيدة، صيغة المؤنث في الرسالة)
+prefecture-anef-q-civilite-monsieur = «Je soussigné» (سيد، صيغة المذكر في الرسالة)
+prefecture-anef-q-civilite-non-precise = دون تحديد
+prefecture-anef-q-date_naissance = تاريخ الميلاد
+prefecture-anef-q-nationalite = الجنسية
+prefecture-anef-q-adresse = العنوان أو عنوان التوطين
+prefecture-anef-q-numero_etranger = رقم الأجنبي (numéro étranger، 10 أرقام، على البطاقة أو على الوصل)، إن وُجد
+prefecture-anef-q-demarche = ما نوع الطلب؟
+prefecture-anef-q-demarche-premiere-demande = طلب أول لبطاقة الإقامة
+prefecture-anef-q-demarche-renouvellement = تجديد
+prefecture-anef-q-titre = أي بطاقة؟ (مثلاً: بطاقة إقامة مؤقتة «salarié»، أجير)
+prefecture-anef-q-date_expiration = تاريخ انتهاء صلاحية البطاقة الحالية
+prefecture-anef-q-blocage = ما الذي يعرقل الطلب؟
+prefecture-anef-q-blocage-rendez-vous = لا يُقترح أي موعد
+prefecture-anef-q-blocage-teleservice = الخدمة الإلكترونية ANEF لا تسمح بإيداع الطلب
+prefecture-anef-q-description_blocage = ما الذي يحدث في كل محاولة (رسالة الخطأ، المرحلة التي يتوقف فيها)
+prefecture-anef-q-date_premiere_tentative = تاريخ المحاولة الأولى
+prefecture-anef-q-accompagnement = هل طلب الشخص المرافقة (مركز الاتصال بالمواطنين أو نقطة الاستقبال الرقمي)؟
+prefecture-anef-q-reference_ccc = المرجع الذي أعطاه مركز الاتصال بالمواطنين (بين معقوفين في ردّه)
+prefecture-anef-q-demande_deposee = هل أمكن إيداع الطلب؟
+prefecture-anef-q-date_depot = تاريخ إيداع الطلب
+prefecture-anef-q-departement = مقاطعة (département) المحافظة
+prefecture-anef-q-adresse_prefecture = عنوان مصلحة الأجانب (service des étrangers) في المحافظة
+prefecture-anef-q-numero_lrar = رقم الرسالة المضمونة (إن كان معروفاً)
+
+prefecture-anef-doc-releve_tentatives = الكشف المؤرَّخ للمحاولات (يُستخرَج من سجلّ هذا الملف)
+prefecture-anef-doc-captures = لقطات الشاشة المؤرَّخة (رسالة الخطأ، عنوان الموقع، التاريخ والساعة)
+prefecture-anef-doc-identite = جواز السفر أو وثيقة الهوية
+prefecture-anef-doc-titre_actuel = بطاقة الإقامة الحالية (أو الوصل «récépissé»، أو شهادة API)
+prefecture-anef-doc-echanges_ccc = المراسلات مع مركز الاتصال بالمواطنين أو مع نقطة الاستقبال الرقمي
+prefecture-anef-doc-dossier = وثائق طلب البطاقة
+
+prefecture-anef-letter-demande-substitution = طلب إلى المحافظ: حلّ بديل عن الخدمة الإلكترونية
+
+prefecture-anef-next-journal = سجّلوا كل محاولة في سجلّ الملف، مع التاريخ والساعة والوسيلة ولقطة شاشة. واصلوا على مدى عدة أسابيع مختلفة: هذا ما يتحقّق منه القاضي.
+prefecture-anef-next-accompagnement = قبل كل شيء، اطلبوا مساعدة مركز الاتصال بالمواطنين (بالهاتف أو بالاستمارة على الإنترنت) ونقطة الاستقبال الرقمي في المحافظة، واحتفظوا بردودهم: من دون هذه الإجراءات، يمكن رفض الحلّ البديل.
+prefecture-anef-next-envoyer = أرسلوا الطلب إلى المحافظ برسالة مضمونة مع إشعار بالاستلام، وأيضاً بالبريد الإلكتروني إلى مصلحة الأجانب (service des étrangers)، مع إرفاق كشف المحاولات.
+prefecture-anef-next-refere = إذا لم يصل ردّ سريع، خاصة إذا كانت البطاقة ستنتهي صلاحيتها قريباً، يمكن لجمعية أو لمحامٍ رفع الأمر إلى قاضي الأمور المستعجلة في المحكمة الإدارية («mesures utiles») مع كشف المحاولات. ويمكن اللجوء إلى المدافع عن الحقوق (Défenseur des droits) في الوقت نفسه.
+prefecture-anef-next-silence = يُعدّ الطلب المُودَع مرفوضاً ضمنياً بعد أربعة أشهر دون ردّ، حتى لو استمر تسليم شهادات API: ويمكن الطعن في هذا الرفض أمام المحكمة الإدارية (tribunal administratif).
+
+## الآجال
+prefecture-anef-deadline-rejet-implicite-titre = إذا لم تُجب المحافظة، يُعدّ طلب البطاقة مرفوضاً ضمنياً (4 أشهر بعد الإيداع)
+
+## ورقة الشرح التي تُسلَّم إلى الشخص.
+prefecture-anef-explain-demande-substitution-asks = تطلب هذه الرسالة من المحافظ (préfet) أن يستقبلكم لتسجيل طلب بطاقة الإقامة الخاص بكم بطريقة أخرى غير الإنترنت، لأن الموقع لا يعمل بالنسبة إليكم رغم جهودكم.
+prefecture-anef-explain-demande-substitution-to = تُرسَل برسالة مضمونة مع إشعار بالاستلام إلى مصلحة الأجانب (service des étrangers) في المحافظة (préfecture) ({ $departement })، مع القائمة المؤرَّخة لمحاولاتكم.
+prefecture-anef-explain-demande-substitution-next =
+    لا يوجد أجل يُلزم المحافظة بالردّ بسرعة. واصلوا المحاولة وسجّلوا كل محاولة (التاريخ، الساعة، لقطة الشاشة)، على مدى عدة أسابيع. إذا لم يصل ردّ، يمكن لجمعية أو لمحامٍ أن يطلب من القاضي إلزام المحافظة باستقبالكم. { $demande_deposee ->
+        [true] سيُعدّ طلبكم المُودَع من قبلُ مرفوضاً في { $deadline-rejet-implicite-titre } إذا لم تُجب المحافظة: عودوا إلينا قبل هذا التاريخ.
+       *[other] {""}
+    }
+prefecture-anef-explain-demande-substitution-keep = احتفظوا بنسخة من هذه الرسالة، وبوصل الإرسال، وبإشعار الاستلام الموقَّع، وبكل لقطات الشاشة، وبردود مركز الاتصال بالمواطنين (centre de contact citoyens).

@@ -1,0 +1,74 @@
+# إجراء «طلب PUMa أو CSS أو AME بلا ردّ».
+sante-sans-reponse-title = طلب الحماية الصحية الشاملة (PUMa) أو التغطية الصحية التكميلية التضامنية أو المساعدة الطبية للدولة (AME) بقي بلا ردّ
+sante-sans-reponse-summary = لا يُجيب الصندوق الأولي للتأمين الصحي (CPAM) منذ أكثر من شهرين على طلب الحماية الصحية (PUMa) أو التغطية الصحية التكميلية التضامنية (CSS، complémentaire santé solidaire) أو المساعدة الطبية للدولة (AME، aide médicale de l'État): اطلبوا شهادة الموافقة (CSS) أو قراراً مكتوباً ومعلَّلاً (PUMa، AME).
+sante-sans-reponse-audience = كل شخص أودع ملفاً كاملاً لدى الصندوق الأولي للتأمين الصحي (CPAM) ولم يتلقَّ بعد شهرين لا بطاقة ولا شهادة ولا قراراً.
+sante-sans-reponse-keywords = صحة تأمين صحي ضمان اجتماعي الحماية الصحية الشاملة التغطية الصحية التكميلية التضامنية تأمين تكميلي المساعدة الطبية للدولة بطاقة التأمين الصحي بلا ردّ سكوت انتظار ملف عالق CPAM PUMa CSS CMU AME mutuelle carte vitale complémentaire santé solidaire aide médicale de l'État
+
+sante-sans-reponse-law-css = التغطية الصحية التكميلية التضامنية (complémentaire santé solidaire): إذا لم يُبلَّغ القرار داخل الأجل، يُعدّ الطلب مقبولاً (نصّ جرى التحقق منه في صيغته لسنة 2019؛ يجب التأكد منه على موقع Légifrance قبل أي نزاع قضائي). الأجل المعتمد هو شهران بعد استلام الملف الكامل.
+sante-sans-reponse-law-attestation = الموافقة الناشئة عن سكوت الإدارة تعطي الحقّ، بناءً على طلب، في الحصول على شهادة: وهذه هي الوثيقة التي يطالب بها الشخص بالنسبة إلى CSS.
+sante-sans-reponse-law-accuse = يجب أن يتلقّى كل طلب إشعاراً بالاستلام يذكر التاريخ الذي سينشأ فيه قرار ضمني، وفي حالة الرفض، طرق الطعن وآجاله.
+sante-sans-reponse-law-inopposable = ضد قرار ناشئ عن السكوت، لا يمكن الاحتجاج على الشخص بآجال الطعن إلا إذا كان إشعار استلام الطلب قد ذكرها.
+sante-sans-reponse-law-motifs = بعد رفض ناشئ عن السكوت، يمكن للشخص أن يطلب الأسباب: ويجب تقديمها خلال شهر، ويُمدَّد أجل اللجوء إلى المحكمة.
+sante-sans-reponse-law-ame = يمنح مدير الصندوق الأولي للتأمين الصحي (CPAM) المساعدة الطبية للدولة (AME) أو يرفضها باسم الدولة؛ وتُرفع النزاعات إلى المحكمة الإدارية (tribunal administratif). بالنسبة إلى PUMa وAME، لم يجرِ التحقق من أي قاعدة خاصة بالسكوت: يعامل التطبيق سكوت شهرين كرفض، من باب الحيطة.
+
+sante-sans-reponse-step-personne = الشخص
+sante-sans-reponse-step-demande = الطلب الذي بقي بلا ردّ
+sante-sans-reponse-step-envoi = الإرسال
+
+sante-sans-reponse-q-nom = اسم العائلة
+sante-sans-reponse-q-prenoms = الاسم الشخصي
+sante-sans-reponse-q-civilite = في الرسالة، يكتب الشخص:
+sante-sans-reponse-q-civilite-madame = «Je soussignée» (سيدة، صيغة المؤنث في الرسالة)
+sante-sans-reponse-q-civilite-monsieur = «Je soussigné» (سيد، صيغة المذكر في الرسالة)
+sante-sans-reponse-q-civilite-non-precise = دون تحديد
+sante-sans-reponse-q-date_naissance = تاريخ الميلاد
+sante-sans-reponse-q-adresse = العنوان أو عنوان التوطين
+sante-sans-reponse-q-droit = ماذا طلب الشخص؟
+sante-sans-reponse-q-droit-puma = الحماية الصحية (PUMa: الانتساب إلى التأمين الصحي)
+sante-sans-reponse-q-droit-css = التغطية الصحية التكميلية التضامنية (CSS، complémentaire santé solidaire)
+sante-sans-reponse-q-droit-ame = المساعدة الطبية للدولة (AME، aide médicale de l'État)
+sante-sans-reponse-q-departement = مقاطعة (département) الصندوق الأولي للتأمين الصحي (CPAM)
+sante-sans-reponse-q-numero = رقم الضمان الاجتماعي أو رقم الانتظار المؤقت أو رقم الملف (إن كان لدى الشخص رقم)
+sante-sans-reponse-q-date_envoi = تاريخ إرسال الملف الكامل أو إيداعه
+sante-sans-reponse-q-date_reception = تاريخ استلام CPAM للملف (إشعار الاستلام، الوصل «récépissé»)، إن كان معروفاً
+sante-sans-reponse-q-ar_voies_delais = هل أرسل CPAM إشعاراً بالاستلام يذكر طرق الطعن وآجاله؟
+sante-sans-reponse-q-adresse_cpam = عنوان CPAM
+sante-sans-reponse-q-numero_lrar = رقم الرسالة المضمونة (إن كان معروفاً)
+
+sante-sans-reponse-doc-copie_demande = نسخة من ملف الطلب (الاستمارة وقائمة الوثائق المُرسَلة)
+sante-sans-reponse-doc-preuve_depot = إثبات الإيداع: إشعار الاستلام البريدي، أو الوصل (récépissé)، أو إشعار الاستلام من CPAM
+sante-sans-reponse-doc-identite = وثيقة هوية أو وثيقة إقامة
+sante-sans-reponse-doc-domiciliation = شهادة التوطين
+
+sante-sans-reponse-letter-attestation-css = طلب شهادة الموافقة على التغطية الصحية التكميلية التضامنية
+sante-sans-reponse-letter-demande-decision = طلب قرار مكتوب ومعلَّل إلى CPAM
+
+sante-sans-reponse-next-css = بعد شهرين من استلام الملف الكامل دون تبليغ أي قرار، تُعدّ التغطية الصحية التكميلية التضامنية (CSS) ممنوحة: أرسلوا طلب الشهادة برسالة مضمونة، وقدّموا الشهادة إلى مقدّمي العلاج.
+sante-sans-reponse-next-puma = أرسلوا طلب القرار برسالة مضمونة. إذا لم يصل ردّ، ارفعوا الأمر إلى لجنة التظلّم الودّي (commission de recours amiable) لدى CPAM (إجراء «الطعن في قرار من CAF أو CPAM»).
+sante-sans-reponse-next-ame = أرسلوا طلب القرار برسالة مضمونة. إذا لم يصل ردّ، يمكن رفع الرفض إلى المحكمة الإدارية (tribunal administratif)، بمساعدة جمعية أو محامٍ.
+sante-sans-reponse-next-incertain = انتبهوا: بالنسبة إلى PUMa وAME، لم يجرِ التحقق من مدة السكوت التي تُعدّ رفضاً. التواريخ المعروضة تتبع القاعدة العامة (شهران): تصرّفوا دون انتظار واحتفظوا بكل الأدلة.
+
+## الآجال
+sante-sans-reponse-deadline-acceptation-css = تُعدّ التغطية الصحية التكميلية التضامنية (CSS) ممنوحة لعدم تبليغ أي قرار (شهران بعد استلام الملف)
+sante-sans-reponse-deadline-silence-demande = إذا لم يصل ردّ، يجب اعتبار الطلب مرفوضاً (شهران بعد استلام الملف؛ القاعدة غير مؤكدة بالنسبة إلى PUMa وAME)
+sante-sans-reponse-deadline-motifs = يجب على CPAM أن يقدّم أسباب الرفض (شهر واحد بعد استلام الطلب)
+sante-sans-reponse-deadline-saisine-cra = آخر يوم لرفع الأمر إلى لجنة التظلّم الودّي لدى CPAM بعد الرفض الضمني
+sante-sans-reponse-deadline-tribunal-administratif = آخر يوم لرفع الأمر إلى المحكمة الإدارية بعد الرفض الضمني لطلب AME
+
+## ورقة الشرح التي تُسلَّم إلى الشخص.
+sante-sans-reponse-explain-attestation-css-asks = تطلب هذه الرسالة من الصندوق الأولي للتأمين الصحي (CPAM) ورقةً تُثبت أن التغطية الصحية التكميلية التضامنية (complémentaire santé solidaire) قد مُنحت لكم: إذا لم يصدر قرار داخل الأجل، يُعدّ طلبكم مقبولاً.
+sante-sans-reponse-explain-attestation-css-to = تُرسَل برسالة مضمونة مع إشعار بالاستلام إلى CPAM ({ $departement }).
+sante-sans-reponse-explain-attestation-css-next = يُعدّ طلبكم مقبولاً منذ { $deadline-acceptation-css }. أظهروا هذه الرسالة، والشهادة عندما تصلكم، للطبيب أو الصيدلي أو المستشفى. إذا ردّ CPAM برفض، فعودوا إلينا ومعكم رسالته.
+sante-sans-reponse-explain-attestation-css-keep = احتفظوا بنسخة من ملفكم، وبإثبات إيداعه، وبنسخة من هذه الرسالة، وبوصل الإرسال، وبإشعار الاستلام الموقَّع.
+sante-sans-reponse-explain-demande-decision-asks =
+    تطلب هذه الرسالة من الصندوق الأولي للتأمين الصحي (CPAM) أن يُجيب كتابياً على طلبكم { $droit ->
+        [ame] للمساعدة الطبية للدولة (AME)
+       *[other] للحماية الصحية (PUMa)
+    }، وأن يذكر السبب إذا رفضه.
+sante-sans-reponse-explain-demande-decision-to = تُرسَل برسالة مضمونة مع إشعار بالاستلام إلى CPAM ({ $departement }).
+sante-sans-reponse-explain-demande-decision-next =
+    يجب على CPAM أن يقدّم أسبابه خلال الشهر الذي يلي استلام هذه الرسالة (التاريخ: { $deadline-motifs }). إذا لم يصل ردّ، يمكن الطعن في الرفض: { $droit ->
+        [ame] أمام المحكمة الإدارية (tribunal administratif) (آخر أجل: { $deadline-tribunal-administratif }).
+       *[other] أمام لجنة التظلّم الودّي (commission de recours amiable) لدى CPAM (آخر أجل: { $deadline-saisine-cra }).
+    } عودوا إلينا قبل هذا التاريخ.
+sante-sans-reponse-explain-demande-decision-keep = احتفظوا بنسخة من ملفكم، وبإثبات إيداعه، وبنسخة من هذه الرسالة، وبوصل الإرسال، وبإشعار الاستلام الموقَّع. واحتفظوا أيضاً بكل رسالة من CPAM.

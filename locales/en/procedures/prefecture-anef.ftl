@@ -1,0 +1,74 @@
+# "Prefecture / ANEF: application blocked" procedure.
+prefecture-anef-title = Prefecture or ANEF: residence permit application blocked
+prefecture-anef-summary = Impossible to get an appointment or to submit the application online (ANEF, the online service for foreign nationals): ask the prefect (préfet) for the alternative solution (solution de substitution), keep the dated record of attempts (for an urgent application to the judge, référé « mesures utiles ») and follow the implicit refusal 4 months after an application is submitted.
+prefecture-anef-audience = Any foreign person who must apply for or renew a residence permit and who cannot move forward because of the online service or the lack of appointments.
+prefecture-anef-keywords = prefecture sub-prefecture residence permit residence card renewal appointment online service website blocked bug error foreigners foreign nationals extension certificate receipt urgent application alternative solution papers préfecture sous-préfecture titre de séjour carte de séjour rendez-vous téléservice étrangers ANEF API récépissé référé mesures utiles solution de substitution papiers
+
+prefecture-anef-law-teleservice = Residence permit applications are made online. A person who cannot do it alone has the right to reception and support; a person who has tried everything, including this support, and still cannot use the online service because of the way it works, has the right to an alternative solution: in-person reception that registers their application.
+prefecture-anef-law-arrete = Support is provided by the citizens' contact centre (centre de contact citoyens, CCC) of the ANTS, by phone or form, and by the digital reception points (points d'accueil numérique) of the prefectures. The prefecture then invites the person to submit their application another way.
+prefecture-anef-law-conseil-etat = In 2022, the Council of State (Conseil d'État) ruled that imposing the online service without an alternative solution is unlawful (Section decision of 3 June 2022, no. 452798).
+prefecture-anef-law-rendez-vous = A préfecture's online appointment booking is also an online service (téléservice): the same rules apply (Conseil d'État opinion of 3 June 2022, no. 461694).
+prefecture-anef-law-silence = A residence permit application that has been submitted and left unanswered for four months is implicitly rejected, even if extension certificates (API) continue to be issued.
+prefecture-anef-law-refere = In an emergency, the urgent applications judge (juge des référés) of the administrative court (tribunal administratif) can order the prefecture to give an appointment or to register the application, even without a prior decision (référé « mesures utiles »).
+prefecture-anef-law-preuves = The judge asks for proof of several attempts that were not all made in the same week: a few screenshots over five days have been judged insufficient.
+prefecture-anef-law-urgence = For a renewal, urgency is in principle presumed; for a first application, a particular situation must be shown. There is no urgency if the person has not complied with an obligation to leave French territory.
+
+prefecture-anef-step-personne = The person
+prefecture-anef-step-demande = The blocked application
+prefecture-anef-step-envoi = Sending
+
+prefecture-anef-q-nom = Family name
+prefecture-anef-q-prenoms = Given names
+prefecture-anef-q-civilite = In the letter, the person writes:
+prefecture-anef-q-civilite-madame = “Je soussignée” (Madam, feminine form in the letter)
+prefecture-anef-q-civilite-monsieur = “Je soussigné” (Sir, masculine form in the letter)
+prefecture-anef-q-civilite-non-precise = Not specified
+prefecture-anef-q-date_naissance = Date of birth
+prefecture-anef-q-nationalite = Nationality
+prefecture-anef-q-adresse = Address or domiciliation
+prefecture-anef-q-numero_etranger = Foreign national number (numéro étranger, 10 digits, on the permit or the receipt), if there is one
+prefecture-anef-q-demarche = What application is it?
+prefecture-anef-q-demarche-premiere-demande = A first residence permit application
+prefecture-anef-q-demarche-renouvellement = A renewal
+prefecture-anef-q-titre = Which permit? (for example: temporary residence card “salarié”, employee)
+prefecture-anef-q-date_expiration = Expiry date of the current permit
+prefecture-anef-q-blocage = What is blocking?
+prefecture-anef-q-blocage-rendez-vous = No appointment is offered
+prefecture-anef-q-blocage-teleservice = The ANEF online service does not allow the application to be submitted
+prefecture-anef-q-description_blocage = What happens at each attempt (error message, step where it blocks)
+prefecture-anef-q-date_premiere_tentative = Date of the first attempt
+prefecture-anef-q-accompagnement = Has the person asked for support (citizens' contact centre or digital reception point)?
+prefecture-anef-q-reference_ccc = Reference given by the citizens' contact centre (in square brackets in its answer)
+prefecture-anef-q-demande_deposee = Could the application be submitted?
+prefecture-anef-q-date_depot = Date the application was submitted
+prefecture-anef-q-departement = Département of the prefecture
+prefecture-anef-q-adresse_prefecture = Address of the prefecture's foreign nationals department (service des étrangers)
+prefecture-anef-q-numero_lrar = Registered letter number (if already known)
+
+prefecture-anef-doc-releve_tentatives = The dated record of attempts (to be exported from this file's log)
+prefecture-anef-doc-captures = The dated screenshots (error message, website address, date and time)
+prefecture-anef-doc-identite = Passport or identity document
+prefecture-anef-doc-titre_actuel = The current residence permit (or the receipt “récépissé”, the API)
+prefecture-anef-doc-echanges_ccc = Exchanges with the citizens' contact centre or the digital reception point
+prefecture-anef-doc-dossier = The documents for the residence permit application
+
+prefecture-anef-letter-demande-substitution = Request to the prefect: alternative solution to the online service
+
+prefecture-anef-next-journal = Record each attempt in the file's log, with the date, the time, the means used and a screenshot. Keep going over several different weeks: this is what the judge checks.
+prefecture-anef-next-accompagnement = First of all, contact the citizens' contact centre (phone or online form) and the prefecture's digital reception point, and keep their answers: without these steps, the alternative solution can be refused.
+prefecture-anef-next-envoyer = Send the request to the prefect by registered letter with acknowledgement of receipt, and also by e-mail to the foreign nationals department (service des étrangers), with the record of attempts attached.
+prefecture-anef-next-refere = If there is no quick answer, especially if the permit expires soon, an association or a lawyer can apply to the urgent applications judge of the administrative court (« mesures utiles ») with the record of attempts. The case can be referred to the Defender of Rights (Défenseur des droits) at the same time.
+prefecture-anef-next-silence = The submitted application is implicitly rejected after four months without an answer, even if API certificates continue to be issued: this refusal can be challenged before the administrative court (tribunal administratif).
+
+## Deadlines
+prefecture-anef-deadline-rejet-implicite-titre = With no answer from the prefecture, the residence permit application is implicitly rejected (4 months after it was submitted)
+
+## Explanation sheet given to the person.
+prefecture-anef-explain-demande-substitution-asks = This letter asks the prefect (préfet) to receive you to register your residence permit application in another way than on the internet, because the website does not work for you despite your efforts.
+prefecture-anef-explain-demande-substitution-to = It is sent by registered letter with acknowledgement of receipt to the foreign nationals department (service des étrangers) of the prefecture (préfecture) ({ $departement }), with the dated list of your attempts.
+prefecture-anef-explain-demande-substitution-next =
+    No time limit forces the prefecture to answer quickly. Keep trying and write down each attempt (date, time, screenshot), over several weeks. If there is no answer, an association or a lawyer can ask the judge to order the prefecture to receive you. { $demande_deposee ->
+        [true] Your application that was already submitted will be considered refused on { $deadline-rejet-implicite-titre } if the prefecture does not answer: come back to see us before that date.
+       *[other] {""}
+    }
+prefecture-anef-explain-demande-substitution-keep = Keep a copy of this letter, the postage receipt, the signed acknowledgement of receipt, all the screenshots and the answers from the citizens' contact centre (centre de contact citoyens).

@@ -1,0 +1,74 @@
+# "Application for PUMa, CSS or AME with no answer" procedure.
+sante-sans-reponse-title = Application for PUMa, solidarity health cover or AME left unanswered
+sante-sans-reponse-summary = The CPAM has not answered for more than two months an application for health cover (PUMa), solidarity health cover (complémentaire santé solidaire, CSS) or State medical aid (aide médicale de l'État, AME): ask for the certificate of acceptance (CSS) or for a written decision giving its reasons (PUMa, AME).
+sante-sans-reponse-audience = Anyone who submitted a complete file to the CPAM and has received no card, no certificate and no decision after two months.
+sante-sans-reponse-keywords = health health insurance social security universal health cover solidarity health cover top-up insurance State medical aid health card no answer silence waiting file stuck CPAM PUMa CSS CMU AME mutuelle carte vitale complémentaire santé solidaire aide médicale de l'État
+
+sante-sans-reponse-law-css = Solidarity health cover (complémentaire santé solidaire): if the decision is not notified within the time limit, the application is considered accepted (text checked in its 2019 version; to be confirmed on Légifrance before any court case). The time limit used is two months after receipt of the complete file.
+sante-sans-reponse-law-attestation = An acceptance that arises from the administration's silence gives the right, on request, to a certificate: this is the document the person asks for, for the CSS.
+sante-sans-reponse-law-accuse = Every application must receive an acknowledgement of receipt stating the date on which an implicit decision will arise and, in case of refusal, how and within what time limit it can be challenged.
+sante-sans-reponse-law-inopposable = Against a decision that arises from silence, the time limits for appeal can only be held against the person if the acknowledgement of receipt of the application stated them.
+sante-sans-reponse-law-motifs = After a refusal that arises from silence, the person can ask for the reasons: they must be given within one month, and the time limit to go to court is extended.
+sante-sans-reponse-law-ame = The AME is granted or refused by the director of the CPAM on behalf of the State; disputes go to the administrative court (tribunal administratif). For the PUMa and the AME, no specific rule on silence has been checked: to be safe, the application treats two months of silence as a refusal.
+
+sante-sans-reponse-step-personne = The person
+sante-sans-reponse-step-demande = The unanswered application
+sante-sans-reponse-step-envoi = Sending
+
+sante-sans-reponse-q-nom = Family name
+sante-sans-reponse-q-prenoms = Given names
+sante-sans-reponse-q-civilite = In the letter, the person writes:
+sante-sans-reponse-q-civilite-madame = “Je soussignée” (Madam, feminine form in the letter)
+sante-sans-reponse-q-civilite-monsieur = “Je soussigné” (Sir, masculine form in the letter)
+sante-sans-reponse-q-civilite-non-precise = Not specified
+sante-sans-reponse-q-date_naissance = Date of birth
+sante-sans-reponse-q-adresse = Address or domiciliation
+sante-sans-reponse-q-droit = What did the person apply for?
+sante-sans-reponse-q-droit-puma = Health cover (PUMa: registration with the health insurance system)
+sante-sans-reponse-q-droit-css = Solidarity health cover (complémentaire santé solidaire, CSS)
+sante-sans-reponse-q-droit-ame = State medical aid (aide médicale de l'État, AME)
+sante-sans-reponse-q-departement = Département of the CPAM
+sante-sans-reponse-q-numero = Social security number, temporary number or file number (if the person has one)
+sante-sans-reponse-q-date_envoi = Date the complete file was sent or handed in
+sante-sans-reponse-q-date_reception = Date the CPAM received the file (acknowledgement of receipt, receipt “récépissé”), if known
+sante-sans-reponse-q-ar_voies_delais = Did the CPAM send an acknowledgement of receipt stating how and within what time limit a decision can be challenged?
+sante-sans-reponse-q-adresse_cpam = Address of the CPAM
+sante-sans-reponse-q-numero_lrar = Registered letter number (if already known)
+
+sante-sans-reponse-doc-copie_demande = Copy of the application file (form and list of the documents sent)
+sante-sans-reponse-doc-preuve_depot = Proof of submission: acknowledgement of receipt from the post office, receipt (récépissé) or acknowledgement of receipt from the CPAM
+sante-sans-reponse-doc-identite = Identity document or residence document
+sante-sans-reponse-doc-domiciliation = Domiciliation certificate
+
+sante-sans-reponse-letter-attestation-css = Request for a certificate of acceptance of the solidarity health cover
+sante-sans-reponse-letter-demande-decision = Request to the CPAM for a written decision giving its reasons
+
+sante-sans-reponse-next-css = Two months after receipt of the complete file with no decision notified, the CSS is considered granted: send the request for the certificate by registered letter and show the certificate to doctors and other health professionals.
+sante-sans-reponse-next-puma = Send the request for a decision by registered letter. If there is no answer, write to the amicable appeal board (commission de recours amiable) of the CPAM (procedure “Challenge a decision of the CAF or the CPAM”).
+sante-sans-reponse-next-ame = Send the request for a decision by registered letter. If there is no answer, the refusal can be taken to the administrative court (tribunal administratif), with help from an association or a lawyer.
+sante-sans-reponse-next-incertain = Be careful: for the PUMa and the AME, how long a silence must last to count as a refusal has not been checked. The dates shown follow the general rule (two months): act without waiting and keep all the evidence.
+
+## Deadlines
+sante-sans-reponse-deadline-acceptation-css = The CSS is considered granted if no decision has been notified (2 months after receipt of the file)
+sante-sans-reponse-deadline-silence-demande = With no answer, the application should be treated as refused (2 months after receipt of the file; uncertain rule for the PUMa and the AME)
+sante-sans-reponse-deadline-motifs = The CPAM must give the reasons for the refusal (1 month after receipt of the request)
+sante-sans-reponse-deadline-saisine-cra = Last day to write to the amicable appeal board of the CPAM after the implicit refusal
+sante-sans-reponse-deadline-tribunal-administratif = Last day to go to the administrative court after the implicit refusal of the AME
+
+## Explanation sheet given to the person.
+sante-sans-reponse-explain-attestation-css-asks = This letter asks the CPAM (caisse primaire d'assurance maladie, local health insurance office) for a paper that proves your solidarity health cover (complémentaire santé solidaire) is granted: with no decision in time, your application is considered accepted.
+sante-sans-reponse-explain-attestation-css-to = It is sent by registered letter with acknowledgement of receipt to the CPAM ({ $departement }).
+sante-sans-reponse-explain-attestation-css-next = Your application has been considered accepted since { $deadline-acceptation-css }. Show this letter, and the certificate when you receive it, to the doctor, the pharmacist or the hospital. If the CPAM answers with a refusal, come back to see us with its letter.
+sante-sans-reponse-explain-attestation-css-keep = Keep the copy of your file, the proof that you submitted it, a copy of this letter, the postage receipt and the signed acknowledgement of receipt.
+sante-sans-reponse-explain-demande-decision-asks =
+    This letter asks the CPAM (caisse primaire d'assurance maladie, local health insurance office) to answer in writing your application for { $droit ->
+        [ame] State medical aid (aide médicale de l'État, AME)
+       *[other] health cover (PUMa)
+    } and, if it refuses, to say why.
+sante-sans-reponse-explain-demande-decision-to = It is sent by registered letter with acknowledgement of receipt to the CPAM ({ $departement }).
+sante-sans-reponse-explain-demande-decision-next =
+    The CPAM must give its reasons within one month after receiving this letter (date: { $deadline-motifs }). With no answer, the refusal can be challenged: { $droit ->
+        [ame] before the administrative court (tribunal administratif) (last day: { $deadline-tribunal-administratif }).
+       *[other] before the amicable appeal board (commission de recours amiable) of the CPAM (last day: { $deadline-saisine-cra }).
+    } Come back to see us before that date.
+sante-sans-reponse-explain-demande-decision-keep = Keep the copy of your file, the proof that you submitted it, a copy of this letter, the postage receipt and the signed acknowledgement of receipt. Also keep any letter from the CPAM.

@@ -1,0 +1,75 @@
+# Lettres de la démarche « PUMa, CSS ou AME sans réponse ». Rédigées en
+# français : elles partent à la CPAM. Faits : legal-reference.md §2.A
+# (PUMa/CSS/AME) et §0.1 (CRPA). L'article L861-5 CSS n'est pas cité : sa
+# version en vigueur n'a pas été relue.
+
+sante-sans-reponse-letter-sender =
+    { $prenoms } { $nom }
+    { $adresse }
+sante-sans-reponse-letter-signature = { $prenoms } { $nom }
+
+sante-sans-reponse-enclosure-copie_demande = Copie de ma demande et de la liste des pièces envoyées
+sante-sans-reponse-enclosure-preuve_depot = Preuve du dépôt de ma demande
+sante-sans-reponse-enclosure-identite = Copie de ma pièce d'identité ou de mon document de séjour
+sante-sans-reponse-enclosure-domiciliation = Copie de mon attestation de domiciliation
+
+sante-sans-reponse-letter-attestation-css-recipient =
+    Caisse primaire d'assurance maladie
+    { $departement }
+    { $adresse_cpam }
+sante-sans-reponse-letter-attestation-css-subject = Demande d'attestation d'acceptation implicite de la complémentaire santé solidaire
+sante-sans-reponse-letter-attestation-css-ref-numero = Numéro : { $numero }
+sante-sans-reponse-letter-attestation-css-ref-demande = Demande envoyée le { $date_envoi }
+sante-sans-reponse-letter-attestation-css-salutation = Madame la Directrice, Monsieur le Directeur,
+sante-sans-reponse-letter-attestation-css-p-rappel =
+    { $civilite ->
+        [madame] Je soussignée, { $prenoms } { $nom }, née
+        [monsieur] Je soussigné, { $prenoms } { $nom }, né
+       *[other] Je, { $prenoms } { $nom }, né(e)
+    } le { $date_naissance } et demeurant { $adresse }, vous ai adressé le { $date_envoi } une demande complète de complémentaire santé solidaire. Aucune décision ne m'a été notifiée depuis.
+sante-sans-reponse-letter-attestation-css-p-acceptation = Faute de notification d'une décision dans le délai prévu, qui a expiré le { $deadline-acceptation-css }, ma demande est considérée comme acceptée.
+sante-sans-reponse-letter-attestation-css-p-demande = Je vous demande donc de me délivrer l'attestation de cette décision implicite d'acceptation, conformément à l'article L232-3 du code des relations entre le public et l'administration, et de m'adresser les documents permettant de faire valoir ce droit auprès des professionnels de santé.
+sante-sans-reponse-letter-attestation-css-p-pieces =
+    { $enclosures ->
+        [0] {""}
+        [one] Vous trouverez ci-joint la pièce listée ci-dessous.
+       *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
+    }
+sante-sans-reponse-letter-attestation-css-closing = Je vous prie d'agréer, Madame la Directrice, Monsieur le Directeur, l'expression de mes salutations distinguées.
+
+sante-sans-reponse-letter-demande-decision-recipient =
+    Madame la Directrice, Monsieur le Directeur
+    Caisse primaire d'assurance maladie
+    { $departement }
+    { $adresse_cpam }
+sante-sans-reponse-letter-demande-decision-subject =
+    { $droit ->
+        [ame] Demande d'aide médicale de l'État restée sans réponse
+       *[other] Demande de prise en charge des frais de santé (protection universelle maladie) restée sans réponse
+    }
+sante-sans-reponse-letter-demande-decision-ref-numero = Numéro : { $numero }
+sante-sans-reponse-letter-demande-decision-ref-demande = Demande envoyée le { $date_envoi }
+sante-sans-reponse-letter-demande-decision-salutation = Madame la Directrice, Monsieur le Directeur,
+sante-sans-reponse-letter-demande-decision-p-rappel =
+    { $civilite ->
+        [madame] Je soussignée, { $prenoms } { $nom }, née
+        [monsieur] Je soussigné, { $prenoms } { $nom }, né
+       *[other] Je, { $prenoms } { $nom }, né(e)
+    } le { $date_naissance } et demeurant { $adresse }, vous ai adressé le { $date_envoi } une demande complète { $droit ->
+        [ame] d'aide médicale de l'État
+       *[other] de prise en charge de mes frais de santé au titre de la protection universelle maladie
+    }. Plus de deux mois après, je n'ai reçu aucune décision.
+sante-sans-reponse-letter-demande-decision-p-ame = Il appartient au directeur de la caisse, agissant au nom de l'État, de statuer sur cette demande.
+sante-sans-reponse-letter-demande-decision-p-demande = Je vous demande de statuer sur ma demande et de me notifier une décision écrite, en précisant les voies et délais de recours. Sans décision, je ne peux pas me soigner dans des conditions normales.
+sante-sans-reponse-letter-demande-decision-p-motifs = Si vous considérez que votre silence a fait naître une décision implicite de rejet, je vous demande de m'en communiquer les motifs, en application de l'article L232-4 du code des relations entre le public et l'administration.
+sante-sans-reponse-letter-demande-decision-p-suite = À défaut de réponse, je contesterai cette décision { $droit ->
+        [ame] devant le tribunal administratif.
+       *[other] devant la commission de recours amiable.
+    }
+sante-sans-reponse-letter-demande-decision-p-pieces =
+    { $enclosures ->
+        [0] {""}
+        [one] Vous trouverez ci-joint la pièce listée ci-dessous.
+       *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
+    }
+sante-sans-reponse-letter-demande-decision-closing = Je vous prie d'agréer, Madame la Directrice, Monsieur le Directeur, l'expression de mes salutations distinguées.

@@ -1,0 +1,73 @@
+# Démarche « préfecture / ANEF : demande bloquée ».
+prefecture-anef-title = Préfecture ou ANEF : demande de titre de séjour bloquée
+prefecture-anef-summary = Impossible d'obtenir un rendez-vous ou de déposer la demande en ligne (ANEF) : demander au préfet la solution de substitution, tenir le relevé daté des tentatives (pour un référé « mesures utiles ») et suivre le refus implicite à 4 mois d'une demande déposée.
+prefecture-anef-audience = Toute personne étrangère qui doit demander ou renouveler un titre de séjour et que le téléservice ou l'absence de rendez-vous empêche d'avancer.
+prefecture-anef-keywords = préfecture sous-préfecture titre de séjour carte de séjour renouvellement rendez-vous ANEF téléservice site bloqué bug erreur en ligne étrangers API récépissé référé mesures utiles solution de substitution papiers
+
+prefecture-anef-law-teleservice = Les demandes de titre de séjour se font en ligne. Celui qui ne peut pas le faire seul a droit à un accueil et un accompagnement ; celui qui a tout essayé, y compris cet accompagnement, et ne peut toujours pas utiliser le téléservice à cause de son fonctionnement a droit à une solution de substitution : un accueil physique qui enregistre sa demande.
+prefecture-anef-law-arrete = L'accompagnement passe par le centre de contact citoyens (CCC) de l'ANTS, par téléphone ou formulaire, et par les points d'accueil numérique des préfectures. La préfecture invite ensuite la personne à déposer sa demande autrement.
+prefecture-anef-law-conseil-etat = Le Conseil d'État a jugé illégal, en 2022, d'imposer le téléservice sans solution de substitution (décision de Section du 3 juin 2022, n° 452798).
+prefecture-anef-law-rendez-vous = La prise de rendez-vous en ligne d'une préfecture est elle aussi un téléservice : les mêmes règles s'appliquent (avis du Conseil d'État du 3 juin 2022, n° 461694).
+prefecture-anef-law-silence = Une demande de titre de séjour déposée et restée sans réponse pendant quatre mois est rejetée implicitement, même si des attestations de prolongation (API) continuent d'être délivrées.
+prefecture-anef-law-refere = En cas d'urgence, le juge des référés du tribunal administratif peut ordonner à la préfecture de donner un rendez-vous ou d'enregistrer la demande, même sans décision préalable (référé « mesures utiles »).
+prefecture-anef-law-preuves = Le juge demande la preuve de plusieurs tentatives qui n'ont pas toutes été faites la même semaine : quelques captures d'écran sur cinq jours ont été jugées insuffisantes.
+prefecture-anef-law-urgence = Pour un renouvellement, l'urgence est en principe présumée ; pour une première demande, il faut montrer une situation particulière. Il n'y a pas d'urgence si la personne n'a pas exécuté une obligation de quitter le territoire.
+
+prefecture-anef-step-personne = La personne
+prefecture-anef-step-demande = La demande bloquée
+prefecture-anef-step-envoi = L'envoi
+
+prefecture-anef-q-nom = Nom de famille
+prefecture-anef-q-prenoms = Prénoms
+prefecture-anef-q-civilite = Dans le courrier, la personne écrit :
+prefecture-anef-q-civilite-madame = « Je soussignée » (Madame)
+prefecture-anef-q-civilite-monsieur = « Je soussigné » (Monsieur)
+prefecture-anef-q-civilite-non-precise = Sans préciser
+prefecture-anef-q-date_naissance = Date de naissance
+prefecture-anef-q-nationalite = Nationalité
+prefecture-anef-q-adresse = Adresse ou domiciliation
+prefecture-anef-q-numero_etranger = Numéro étranger (10 chiffres, sur le titre ou le récépissé), s'il existe
+prefecture-anef-q-demarche = De quelle demande s'agit-il ?
+prefecture-anef-q-demarche-premiere-demande = Une première demande de titre de séjour
+prefecture-anef-q-demarche-renouvellement = Un renouvellement
+prefecture-anef-q-titre = Quel titre ? (par exemple : carte de séjour temporaire « salarié »)
+prefecture-anef-q-date_expiration = Date d'expiration du titre actuel
+prefecture-anef-q-blocage = Qu'est-ce qui bloque ?
+prefecture-anef-q-blocage-rendez-vous = Aucun rendez-vous n'est proposé
+prefecture-anef-q-blocage-teleservice = Le téléservice ANEF ne permet pas de déposer la demande
+prefecture-anef-q-description_blocage = Ce qui se passe à chaque tentative (message d'erreur, étape où cela bloque)
+prefecture-anef-q-date_premiere_tentative = Date de la première tentative
+prefecture-anef-q-accompagnement = La personne a-t-elle sollicité l'accompagnement (centre de contact citoyens ou point d'accueil numérique) ?
+prefecture-anef-q-reference_ccc = Référence donnée par le centre de contact citoyens (entre crochets dans sa réponse)
+prefecture-anef-q-demande_deposee = La demande a-t-elle pu être déposée ?
+prefecture-anef-q-date_depot = Date du dépôt de la demande
+prefecture-anef-q-departement = Département de la préfecture
+prefecture-anef-q-adresse_prefecture = Adresse du service des étrangers de la préfecture
+prefecture-anef-q-numero_lrar = Numéro de la lettre recommandée (si déjà connu)
+
+prefecture-anef-doc-releve_tentatives = Le relevé daté des tentatives (à exporter depuis le journal de ce dossier)
+prefecture-anef-doc-captures = Les captures d'écran datées (message d'erreur, adresse du site, date et heure)
+prefecture-anef-doc-identite = Passeport ou pièce d'identité
+prefecture-anef-doc-titre_actuel = Le titre de séjour actuel (ou le récépissé, l'API)
+prefecture-anef-doc-echanges_ccc = Les échanges avec le centre de contact citoyens ou le point d'accueil numérique
+prefecture-anef-doc-dossier = Les pièces de la demande de titre
+
+prefecture-anef-letter-demande-substitution = Demande au préfet : solution de substitution au téléservice
+
+prefecture-anef-next-journal = Noter chaque tentative dans le journal du dossier, avec la date, l'heure, le moyen et une capture d'écran. Continuer sur plusieurs semaines différentes : c'est ce que le juge vérifie.
+prefecture-anef-next-accompagnement = Avant tout, solliciter le centre de contact citoyens (téléphone ou formulaire en ligne) et le point d'accueil numérique de la préfecture, et garder leurs réponses : sans ces démarches, la solution de substitution peut être refusée.
+prefecture-anef-next-envoyer = Envoyer la demande au préfet en recommandé avec accusé de réception, et aussi par courriel au service des étrangers, avec le relevé des tentatives en annexe.
+prefecture-anef-next-refere = Sans réponse rapide, surtout si le titre expire bientôt, une association ou un avocat peut saisir le juge des référés du tribunal administratif (« mesures utiles ») avec le relevé des tentatives. Le Défenseur des droits peut être saisi en parallèle.
+prefecture-anef-next-silence = La demande déposée est rejetée implicitement au bout de quatre mois sans réponse, même si des API continuent d'être délivrées : ce refus peut être contesté devant le tribunal administratif.
+
+## Échéances
+prefecture-anef-deadline-rejet-implicite-titre = Sans réponse de la préfecture, la demande de titre est rejetée implicitement (4 mois après le dépôt)
+
+## Fiche d'explication remise à la personne.
+prefecture-anef-explain-demande-substitution-asks = Ce courrier demande au préfet de vous recevoir pour enregistrer votre demande de titre de séjour autrement que par internet, parce que le site ne fonctionne pas pour vous malgré vos efforts.
+prefecture-anef-explain-demande-substitution-to = Il part en lettre recommandée avec avis de réception au service des étrangers de la préfecture ({ $departement }), avec la liste datée de vos tentatives.
+prefecture-anef-explain-demande-substitution-next = Aucun délai n'oblige la préfecture à répondre vite. Continuez à essayer et notez chaque essai (date, heure, capture d'écran), sur plusieurs semaines. Sans réponse, une association ou un avocat peut demander au juge d'obliger la préfecture à vous recevoir. { $demande_deposee ->
+        [true] Votre demande déjà déposée sera considérée comme refusée le { $deadline-rejet-implicite-titre } si la préfecture ne répond pas : revenez nous voir avant cette date.
+       *[other] {""}
+    }
+prefecture-anef-explain-demande-substitution-keep = Gardez une copie de ce courrier, le reçu d'envoi, l'avis de réception signé, toutes les captures d'écran et les réponses du centre de contact citoyens.

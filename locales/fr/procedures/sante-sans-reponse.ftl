@@ -1,0 +1,72 @@
+# Démarche « demande de PUMa, CSS ou AME sans réponse ».
+sante-sans-reponse-title = Demande de PUMa, de complémentaire santé solidaire ou d'AME restée sans réponse
+sante-sans-reponse-summary = La CPAM ne répond pas depuis plus de deux mois à une demande de protection maladie (PUMa), de complémentaire santé solidaire (CSS) ou d'aide médicale de l'État (AME) : demander l'attestation d'accord (CSS) ou une décision écrite et motivée (PUMa, AME).
+sante-sans-reponse-audience = Toute personne qui a déposé un dossier complet à la CPAM et n'a reçu ni carte, ni attestation, ni décision au bout de deux mois.
+sante-sans-reponse-keywords = santé CPAM assurance maladie sécurité sociale PUMa protection universelle maladie CSS complémentaire santé solidaire CMU mutuelle AME aide médicale de l'État carte vitale sans réponse silence attente dossier bloqué
+
+sante-sans-reponse-law-css = Complémentaire santé solidaire : si la décision n'est pas notifiée dans le délai, la demande est considérée comme acceptée (texte vérifié dans sa version de 2019 ; à confirmer sur Légifrance avant un contentieux). Le délai retenu est de deux mois après la réception du dossier complet.
+sante-sans-reponse-law-attestation = Un accord né du silence de l'administration donne droit, sur demande, à une attestation : c'est ce document que la personne réclame pour la CSS.
+sante-sans-reponse-law-accuse = Toute demande doit recevoir un accusé de réception indiquant la date à laquelle une décision implicite naîtra et, en cas de refus, les voies et délais de recours.
+sante-sans-reponse-law-inopposable = Contre une décision née du silence, les délais de recours ne peuvent être opposés que si l'accusé de réception de la demande les indiquait.
+sante-sans-reponse-law-motifs = Après un refus né du silence, la personne peut demander les motifs : ils doivent être donnés dans le mois, et le délai pour aller au tribunal est prolongé.
+sante-sans-reponse-law-ame = L'AME est accordée ou refusée par le directeur de la CPAM au nom de l'État ; les litiges vont au tribunal administratif. Pour la PUMa et l'AME, aucune règle propre au silence n'a été vérifiée : l'application traite deux mois de silence comme un refus, par prudence.
+
+sante-sans-reponse-step-personne = La personne
+sante-sans-reponse-step-demande = La demande restée sans réponse
+sante-sans-reponse-step-envoi = L'envoi
+
+sante-sans-reponse-q-nom = Nom de famille
+sante-sans-reponse-q-prenoms = Prénoms
+sante-sans-reponse-q-civilite = Dans le courrier, la personne écrit :
+sante-sans-reponse-q-civilite-madame = « Je soussignée » (Madame)
+sante-sans-reponse-q-civilite-monsieur = « Je soussigné » (Monsieur)
+sante-sans-reponse-q-civilite-non-precise = Sans préciser
+sante-sans-reponse-q-date_naissance = Date de naissance
+sante-sans-reponse-q-adresse = Adresse ou domiciliation
+sante-sans-reponse-q-droit = Qu'a demandé la personne ?
+sante-sans-reponse-q-droit-puma = La protection maladie (PUMa : affiliation à l'assurance maladie)
+sante-sans-reponse-q-droit-css = La complémentaire santé solidaire (CSS)
+sante-sans-reponse-q-droit-ame = L'aide médicale de l'État (AME)
+sante-sans-reponse-q-departement = Département de la CPAM
+sante-sans-reponse-q-numero = Numéro de sécurité sociale, numéro d'attente ou numéro de dossier (si la personne en a un)
+sante-sans-reponse-q-date_envoi = Date d'envoi ou de dépôt du dossier complet
+sante-sans-reponse-q-date_reception = Date de réception du dossier par la CPAM (avis de réception, récépissé), si elle est connue
+sante-sans-reponse-q-ar_voies_delais = La CPAM a-t-elle envoyé un accusé de réception indiquant les voies et délais de recours ?
+sante-sans-reponse-q-adresse_cpam = Adresse de la CPAM
+sante-sans-reponse-q-numero_lrar = Numéro de la lettre recommandée (si déjà connu)
+
+sante-sans-reponse-doc-copie_demande = Copie du dossier de demande (formulaire et liste des pièces envoyées)
+sante-sans-reponse-doc-preuve_depot = Preuve du dépôt : avis de réception, récépissé ou accusé de réception de la CPAM
+sante-sans-reponse-doc-identite = Pièce d'identité ou document de séjour
+sante-sans-reponse-doc-domiciliation = Attestation de domiciliation
+
+sante-sans-reponse-letter-attestation-css = Demande d'attestation d'accord de la complémentaire santé solidaire
+sante-sans-reponse-letter-demande-decision = Demande de décision écrite et motivée à la CPAM
+
+sante-sans-reponse-next-css = Deux mois après la réception du dossier complet sans décision notifiée, la CSS est considérée comme accordée : envoyer la demande d'attestation en recommandé et présenter l'attestation aux soignants.
+sante-sans-reponse-next-puma = Envoyer la demande de décision en recommandé. Sans réponse, saisir la commission de recours amiable de la CPAM (démarche « Contester une décision de la CAF ou de la CPAM »).
+sante-sans-reponse-next-ame = Envoyer la demande de décision en recommandé. Sans réponse, le refus peut être porté devant le tribunal administratif, avec l'aide d'une association ou d'un avocat.
+sante-sans-reponse-next-incertain = Attention : pour la PUMa et l'AME, la durée du silence qui vaut refus n'a pas été vérifiée. Les dates affichées suivent la règle générale (deux mois) : agir sans attendre et garder toutes les preuves.
+
+## Échéances
+sante-sans-reponse-deadline-acceptation-css = La CSS est considérée comme accordée faute de décision notifiée (2 mois après la réception du dossier)
+sante-sans-reponse-deadline-silence-demande = Sans réponse, la demande est à considérer comme refusée (2 mois après la réception du dossier ; règle incertaine pour la PUMa et l'AME)
+sante-sans-reponse-deadline-motifs = La CPAM doit donner les motifs du refus (1 mois après la réception de la demande)
+sante-sans-reponse-deadline-saisine-cra = Dernier jour pour saisir la commission de recours amiable de la CPAM après le refus implicite
+sante-sans-reponse-deadline-tribunal-administratif = Dernier jour pour saisir le tribunal administratif après le refus implicite de l'AME
+
+## Fiche d'explication remise à la personne.
+sante-sans-reponse-explain-attestation-css-asks = Ce courrier demande à la CPAM un papier qui prouve que votre complémentaire santé solidaire est accordée : sans décision dans le délai, votre demande est considérée comme acceptée.
+sante-sans-reponse-explain-attestation-css-to = Il part en lettre recommandée avec avis de réception à la CPAM ({ $departement }).
+sante-sans-reponse-explain-attestation-css-next = Votre demande est considérée comme acceptée depuis le { $deadline-acceptation-css }. Montrez ce courrier et l'attestation, quand vous la recevrez, au médecin, au pharmacien ou à l'hôpital. Si la CPAM répond par un refus, revenez nous voir avec sa lettre.
+sante-sans-reponse-explain-attestation-css-keep = Gardez la copie de votre dossier, la preuve de son dépôt, une copie de ce courrier, le reçu d'envoi et l'avis de réception signé.
+sante-sans-reponse-explain-demande-decision-asks = Ce courrier demande à la CPAM de répondre par écrit à votre demande { $droit ->
+        [ame] d'aide médicale de l'État (AME)
+       *[other] de protection maladie (PUMa)
+    } et, si elle refuse, de dire pourquoi.
+sante-sans-reponse-explain-demande-decision-to = Il part en lettre recommandée avec avis de réception à la CPAM ({ $departement }).
+sante-sans-reponse-explain-demande-decision-next = La CPAM doit donner ses raisons dans le mois qui suit la réception de ce courrier (date : { $deadline-motifs }). Sans réponse, le refus peut être contesté : { $droit ->
+        [ame] devant le tribunal administratif (date limite : { $deadline-tribunal-administratif }).
+       *[other] devant la commission de recours amiable de la CPAM (date limite : { $deadline-saisine-cra }).
+    } Revenez nous voir avant cette date.
+sante-sans-reponse-explain-demande-decision-keep = Gardez la copie de votre dossier, la preuve de son dépôt, une copie de ce courrier, le reçu d'envoi et l'avis de réception signé. Gardez aussi toute lettre de la CPAM.
