@@ -298,7 +298,7 @@ async function main() {
 
   await check('Démarches: the catalogue lists the shipped démarches and finds them by plain words', async () => {
     await browser.$('#nav-procedures').click();
-    await browser.waitUntil(async () => (await browser.$$('#procedures-list li.procedure-card')).length === 7, {
+    await browser.waitUntil(async () => (await browser.$$('#procedures-list li.procedure-card')).length === 10, {
       timeout: 5000,
       timeoutMsg: 'catalogue not listed',
     });
@@ -318,6 +318,12 @@ async function main() {
     assert(disability.length === 1 && disability[0] === 'Contester une décision de la MDPH', `handicap: ${disability}`);
     const school = await found('école');
     assert(school.length === 1 && school[0] === "Refus d'inscription à l'école", `école: ${school}`);
+    const prefecture = await found('préfecture');
+    assert(prefecture.includes('Préfecture ou ANEF : demande de titre de séjour bloquée'), `préfecture: ${prefecture}`);
+    const job = await found('France Travail');
+    assert(job.some((t) => t.startsWith('Inscription à France Travail refusée')), `France Travail: ${job}`);
+    const health = await found('AME');
+    assert(health.includes("Demande de PUMa, de complémentaire santé solidaire ou d'AME restée sans réponse"), `AME: ${health}`);
     await browser.$('#procedures-search').clearValue();
   });
 
@@ -600,6 +606,95 @@ async function main() {
     await browser.waitUntil(async () => (await h1(browser)) === 'Droit au compte bancaire', { timeout: 5000, timeoutMsg: 'dossier not opened' });
     const hash = await browser.execute(() => window.location.hash);
     assert(hash === dossierHash, `opened ${hash}, dossier ${dossierHash}`);
+  });
+
+  await check('préfecture blocked: the journal of attempts warns until they span three weeks, then its annex is saved', async () => {
+    await browser.execute((u) => (window.location.hash = u), personUrl);
+    await browser.$('#demarche-start').waitForExist({ timeout: 5000 });
+    await browser.$('#demarche-choice').selectByAttribute('value', 'prefecture-anef');
+    await browser.$('#demarche-start').click();
+    await browser.$('#question-form').waitForExist({ timeout: 5000 });
+    const answers = {
+      civilite: ['radio', '« Je soussignée » (Madame)'],
+      nationalite: ['text', 'algérienne'],
+      adresse: ['text', 'CHU Exemple, 40 avenue Exemple, 94000 Créteil'],
+      demarche: ['radio', 'Un renouvellement'],
+      titre: ['text', 'carte de séjour temporaire « salarié »'],
+      date_expiration: ['text', '31/12/2026'],
+      blocage: ['radio', 'Le téléservice ANEF ne permet pas de déposer la demande'],
+      description_blocage: ['text', 'le téléservice affiche « Une erreur technique est survenue » à la validation'],
+      date_premiere_tentative: ['text', '14/09/2026'],
+      accompagnement: ['radio', 'Non'],
+      demande_deposee: ['radio', 'Non'],
+      departement: ['text', 'Val-de-Marne'],
+      adresse_prefecture: ['text', '21-29 avenue Exemple, 94000 Créteil'],
+    };
+    const current = () => browser.execute(() => document.querySelector('#question-form')?.dataset.question ?? null);
+    for (let step = 0; step < 30; step++) {
+      const q = await current();
+      if (!q) break;
+      const [kind, value] = answers[q] ?? ['skip', null];
+      if (kind === 'text') await browser.$('#answer').setValue(value);
+      if (kind === 'radio') {
+        await browser.execute((text) => [...document.querySelectorAll('label.choice')].find((l) => l.textContent.trim() === text).click(), value);
+      }
+      await browser.$(kind === 'skip' ? '#interview-skip' : '#interview-next').click();
+      await browser.waitUntil(async () => (await current()) !== q, { timeout: 5000, timeoutMsg: `stuck on ${q}` });
+    }
+    await browser.$('#review-journal').waitForExist({ timeout: 5000 });
+    const span = '#journal-span';
+    assert((await browser.$(span).getAttribute('data-enough')) === 'false', 'no warning on an empty journal');
+    /** JJ/MM/AAAA, `n` days before the date shown in the form (today). */
+    const today = await browser.$('#journal-date').getValue();
+    const [dd, mm, yyyy] = today.split('/').map(Number);
+    const daysBefore = (n) => {
+      const d = new Date(Date.UTC(yyyy, mm - 1, dd - n));
+      return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
+    };
+    const note = async (date, time, channel, outcome) => {
+      const before = (await browser.$$('#journal-list li')).length;
+      await browser.$('#journal-date').setValue(date);
+      await browser.$('#journal-time').setValue(time);
+      await browser.$('#journal-channel').selectByAttribute('value', channel);
+      await browser.$('#journal-outcome').setValue(outcome);
+      await browser.$('#journal-add').click();
+      await browser.waitUntil(async () => (await browser.$$('#journal-list li')).length === before + 1, {
+        timeout: 5000,
+        timeoutMsg: `attempt of ${date} not listed`,
+      });
+    };
+    // A time that does not exist is refused, with the field's message.
+    await browser.$('#journal-time').setValue('25h');
+    await browser.$('#journal-outcome').setValue('Erreur technique');
+    await browser.$('#journal-add').click();
+    await browser.$('#journal-time-problem').waitForExist({ timeout: 5000 });
+    await note(daysBefore(14), '08:05', 'anef', 'Message « Une erreur technique est survenue » à la validation');
+    await note(daysBefore(7), '22:40', 'ccc', 'Formulaire du centre de contact envoyé, réponse automatique');
+    assert((await browser.$(span).getAttribute('data-enough')) === 'false', 'enough after two weeks');
+    const warning = plain(await browser.$(span).getText());
+    assert(warning.includes('2 semaines'), `warning: ${warning}`);
+    await note(today, '09:00', 'telephone', 'Aucune réponse au standard');
+    await browser.waitUntil(async () => (await browser.$(span).getAttribute('data-enough')) === 'true', {
+      timeout: 5000,
+      timeoutMsg: `still warning after three weeks: ${plain(await browser.$(span).getText())}`,
+    });
+    const order = await browser.execute(() => [...document.querySelectorAll('#journal-list li')].map((li) => li.textContent));
+    assert(order[0].includes('08:05') && order[2].includes('09:00'), `order: ${JSON.stringify(order)}`);
+    await browser.execute(() => document.getElementById('review-journal').scrollIntoView());
+    await painted(browser);
+    await shot(browser, 'fr-journal-tentatives');
+
+    await browser.$('#journal-annex').click();
+    await browser.waitUntil(async () => /\.pdf/.test(await browser.$('#journal-annex-status').getText().catch(() => '')), {
+      timeout: 15000,
+      timeoutMsg: 'annex not saved',
+    });
+    const message = plain(await browser.$('#journal-annex-status').getText());
+    const saved = /(\/\S+\.pdf)/.exec(message)?.[1];
+    assert(saved && path.dirname(saved) === exportDir && existsSync(saved), `message: ${message}`);
+    const text = execFileSync('pdftotext', ['-layout', saved, '-']).toString();
+    assert(text.includes('Relevé chronologique des tentatives'), `annex: ${text}`);
+    assert(/3 tentatives du .* sur 3 semaines différentes/.test(text), `annex: ${text}`);
   });
 
   await check('a Rust command answers on screen: version and data folder', async () => {
