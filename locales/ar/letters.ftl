@@ -66,3 +66,14 @@ annex-shots = لقطات الشاشة
 annex-shot-caption = رقم { $number } – { $date }، { $time }
 annex-shot-not-image = الملف « { $name } » محفوظ في الملف (صيغة لا يمكن عرضها هنا).
 annex-shot-unreadable = صورة غير مقروءة: الملف محفوظ في الملف.
+
+## حقوق الشخص (اللائحة العامة لحماية البيانات): التصدير والمحو
+gdpr-summary-title = البيانات المحفوظة عن { $name }
+gdpr-summary-date = تصدير بتاريخ { $date }، بطلب من الشخص.
+gdpr-summary-files = يحتوي الملف donnees.json على كل هذه البيانات بصيغة يقرؤها الحاسوب؛ ويحتوي المجلد « pieces » على الوثائق ولقطات الشاشة والرسائل.
+gdpr-summary-audit = يضم سجل التدقيق { $count } قيداً عن هذا الملف (التفاصيل في donnees.json).
+gdpr-section-person = البطاقة
+gdpr-section-documents = الوثائق
+gdpr-opened = فُتح في
+gdpr-attempts = المحاولات المسجَّلة
+gdpr-none = لا شيء مسجَّل.

@@ -85,6 +85,17 @@ settings-reminder-days-invalid = أدخلوا عددًا من الأيام بي�
 settings-deadlines-save = حفظ
 settings-deadlines-saved = حُفظ. أُعيد حساب آجال كل الملفات الجارية بهذا التقويم.
 
+settings-privacy = الخصوصية
+settings-privacy-help = القفل يُغلق قاعدة البيانات ويمحو ما على الشاشة: تلزم عبارة المرور للمتابعة. عبارة المرور الخاطئة لا تمحو أي شيء أبدًا؛ بعد عدة محاولات، يكفي الانتظار قليلًا قبل المحاولة من جديد.
+settings-lock-after = القفل بعد N دقيقة دون نشاط
+settings-lock-after-help = N: عدد الدقائق، من 1 إلى 240. إذا لم تُستعمل لوحة المفاتيح ولا الفأرة طوال هذه المدة، يُقفل Permanence نفسه. للقفل فورًا: { $keys }.
+settings-lock-after-invalid = أدخلوا عددًا من الدقائق بين 1 و240.
+settings-retention = الملفات المغلقة: اقتراح الحذف بعد M شهرًا
+settings-retention-help = M: عدد الأشهر، من 1 إلى 120. تُعرض عليكم الملفات المغلقة منذ مدة أطول لتقرّروا حذفها أو الإبقاء عليها؛ لا يُحذف أي شيء دون موافقتكم.
+settings-retention-invalid = أدخلوا عددًا من الأشهر بين 1 و120.
+settings-privacy-save = حفظ
+settings-privacy-saved = حُفظ. يتبع القفل التلقائي هذه المدة الجديدة.
+
 procedures-title = الإجراءات
 procedures-empty = لا يوجد أي إجراء في الفهرس بعد.
 procedures-empty-hint = سيرشدكم كل إجراء خطوة بخطوة: ما يقوله القانون، والأسئلة الواجب طرحها، والوثائق اللازمة، والرسالة الواجب إرسالها.
@@ -107,6 +118,8 @@ error-settings-corrupt = ملف الإعدادات غير قابل للقراء�
 error-unknown-language = لغة غير معروفة: { $code }
 error-internal = خطأ داخلي: { $detail }
 error-wrong-passphrase = عبارة المرور غير صحيحة. تحقّقوا من الأحرف الكبيرة ومن لغة لوحة المفاتيح، ثم أعيدوا المحاولة.
+error-wrong-passphrase-wait = عبارة المرور غير صحيحة. بعد عدة محاولات، انتظروا { $seconds } ثانية قبل المحاولة من جديد. لا تُمحى أي بيانات.
+error-unlock-wait = محاولات كثيرة لعبارة المرور: انتظروا { $seconds } ثانية أخرى قبل المحاولة من جديد. لا تُمحى أي بيانات.
 error-passphrase-mismatch = عبارتا المرور غير متطابقتين.
 error-passphrase-weak = عبارة المرور هذه سهلة التخمين. أضيفوا كلمات أخرى.
 error-vault-exists = توجد قاعدة بيانات في هذا المجلد مسبقاً.
@@ -147,6 +160,14 @@ unlock-passphrase = عبارة المرور
 unlock-submit = فتح القفل
 unlock-working = جارٍ التحقق…
 lock-button = قفل
+lock-shortcut-hint = اختصار: { $keys }
+unlock-wait-countdown = { $seconds ->
+    [one] محاولة جديدة ممكنة بعد ثانية واحدة
+    [two] محاولة جديدة ممكنة بعد ثانيتين
+    [few] محاولة جديدة ممكنة بعد { $seconds } ثوانٍ
+   *[other] محاولة جديدة ممكنة بعد { $seconds } ثانية
+}
+unlock-wait-over = يمكنكم المحاولة من جديد الآن.
 
 people-search-label = البحث عن شخص
 people-search-help = اسم العائلة أو الاسم الشخصي أو تهجئة أخرى؛ لا أهمية للحركات والعلامات.

@@ -66,3 +66,14 @@ annex-shots = Screenshots
 annex-shot-caption = No. { $number } – { $date }, { $time }
 annex-shot-not-image = File “{ $name }” kept in the dossier (format that cannot be shown here).
 annex-shot-unreadable = Unreadable image: the file is kept in the dossier.
+
+## The person's rights (GDPR): export and erasure
+gdpr-summary-title = Data held about { $name }
+gdpr-summary-date = Export of { $date }, made at the person's request.
+gdpr-summary-files = The file donnees.json holds all of this data in a machine-readable form; the folder “pieces” holds the documents, screenshots and letters.
+gdpr-summary-audit = The audit journal has { $count } entry(ies) about this record (details in donnees.json).
+gdpr-section-person = Record
+gdpr-section-documents = Documents
+gdpr-opened = Opened on
+gdpr-attempts = Attempts recorded
+gdpr-none = Nothing recorded.

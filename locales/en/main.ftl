@@ -84,6 +84,17 @@ settings-reminder-days-invalid = Give a number of days between 1 and 90.
 settings-deadlines-save = Save
 settings-deadlines-saved = Saved. The deadlines of every open dossier were recalculated with this calendar.
 
+settings-privacy = Privacy
+settings-privacy-help = Locking closes the database and clears the screen: the passphrase is needed to continue. A wrong passphrase never erases anything; after several tries you only have to wait a little before trying again.
+settings-lock-after = Lock after N minutes without activity
+settings-lock-after-help = N: a number of minutes, from 1 to 240. With no keyboard or mouse use for that long, Permanence locks itself. To lock at once: { $keys }.
+settings-lock-after-invalid = Give a number of minutes between 1 and 240.
+settings-retention = Closed dossiers: offer deletion after M months
+settings-retention-help = M: a number of months, from 1 to 120. Dossiers closed for longer are shown to you to decide whether to delete them; nothing is deleted without your consent.
+settings-retention-invalid = Give a number of months between 1 and 120.
+settings-privacy-save = Save
+settings-privacy-saved = Saved. Automatic locking now follows this delay.
+
 procedures-title = Procedures
 procedures-empty = No procedure in the catalogue yet.
 procedures-empty-hint = Each procedure will guide you step by step: what the law says, what to ask, which documents to gather and which letter to send.
@@ -106,6 +117,8 @@ error-settings-corrupt = The settings file is unreadable; default settings are u
 error-unknown-language = Unknown language: { $code }
 error-internal = Internal error: { $detail }
 error-wrong-passphrase = Wrong passphrase. Check capital letters and the keyboard layout, then try again.
+error-wrong-passphrase-wait = Wrong passphrase. After several tries, wait { $seconds } seconds before trying again. No data is erased.
+error-unlock-wait = Too many passphrase tries: wait another { $seconds } seconds before trying again. No data is erased.
 error-passphrase-mismatch = The two passphrases are not the same.
 error-passphrase-weak = This passphrase is too easy to guess. Add some words.
 error-vault-exists = A database already exists in this folder.
@@ -146,6 +159,9 @@ unlock-passphrase = Passphrase
 unlock-submit = Unlock
 unlock-working = Checking…
 lock-button = Lock
+lock-shortcut-hint = Shortcut: { $keys }
+unlock-wait-countdown = Next try possible in { $seconds } s
+unlock-wait-over = You can try again now.
 
 people-search-label = Find a person
 people-search-help = Family name, given name or another spelling; accents do not matter.

@@ -66,3 +66,14 @@ annex-shots = Captures d'écran
 annex-shot-caption = N° { $number } – { $date }, { $time }
 annex-shot-not-image = Pièce « { $name } » jointe au dossier (format non affichable ici).
 annex-shot-unreadable = Image illisible : la pièce est conservée dans le dossier.
+
+## Droits de la personne (RGPD) : export et effacement
+gdpr-summary-title = Données détenues sur { $name }
+gdpr-summary-date = Export du { $date }, fait à la demande de la personne.
+gdpr-summary-files = Le fichier donnees.json contient toutes ces données sous une forme lisible par un programme ; le dossier « pieces » contient les documents, captures et courriers.
+gdpr-summary-audit = Le journal d'audit compte { $count } entrée(s) sur ce dossier (détail dans donnees.json).
+gdpr-section-person = Fiche
+gdpr-section-documents = Documents
+gdpr-opened = Ouvert le
+gdpr-attempts = Tentatives notées
+gdpr-none = Rien d'enregistré.

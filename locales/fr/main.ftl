@@ -85,6 +85,17 @@ settings-reminder-days-invalid = Indiquez un nombre de jours entre 1 et 90.
 settings-deadlines-save = Enregistrer
 settings-deadlines-saved = Enregistré. Les échéances de tous les dossiers en cours ont été recalculées avec ce calendrier.
 
+settings-privacy = Confidentialité
+settings-privacy-help = Verrouiller ferme la base de données et efface l'écran : la phrase secrète est demandée pour continuer. Une phrase secrète erronée n'efface jamais rien ; après plusieurs essais, il faut seulement attendre un peu avant de réessayer.
+settings-lock-after = Verrouiller après N minutes sans activité
+settings-lock-after-help = N : un nombre de minutes, de 1 à 240. Sans clavier ni souris pendant ce temps, Permanence se verrouille tout seul. Pour verrouiller tout de suite : { $keys }.
+settings-lock-after-invalid = Indiquez un nombre de minutes entre 1 et 240.
+settings-retention = Dossiers clos : proposer la suppression après M mois
+settings-retention-help = M : un nombre de mois, de 1 à 120. Les dossiers clos depuis plus longtemps vous sont présentés pour décider de les supprimer ou non ; rien n'est supprimé sans votre accord.
+settings-retention-invalid = Indiquez un nombre de mois entre 1 et 120.
+settings-privacy-save = Enregistrer
+settings-privacy-saved = Enregistré. Le verrouillage automatique suit ce nouveau délai.
+
 procedures-title = Démarches
 procedures-empty = Aucune démarche dans le catalogue pour l'instant.
 procedures-empty-hint = Chaque démarche guidera pas à pas : ce que dit le droit, les questions à poser, les pièces à réunir et le courrier à envoyer.
@@ -107,6 +118,8 @@ error-settings-corrupt = Le fichier des paramètres est illisible ; les paramèt
 error-unknown-language = Langue inconnue : { $code }
 error-internal = Erreur interne : { $detail }
 error-wrong-passphrase = Phrase secrète incorrecte. Vérifiez les majuscules et la disposition du clavier, puis réessayez.
+error-wrong-passphrase-wait = Phrase secrète incorrecte. Après plusieurs essais, attendez { $seconds } secondes avant de réessayer. Aucune donnée n'est effacée.
+error-unlock-wait = Trop d'essais de phrase secrète : attendez encore { $seconds } secondes avant de réessayer. Aucune donnée n'est effacée.
 error-passphrase-mismatch = Les deux phrases secrètes ne sont pas identiques.
 error-passphrase-weak = Cette phrase secrète est trop facile à deviner. Ajoutez des mots.
 error-vault-exists = Une base de données existe déjà dans ce dossier.
@@ -147,6 +160,9 @@ unlock-passphrase = Phrase secrète
 unlock-submit = Déverrouiller
 unlock-working = Vérification…
 lock-button = Verrouiller
+lock-shortcut-hint = Raccourci : { $keys }
+unlock-wait-countdown = Nouvel essai possible dans { $seconds } s
+unlock-wait-over = Vous pouvez réessayer maintenant.
 
 people-search-label = Rechercher une personne
 people-search-help = Nom, prénom ou autre orthographe ; les accents ne comptent pas.

@@ -8,12 +8,14 @@ use std::path::PathBuf;
 use chrono::{Local, NaiveDate, SecondsFormat};
 use permanence_app::{
     App, AppInfo, AttemptForm, BackupStatus, CatalogueItem, DATA_DIR_ENV, Dashboard, DocumentForm,
-    ErrorReport, InterviewView, JournalView, LetterItem, LetterPreview, Move, PROJECT_DIRS,
-    PersonForm, PersonView, VaultStatus, resolve_data_dir,
+    ErasurePreview, ErrorReport, InterviewView, JournalView, LetterItem, LetterPreview, Move,
+    PROJECT_DIRS, PersonForm, PersonView, RetentionReview, VaultStatus, resolve_data_dir,
 };
 use permanence_domain::{Settings, Strength};
 use permanence_procedures::deadlines::DossierDeadline;
-use permanence_store::{BackupInfo, DossierListItem, DueItem, FrozenLetter, PersonSummary};
+use permanence_store::{
+    AuditEntry, BackupInfo, DossierListItem, DueItem, ErasureCounts, FrozenLetter, PersonSummary,
+};
 use tauri::{Manager, RunEvent, State};
 
 type Reply<T> = Result<T, ErrorReport>;
@@ -152,7 +154,7 @@ fn export_dir() -> PathBuf {
 
 #[tauri::command]
 fn save_letter_pdf(app: State<'_, App>, id: i64) -> Reply<PathBuf> {
-    app.save_letter_pdf(id, &export_dir())
+    app.save_letter_pdf(id, &export_dir(), &clock().1)
         .map_err(|e| app.report(&e))
 }
 
@@ -228,6 +230,72 @@ async fn save_weekly_list(app: State<'_, App>) -> Reply<PathBuf> {
 }
 
 #[tauri::command]
+fn set_privacy_settings(
+    app: State<'_, App>,
+    lock_after_minutes: u32,
+    retention_months: u32,
+) -> Reply<Settings> {
+    app.set_privacy_settings(lock_after_minutes, retention_months)
+        .map_err(|e| app.report(&e))
+}
+
+/// Seconds without input before the window locks: Paramètres, unless
+/// `PERMANENCE_LOCK_AFTER_SECONDS` says otherwise (the end-to-end test
+/// cannot wait ten minutes).
+#[tauri::command]
+fn lock_delay_seconds(app: State<'_, App>) -> u64 {
+    std::env::var("PERMANENCE_LOCK_AFTER_SECONDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| u64::from(app.settings().unwrap_or_default().lock_after_minutes) * 60)
+}
+
+/// The audit journal's entries about one person (their page shows and
+/// prints them).
+#[tauri::command]
+fn person_audit(app: State<'_, App>, person_id: i64) -> Reply<Vec<AuditEntry>> {
+    app.person_audit(person_id).map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn erasure_preview(app: State<'_, App>, person_id: i64) -> Reply<ErasurePreview> {
+    app.erasure_preview(person_id).map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn erase_person(app: State<'_, App>, person_id: i64) -> Reply<ErasureCounts> {
+    app.erase_person(person_id, &clock().1)
+        .map_err(|e| app.report(&e))
+}
+
+/// Everything held about the person, into the export folder.
+#[tauri::command]
+async fn export_person(app: State<'_, App>, person_id: i64) -> Reply<PathBuf> {
+    let (today, now) = clock();
+    app.export_person(person_id, &export_dir(), today, &now)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn set_dossier_closed(app: State<'_, App>, dossier_id: i64, close: bool) -> Reply<()> {
+    let (today, now) = clock();
+    app.set_dossier_closed(dossier_id, close, today, &now)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn retention_review(app: State<'_, App>) -> Reply<RetentionReview> {
+    app.retention_review(clock().0).map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn purge_closed_dossiers(app: State<'_, App>, ids: Vec<i64>) -> Reply<usize> {
+    let (today, now) = clock();
+    app.purge_closed_dossiers(&ids, today, &now)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
 fn get_journal(app: State<'_, App>, dossier_id: i64) -> Reply<JournalView> {
     app.journal(dossier_id).map_err(|e| app.report(&e))
 }
@@ -245,7 +313,7 @@ async fn add_attempt(
 
 #[tauri::command]
 fn delete_attempt(app: State<'_, App>, dossier_id: i64, id: i64) -> Reply<JournalView> {
-    app.delete_attempt(dossier_id, id)
+    app.delete_attempt(dossier_id, id, &clock().1)
         .map_err(|e| app.report(&e))
 }
 
@@ -259,7 +327,8 @@ fn attempt_screenshot(app: State<'_, App>, dossier_id: i64, id: i64) -> Reply<St
 /// The journal's annex as a PDF into the export folder.
 #[tauri::command]
 async fn save_journal_annex(app: State<'_, App>, dossier_id: i64) -> Reply<PathBuf> {
-    app.save_journal_annex(dossier_id, clock().0, &export_dir())
+    let (today, now) = clock();
+    app.save_journal_annex(dossier_id, today, &export_dir(), &now)
         .map_err(|e| app.report(&e))
 }
 
@@ -331,7 +400,8 @@ fn search_persons(app: State<'_, App>, query: String) -> Reply<Vec<PersonSummary
 
 #[tauri::command]
 fn get_person(app: State<'_, App>, id: i64) -> Reply<PersonView> {
-    app.person(id, clock().0).map_err(|e| app.report(&e))
+    let (today, now) = clock();
+    app.open_person(id, today, &now).map_err(|e| app.report(&e))
 }
 
 #[tauri::command]
@@ -434,6 +504,15 @@ pub fn run() {
             send_reminders,
             save_calendar,
             save_weekly_list,
+            set_privacy_settings,
+            lock_delay_seconds,
+            person_audit,
+            erasure_preview,
+            erase_person,
+            export_person,
+            set_dossier_closed,
+            retention_review,
+            purge_closed_dossiers,
             get_journal,
             add_attempt,
             delete_attempt,

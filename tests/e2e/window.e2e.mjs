@@ -173,6 +173,22 @@ async function openWindow(env) {
 /** Text without Fluent's bidi isolation marks (FSI, PDI). */
 const plain = (text) => text.replace(/[\u2068\u2069]/g, '');
 const h1 = (browser) => browser.$('main h1').getText();
+/**
+ * Replaces a field's text by typing over a selection, then checks it took.
+ * WebDriver's clear fires no input event: a controlled field re-rendered
+ * in between (search results arriving) got its old text back, and the
+ * new text was appended to it (« traorebenaly », seen in a failed run).
+ */
+const fill = async (browser, selector, value) => {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const field = await browser.$(selector);
+    await field.click();
+    await browser.execute((sel) => document.querySelector(sel).select(), selector);
+    await browser.keys(value);
+    if ((await field.getValue()) === value) return;
+  }
+  throw new Error(`${selector} does not hold ${value}`);
+};
 const shot = (browser, name) => browser.saveScreenshot(path.join(outDir, `${name}.png`));
 /** Two animation frames: what the DOM now says is painted before a screenshot. */
 const painted = (browser) => browser.execute(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -351,7 +367,7 @@ async function main() {
   await check('finds the person without accents and edits them', async () => {
     await browser.$('#nav-people').click();
     await browser.$('#people-search').waitForExist({ timeout: 5000 });
-    await browser.$('#people-search').setValue('helene');
+    await fill(browser, '#people-search', 'helene');
     await browser.waitUntil(async () => (await browser.$$('#people-results li')).length === 1, { timeout: 5000, timeoutMsg: 'search did not narrow to one' });
     await shot(browser, 'fr-recherche');
     await browser.$('#people-results a').click();
@@ -818,9 +834,9 @@ async function main() {
     await browser.$('#unlock-passphrase').setValue(PASSPHRASE);
     await browser.$('#unlock-submit').click();
     await browser.waitUntil(async () => (await h1(browser).catch(() => '')) === 'الأشخاص', { timeout: 10000, timeoutMsg: 'not unlocked' });
-    await browser.$('#people-search').setValue('traore');
+    await fill(browser, '#people-search', 'traore');
     await browser.waitUntil(async () => (await browser.$$('#people-results li')).length === 1, { timeout: 5000, timeoutMsg: 'person created before SIGKILL is missing' });
-    await browser.$('#people-search').setValue('benaly');
+    await fill(browser, '#people-search', 'benaly');
     await browser.waitUntil(async () => (await browser.$$('#people-results li')).length === 1, { timeout: 5000, timeoutMsg: 'edited person missing' });
     // Back to French for the next run of a human.
     await browser.$('#nav-settings').click();

@@ -1,9 +1,10 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 
 import logo from '../../assets/icons/128x128.png';
 import { type AppInfo, type Backend, type CommandError, type ExplainLang, type VaultStatus, toCommandError } from './api';
 import { type Lang, applyToDocument, translator } from './i18n';
-import { NAV, shortcutTarget, useLocation } from './router';
+import { DEFAULT_LOCK_DELAY_SECONDS, isLockShortcut, lockShortcutLabel, saneDelay, useIdleLock } from './lock';
+import { NAV, personPath, shortcutTarget, useLocation } from './router';
 import { DeadlinesScreen } from './screens/Deadlines';
 import { DossiersScreen } from './screens/Dossiers';
 import { NotFound } from './screens/NotFound';
@@ -30,6 +31,13 @@ export function App({ backend }: AppProps) {
   // The explanation sheet's language, kept while the app runs: never
   // written anywhere (it says something about the person).
   const [explain, setExplain] = useState<ExplainLang | null>('fr');
+  // Seconds without input before locking, read from the shell once the
+  // vault is open (null: locked, or not known yet).
+  const [lockDelay, setLockDelay] = useState<number | null>(null);
+  // Bumped when Paramètres changes the delay, to read it again.
+  const [delayVersion, setDelayVersion] = useState(0);
+  // The screen is cleared; the database is being closed.
+  const [locking, setLocking] = useState(false);
   const location = useLocation();
   const route = location?.route ?? null;
   const t = useMemo(() => translator(lang ?? 'fr'), [lang]);
@@ -67,10 +75,71 @@ export function App({ backend }: AppProps) {
   }, [backend, unlocked]);
 
   const refreshVault = () => backend.vaultStatus().then(setVault, (e) => setError(toCommandError(e)));
-  const lock = async () => {
-    await backend.lock();
-    await refreshVault();
-  };
+
+  // Locking (button, Ctrl+L, or no input for the delay) forgets everything
+  // decrypted the UI holds, before the database is closed: the laptop is
+  // shared, and whoever unlocks next must not find the previous person's
+  // name or dossier in the page, in a screen's state or in its caches. The
+  // unlock screen replaces the whole shell, so every screen unmounts and
+  // its state is dropped; what App itself keeps about a person (the
+  // explanation sheet's language, an error message) is reset; and the
+  // route goes back to the people list, so unlocking again reloads nothing
+  // of the screen left open. The database is closed once the screens have
+  // unmounted (see the effect below), so an editor still saves its draft.
+  const lock = useCallback(() => {
+    setVault((v) => (v ? { ...v, unlocked: false } : v));
+    setLockDelay(null);
+    setExplain('fr');
+    setError(null);
+    if (window.location.hash !== personPath.list) {
+      history.replaceState(null, '', personPath.list);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    }
+    setLocking(true);
+  }, []);
+
+  useEffect(() => {
+    if (!locking) return;
+    backend
+      .lock()
+      .catch((e) => setError(toCommandError(e)))
+      .then(refreshVault)
+      .finally(() => setLocking(false));
+  }, [backend, locking]);
+
+  // The delay is read again at each unlock and whenever Paramètres saves
+  // it (the shell may override it, so it is not taken from the settings).
+  useEffect(() => {
+    if (!unlocked) return;
+    let live = true;
+    backend.lockDelaySeconds().then(
+      (s) => live && setLockDelay(saneDelay(s)),
+      (e) => {
+        console.warn('lock delay not read:', toCommandError(e).code);
+        if (live) setLockDelay(DEFAULT_LOCK_DELAY_SECONDS);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [backend, unlocked, delayVersion]);
+
+  useIdleLock(unlocked && !locking ? lockDelay : null, lock);
+
+  // Ctrl+L (Cmd+L) from anywhere while unlocked, text fields included. Not
+  // listened to while locked: the unlock screen's passphrase field types
+  // freely.
+  useEffect(() => {
+    if (!unlocked) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (!isLockShortcut(e)) return;
+      e.preventDefault();
+      lock();
+    };
+    // On the way down, so no screen can swallow it.
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [unlocked, lock]);
 
   // Layout effect: the direction is set before the first paint, so an
   // Arabic screen never flashes left to right.
@@ -94,7 +163,7 @@ export function App({ backend }: AppProps) {
       if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
     }, 150);
     return () => clearTimeout(retry);
-  }, [hash]);
+  }, [hash, unlocked]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -124,6 +193,7 @@ export function App({ backend }: AppProps) {
   if (!vault.exists) return <SetupScreen t={t} backend={backend} onOpened={refreshVault} />;
   if (!vault.unlocked) return <UnlockScreen t={t} lang={lang} backend={backend} onOpened={refreshVault} />;
 
+  const shortcut = lockShortcutLabel();
   let screen;
   const person = location?.person;
   if (route === null) {
@@ -163,7 +233,17 @@ export function App({ backend }: AppProps) {
   } else if (route === 'procedures') {
     screen = <ProceduresScreen t={t} backend={backend} headingRef={heading} />;
   } else {
-    screen = <SettingsScreen t={t} lang={lang} info={info} onLanguage={chooseLanguage} headingRef={heading} backend={backend} />;
+    screen = (
+      <SettingsScreen
+        t={t}
+        lang={lang}
+        info={info}
+        onLanguage={chooseLanguage}
+        onPrivacySaved={() => setDelayVersion((v) => v + 1)}
+        headingRef={heading}
+        backend={backend}
+      />
+    );
   }
 
   return (
@@ -183,8 +263,16 @@ export function App({ backend }: AppProps) {
           <p class="offline-badge" id="offline-badge">
             <span aria-hidden="true">●</span> {t('offline-badge')}
           </p>
-          <button type="button" class="lock-button" id="lock" onClick={lock}>
+          <button
+            type="button"
+            class="lock-button"
+            id="lock"
+            onClick={lock}
+            title={t('lock-shortcut-hint', { keys: shortcut })}
+            aria-keyshortcuts="Control+L Meta+L"
+          >
             {t('lock-button')}
+            <kbd aria-hidden="true">{shortcut}</kbd>
           </button>
         </div>
       </header>

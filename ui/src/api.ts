@@ -23,6 +23,10 @@ export interface Settings {
   zone: string;
   /** Reminders for deadlines due within this many days (1–90). */
   reminder_days: number;
+  /** Lock after this many minutes without input (1–240). */
+  lock_after_minutes: number;
+  /** Closed dossiers older than this many months are listed for review (1–120). */
+  retention_months: number;
 }
 
 /** Holiday calendars, as the domain crate names them. */
@@ -179,6 +183,9 @@ export interface CommandError {
   code: string;
   message: string;
   problems?: FieldProblem[];
+  /** `wrong-passphrase-wait` and `unlock-wait`: seconds before the
+   * passphrase may be tried again. */
+  retry_after?: number;
 }
 
 export function isCommandError(e: unknown): e is CommandError {
@@ -435,6 +442,12 @@ export interface Backend {
   setLanguage(code: Lang): Promise<Settings>;
   setLetterhead(organisation: string, place: string): Promise<Settings>;
   setDeadlineSettings(zone: string, reminderDays: number): Promise<Settings>;
+  /** Minutes without input before locking, and months before closed
+   * dossiers are listed for review; each kept within its range. */
+  setPrivacySettings(lockAfterMinutes: number, retentionMonths: number): Promise<Settings>;
+  /** Seconds without input before the window locks itself (Paramètres,
+   * unless the shell's environment overrides it). */
+  lockDelaySeconds(): Promise<number>;
   /** The dossier's deadlines as they stand now, in chain order. */
   dossierDeadlines(dossierId: number): Promise<DossierDeadline[]>;
   deadlinesDashboard(): Promise<Dashboard>;
@@ -494,6 +507,8 @@ export const tauriBackend: Backend = {
   setLanguage: (code) => invoke('set_language', { code }),
   setLetterhead: (organisation, place) => invoke('set_letterhead', { organisation, place }),
   setDeadlineSettings: (zone, reminderDays) => invoke('set_deadline_settings', { zone, reminderDays }),
+  setPrivacySettings: (lockAfterMinutes, retentionMonths) => invoke('set_privacy_settings', { lockAfterMinutes, retentionMonths }),
+  lockDelaySeconds: () => invoke('lock_delay_seconds'),
   dossierDeadlines: (dossierId) => invoke('dossier_deadlines', { dossierId }),
   deadlinesDashboard: () => invoke('deadlines_dashboard'),
   reminders: () => invoke('reminders'),
@@ -538,15 +553,42 @@ export interface MemoryOptions {
    * Échéances screen with those of its own dossiers; a small sample around
    * `today` by default. */
   deadlines?: DueItem[];
+  /** Seconds before the idle lock, instead of the minutes of Paramètres
+   * (as the shell's PERMANENCE_LOCK_AFTER_SECONDS). */
+  lockDelaySeconds?: number;
 }
+
+/** Wrong passphrases allowed in a row before any wait (as the domain crate). */
+export const FREE_UNLOCK_ATTEMPTS = 3;
+
+/** Seconds to wait after `failures` wrong passphrases in a row: none for
+ * the first three, then 5 s doubling up to 5 minutes (as `unlock_delay`). */
+export function unlockDelay(failures: number): number {
+  if (failures < FREE_UNLOCK_ATTEMPTS) return 0;
+  return Math.min(300, 5 * 2 ** Math.min(failures - FREE_UNLOCK_ATTEMPTS, 16));
+}
+
+const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, Math.trunc(n)));
 
 /** Stand-in used outside the desktop window and in unit tests. */
 export function memoryBackend(options: MemoryOptions = {}): Backend {
-  let settings: Settings = { language: 'fr', organisation: '', place: '', zone: 'metropole', reminder_days: 7, ...options.settings };
+  let settings: Settings = {
+    language: 'fr',
+    organisation: '',
+    place: '',
+    zone: 'metropole',
+    reminder_days: 7,
+    lock_after_minutes: 10,
+    retention_months: 24,
+    ...options.settings,
+  };
   const today = options.today ?? todayIso();
   const extra = options.deadlines ?? sampleDeadlines(today);
   let vault: VaultStatus = { ...(options.vault ?? { exists: true, unlocked: true }) };
   let passphrase = options.passphrase ?? 'mardi soir permanence';
+  // Wrong passphrases in a row, and until when (Date.now()) the next try waits.
+  let failures = 0;
+  let waitUntil = 0;
   const persons = new Map<number, PersonView>();
   const drafts = new Map<string, PersonForm>();
   const backups: BackupInfo[] = [];
@@ -586,6 +628,11 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
       settings = { ...settings, zone, reminder_days: Math.min(90, Math.max(1, Math.trunc(reminderDays))) };
       return { ...settings };
     },
+    setPrivacySettings: async (lockAfterMinutes, retentionMonths) => {
+      settings = { ...settings, lock_after_minutes: clamp(lockAfterMinutes, 1, 240), retention_months: clamp(retentionMonths, 1, 120) };
+      return { ...settings };
+    },
+    lockDelaySeconds: async () => options.lockDelaySeconds ?? settings.lock_after_minutes * 60,
     vaultStatus: async () => ({ ...vault }),
     passphraseStrength: async (p) => strength(p),
     createVault: async (p, c) => {
@@ -595,7 +642,32 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
       vault = { exists: true, unlocked: true };
     },
     unlock: async (p) => {
-      if (p !== passphrase) throw { code: 'wrong-passphrase', message: 'Phrase secrète incorrecte.' };
+      // As the Rust side: nothing is tried during the wait, and nothing is
+      // ever erased for a wrong passphrase.
+      const now = Date.now();
+      if (now < waitUntil) {
+        const left = Math.ceil((waitUntil - now) / 1000);
+        throw {
+          code: 'unlock-wait',
+          message: `Trop d'essais de phrase secrète : attendez encore ${left} secondes avant de réessayer. Aucune donnée n'est effacée.`,
+          problems: [],
+          retry_after: left,
+        };
+      }
+      if (p !== passphrase) {
+        failures += 1;
+        const wait = unlockDelay(failures);
+        if (wait === 0) throw { code: 'wrong-passphrase', message: 'Phrase secrète incorrecte.' };
+        waitUntil = now + wait * 1000;
+        throw {
+          code: 'wrong-passphrase-wait',
+          message: `Phrase secrète incorrecte. Après plusieurs essais, attendez ${wait} secondes avant de réessayer. Aucune donnée n'est effacée.`,
+          problems: [],
+          retry_after: wait,
+        };
+      }
+      failures = 0;
+      waitUntil = 0;
       vault = { ...vault, unlocked: true };
     },
     lock: async () => {

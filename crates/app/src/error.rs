@@ -22,6 +22,12 @@ pub enum AppError {
     NoDataDir,
     #[error("wrong passphrase")]
     WrongPassphrase,
+    /// A wrong passphrase, after which the next try must wait.
+    #[error("wrong passphrase; next try in {0} s")]
+    WrongPassphraseWait(i64),
+    /// Tried again before the wait after wrong passphrases was over.
+    #[error("too many wrong passphrases; next try in {0} s")]
+    UnlockWait(i64),
     #[error("the two passphrases differ")]
     PassphraseMismatch,
     #[error("passphrase too weak")]
@@ -77,6 +83,9 @@ pub struct ErrorReport {
     pub code: &'static str,
     pub message: String,
     pub problems: Vec<ProblemReport>,
+    /// Seconds before the passphrase may be tried again.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<i64>,
 }
 
 impl AppError {
@@ -88,6 +97,8 @@ impl AppError {
             AppError::CorruptSettings { .. } => "settings-corrupt",
             AppError::UnknownLanguage(_) => "unknown-language",
             AppError::WrongPassphrase => "wrong-passphrase",
+            AppError::WrongPassphraseWait(_) => "wrong-passphrase-wait",
+            AppError::UnlockWait(_) => "unlock-wait",
             AppError::PassphraseMismatch => "passphrase-mismatch",
             AppError::PassphraseWeak => "passphrase-weak",
             AppError::VaultExists => "vault-exists",
@@ -111,6 +122,9 @@ impl AppError {
             }
             AppError::UnknownLanguage(code) => texts.format(language, &key, &[("code", code)]),
             AppError::Damaged(detail) => texts.format(language, &key, &[("detail", detail)]),
+            AppError::WrongPassphraseWait(seconds) | AppError::UnlockWait(seconds) => {
+                texts.format(language, &key, &[("seconds", &seconds.to_string())])
+            }
             AppError::NoDataDir | AppError::Internal(_) => {
                 texts.format(language, &key, &[("detail", &self.to_string())])
             }
@@ -127,10 +141,15 @@ impl AppError {
                 .collect(),
             _ => Vec::new(),
         };
+        let retry_after = match self {
+            AppError::WrongPassphraseWait(s) | AppError::UnlockWait(s) => Some(*s),
+            _ => None,
+        };
         ErrorReport {
             code: self.code(),
             message,
             problems,
+            retry_after,
         }
     }
 }

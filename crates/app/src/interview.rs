@@ -230,6 +230,7 @@ impl App {
                 now,
             )
         })?;
+        self.audit_dossier("create", id, procedure_id, now)?;
         self.recompute_deadlines(id, now)?;
         self.view(id, today)
     }
@@ -290,6 +291,7 @@ impl App {
         }
         let next = interview::next_after(p, &after, question_id);
         self.with_store(|s| s.save_answer(dossier_id, question_id, value, next.as_deref(), now))?;
+        self.audit_dossier("change", dossier_id, &format!("answer {question_id}"), now)?;
         // A date answered may start or move a deadline (and the chain after it).
         self.recompute_deadlines(dossier_id, now)?;
         self.view(dossier_id, day_of(now)?)

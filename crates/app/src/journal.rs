@@ -177,10 +177,16 @@ impl App {
                 now,
             )
         })?;
+        self.audit_dossier("change", dossier_id, "attempt added", now)?;
         self.journal(dossier_id)
     }
 
-    pub fn delete_attempt(&self, dossier_id: i64, id: i64) -> Result<JournalView, AppError> {
+    pub fn delete_attempt(
+        &self,
+        dossier_id: i64,
+        id: i64,
+        now: &str,
+    ) -> Result<JournalView, AppError> {
         self.journal_procedure(dossier_id)?;
         self.with_store(|s| {
             if !s.attempts_of(dossier_id)?.iter().any(|a| a.id == id) {
@@ -188,6 +194,7 @@ impl App {
             }
             s.delete_attempt(id)
         })?;
+        self.audit_dossier("change", dossier_id, "attempt deleted", now)?;
         self.journal(dossier_id)
     }
 
@@ -371,26 +378,22 @@ impl App {
         dossier_id: i64,
         today: NaiveDate,
         dir: &Path,
+        now: &str,
     ) -> Result<PathBuf, AppError> {
         let pdf = self.journal_annex(dossier_id, today)?;
         let family = self.with_store(|s| {
             let d = s.dossier(dossier_id)?;
             Ok(s.person(d.person_id)?.fields.family_name)
         })?;
-        let family: String = permanence_domain::fold(&family)
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-            .collect::<String>()
-            .split('-')
-            .filter(|p| !p.is_empty())
-            .collect::<Vec<_>>()
-            .join("-");
-        crate::letters::write_new_file(
+        let family = crate::letters::file_safe(&family);
+        let path = crate::letters::write_new_file(
             dir,
             &format!("{today}-releve-tentatives-{family}"),
             "pdf",
             &pdf,
-        )
+        )?;
+        self.audit_dossier("export", dossier_id, "journal annex", now)?;
+        Ok(path)
     }
 }
 

@@ -68,11 +68,10 @@ fn step_of(procedure: &Procedure, question: &str) -> String {
         .unwrap_or_default()
 }
 
-/// A file name a person can recognise, without characters that trouble
-/// file systems or USB keys: `2026-11-25-saisine-bdf-diallo.pdf`.
-fn file_name(letter: &FrozenLetter, person: &str) -> String {
-    let day = letter.frozen_at.get(..10).unwrap_or("lettre");
-    let person: String = permanence_domain::fold(person)
+/// Text as a piece of file name: folded to ASCII letters and digits,
+/// words joined by `-`, at most four words.
+pub(crate) fn file_safe(text: &str) -> String {
+    permanence_domain::fold(text)
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect::<String>()
@@ -80,7 +79,14 @@ fn file_name(letter: &FrozenLetter, person: &str) -> String {
         .filter(|p| !p.is_empty())
         .take(4)
         .collect::<Vec<_>>()
-        .join("-");
+        .join("-")
+}
+
+/// A file name a person can recognise, without characters that trouble
+/// file systems or USB keys: `2026-11-25-saisine-bdf-diallo.pdf`.
+fn file_name(letter: &FrozenLetter, person: &str) -> String {
+    let day = letter.frozen_at.get(..10).unwrap_or("lettre");
+    let person = file_safe(person);
     if person.is_empty() {
         format!("{day}-{}", letter.letter_id)
     } else {
@@ -215,10 +221,17 @@ impl App {
             content,
             pdf,
         };
-        self.with_store(|s| {
+        let letter = self.with_store(|s| {
             let id = s.freeze_letter(&frozen, now)?;
             s.frozen_letter(id)
-        })
+        })?;
+        self.audit_dossier(
+            "print",
+            dossier_id,
+            &format!("letter:{} {letter_id}", letter.id),
+            now,
+        )?;
+        Ok(letter)
     }
 
     /// The pages of a frozen letter, laid out from its frozen text.
@@ -239,7 +252,7 @@ impl App {
 
     /// Writes the frozen PDF into `dir` (created if needed) under a
     /// readable name, never over an existing file; returns the path.
-    pub fn save_letter_pdf(&self, id: i64, dir: &Path) -> Result<PathBuf, AppError> {
+    pub fn save_letter_pdf(&self, id: i64, dir: &Path, now: &str) -> Result<PathBuf, AppError> {
         let (letter, pdf, person) = self.with_store(|s| {
             let letter = s.frozen_letter(id)?;
             let dossier = s.dossier(letter.dossier_id)?;
@@ -247,7 +260,15 @@ impl App {
             let (pdf, _) = s.frozen_letter_bytes(id)?;
             Ok((letter, pdf, person.fields.family_name))
         })?;
-        write_new_file(dir, &file_name(&letter, &person), "pdf", &pdf)
+        let path = write_new_file(dir, &file_name(&letter, &person), "pdf", &pdf)?;
+        // Not the file name: it carries the person's name.
+        self.audit_dossier(
+            "export",
+            letter.dossier_id,
+            &format!("letter:{id} pdf"),
+            now,
+        )?;
+        Ok(path)
     }
 
     /// The letter was posted on `sent_on` (JJ/MM/AAAA or ISO), with its

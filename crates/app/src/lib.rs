@@ -5,15 +5,18 @@
 //! of windows or of tauri: the shell converts, calls one function here, and
 //! converts back.
 
+mod audit;
 mod calendar;
 mod deadlines;
 mod error;
+mod gdpr;
 mod interview;
 mod journal;
 mod letters;
 mod paths;
 mod persons;
 mod settings;
+mod unlock;
 
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
@@ -31,9 +34,11 @@ use permanence_store::{
 use permanence_texts::Texts;
 use serde::Serialize;
 
+pub use audit::AuditReport;
 pub use calendar::{CalendarEvent, to_ics};
 pub use deadlines::{DASHBOARD_LINES, Dashboard, OVERDUE_DAYS, OVERDUE_LINES};
 pub use error::{AppError, ErrorReport, ProblemReport};
+pub use gdpr::{ErasurePreview, RetentionReview};
 pub use interview::{ChecklistItem, InterviewView, Move, QuestionView};
 pub use journal::{AttemptForm, JournalView, MAX_OUTCOME_CHARS};
 pub use letters::{LetterItem, LetterPreview, MissingAnswer};
@@ -198,12 +203,37 @@ impl App {
     /// Takes the daily backup when due (`now`, RFC 3339, from the caller);
     /// a failed backup does not block the worker: it is reported by
     /// [`App::backup_status`].
+    ///
+    /// After [`permanence_domain::FREE_ATTEMPTS`] wrong passphrases in a row
+    /// each try waits longer (5 s doubling, at most 5 min), even across
+    /// restarts; the data is never touched.
     pub fn unlock(&self, passphrase: &str, now: &str) -> Result<(), AppError> {
-        let store = Store::open(
+        let attempts = unlock::Attempts::load(&self.paths);
+        let wait = attempts.wait_left(now);
+        if wait > 0 {
+            return Err(AppError::UnlockWait(wait));
+        }
+        let store = match Store::open(
             &self.paths.database_file(),
             &Passphrase::new(passphrase),
             &self.kdf,
-        )?;
+        ) {
+            Ok(store) => store,
+            Err(permanence_store::StoreError::WrongPassphrase) => {
+                let attempts = attempts.failed(now);
+                attempts.save(&self.paths)?;
+                let wait = permanence_domain::unlock_delay(attempts.failures);
+                return Err(if wait > 0 {
+                    AppError::WrongPassphraseWait(wait)
+                } else {
+                    AppError::WrongPassphrase
+                });
+            }
+            Err(e) => return Err(e.into()),
+        };
+        if attempts.failures > 0 {
+            unlock::Attempts::default().save(&self.paths)?;
+        }
         *self.store_slot() = Some(store);
         let _ = self.backup_if_due(now);
         Ok(())
@@ -301,6 +331,13 @@ impl App {
         match permanence_store::restore_backup(&backup, &key, &live, &preserved) {
             Ok(()) => {
                 *slot = Some(Store::open_with_derived(&live, &key)?);
+                drop(slot);
+                // The restored journal ends earlier than the one kept
+                // outside: the restore itself is the explanation, noted
+                // as the next entry.
+                let head = self.with_store(|s| s.audit_head())?;
+                self.keep_audit_head(&head)?;
+                self.audit("restore", "database", None, file_name, now)?;
                 Ok(())
             }
             Err(e) => {
@@ -434,6 +471,13 @@ impl App {
                 now,
             )
         })?;
+        self.audit(
+            "change",
+            &format!("person:{person_id}"),
+            Some(person_id),
+            &format!("document {}", form.kind),
+            now,
+        )?;
         self.person(person_id, today)
     }
 
@@ -456,7 +500,28 @@ impl App {
             s.delete_draft(&draft_key(id))?;
             Ok(person)
         })?;
+        let action = if id.is_some() { "change" } else { "create" };
+        self.audit(
+            action,
+            &format!("person:{}", person.id),
+            Some(person.id),
+            "",
+            now,
+        )?;
         self.person(person.id, today)
+    }
+
+    /// A person's page opened by the worker: shown, and noted in the
+    /// audit journal.
+    pub fn open_person(
+        &self,
+        id: i64,
+        today: NaiveDate,
+        now: &str,
+    ) -> Result<PersonView, AppError> {
+        let view = self.person(id, today)?;
+        self.audit("open", &format!("person:{id}"), Some(id), "", now)?;
+        Ok(view)
     }
 
     /// Keeps what is being typed in the person form, encrypted.
@@ -573,6 +638,23 @@ impl App {
                 self.recompute_deadlines(id, now)?;
             }
         }
+        Ok(current)
+    }
+
+    /// Minutes without input before locking, and the closed-dossier
+    /// retention in months (Paramètres), each kept within its range.
+    pub fn set_privacy_settings(
+        &self,
+        lock_after_minutes: u32,
+        retention_months: u32,
+    ) -> Result<Settings, AppError> {
+        let mut current = self.settings().unwrap_or_default();
+        current.lock_after_minutes = lock_after_minutes.clamp(
+            *permanence_domain::LOCK_MINUTES_RANGE.start(),
+            *permanence_domain::LOCK_MINUTES_RANGE.end(),
+        );
+        current.retention_months = retention_months.clamp(1, 120);
+        settings::save(&self.paths, &current)?;
         Ok(current)
     }
 

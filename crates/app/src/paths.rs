@@ -32,6 +32,16 @@ impl Paths {
         self.data_dir.join("settings.json")
     }
 
+    /// Wrong passphrases in a row (a count and an instant, no secret).
+    pub fn unlock_attempts_file(&self) -> PathBuf {
+        self.data_dir.join("unlock-attempts.json")
+    }
+
+    /// The audit journal's last entry, kept outside the database.
+    pub fn audit_head_file(&self) -> PathBuf {
+        self.data_dir.join("audit-head.json")
+    }
+
     /// The encrypted database.
     pub fn database_file(&self) -> PathBuf {
         self.data_dir.join("permanence.db")

@@ -219,7 +219,7 @@ fn attempts_over_weeks_make_a_dated_chronological_annex() {
 
     // Deleting an attempt recorded by mistake.
     let wrong = app.journal(dossier).unwrap().attempts[3].id;
-    let view = app.delete_attempt(dossier, wrong).unwrap();
+    let view = app.delete_attempt(dossier, wrong, NOW).unwrap();
     assert_eq!(view.attempts.len(), 3);
     assert!(
         !pdf_text(&app.journal_annex(dossier, today).unwrap())

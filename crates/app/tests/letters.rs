@@ -127,13 +127,13 @@ fn a_printed_letter_is_frozen_and_never_silently_regenerated() {
 
     // Saving as PDF writes the frozen bytes, never over another file.
     let out = dir.path().join("Documents");
-    let saved = app.save_letter_pdf(first.id, &out).unwrap();
+    let saved = app.save_letter_pdf(first.id, &out, NOW).unwrap();
     assert_eq!(std::fs::read(&saved).unwrap(), bytes);
     assert_eq!(
         saved.file_name().unwrap().to_str().unwrap(),
         "2026-10-21-recours-maire-popescu.pdf"
     );
-    let again = app.save_letter_pdf(first.id, &out).unwrap();
+    let again = app.save_letter_pdf(first.id, &out, NOW).unwrap();
     assert_ne!(again, saved);
     assert_eq!(std::fs::read(&saved).unwrap(), bytes);
 }

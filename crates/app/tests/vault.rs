@@ -258,6 +258,14 @@ fn restoring_a_backup_keeps_the_replaced_data_aside() {
         .path()
         .join("data/preserved/permanence-before-restore-20261125T180000Z.db");
     assert!(preserved.is_file(), "replaced database preserved");
+    // The journal went back with the data; the restore is its next entry,
+    // and the chain verifies.
+    let report = app.verify_audit().unwrap();
+    assert!(report.intact(), "{:?}", report.in_words());
+    assert_eq!(
+        report.entries, 2,
+        "the first person's creation, then the restore"
+    );
 }
 
 #[test]
@@ -356,4 +364,82 @@ fn a_damaged_database_is_reported_at_unlock_and_a_backup_restores_it() {
         .unwrap();
     assert!(second.vault_status().unlocked);
     assert_eq!(second.search_persons("personne").unwrap().len(), 200);
+}
+
+#[test]
+fn wrong_passphrases_make_the_next_try_wait_longer_and_erase_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = app(&dir);
+    first.create_vault(GOOD, GOOD).unwrap();
+    first
+        .save_person(None, &form("Benali", "Hélène"), today(), NOW)
+        .unwrap();
+    first.lock();
+    let at = |s: u32| format!("2026-11-25T18:{:02}:{:02}+01:00", 30 + s / 60, s % 60);
+    // Three free tries.
+    for s in 0..2 {
+        assert!(matches!(
+            first.unlock("mauvaise phrase", &at(s)),
+            Err(AppError::WrongPassphrase)
+        ));
+    }
+    let third = first.unlock("mauvaise phrase", &at(2)).unwrap_err();
+    assert!(
+        matches!(third, AppError::WrongPassphraseWait(5)),
+        "{third:?}"
+    );
+    let report = first.report(&third);
+    assert_eq!(report.code, "wrong-passphrase-wait");
+    assert_eq!(report.retry_after, Some(5));
+    assert!(
+        report.message.contains("Aucune donnée n'est effacée"),
+        "{}",
+        report.message
+    );
+    // Even the right passphrase waits: nothing is tried before the delay.
+    assert!(matches!(
+        first.unlock(GOOD, &at(4)),
+        Err(AppError::UnlockWait(3))
+    ));
+    // A restart does not reset the count.
+    drop(first);
+    let second = app(&dir);
+    assert!(matches!(
+        second.unlock(GOOD, &at(5)),
+        Err(AppError::UnlockWait(2))
+    ));
+    // A clock set back does not shorten the wait.
+    assert!(matches!(
+        second.unlock(GOOD, "2026-11-25T17:00:00+01:00"),
+        Err(AppError::UnlockWait(5))
+    ));
+    // Fourth failure after the wait: 10 seconds.
+    assert!(matches!(
+        second.unlock("mauvaise phrase", &at(8)),
+        Err(AppError::WrongPassphraseWait(10))
+    ));
+    // The right passphrase after the wait opens everything, intact, and
+    // starts the count again.
+    second.unlock(GOOD, &at(20)).unwrap();
+    assert_eq!(second.search_persons("benali").unwrap().len(), 1);
+    second.lock();
+    assert!(matches!(
+        second.unlock("mauvaise phrase", &at(21)),
+        Err(AppError::WrongPassphrase)
+    ));
+}
+
+#[test]
+fn the_lock_delay_and_retention_stay_within_their_ranges() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir);
+    assert_eq!(app.settings().unwrap().lock_after_minutes, 10);
+    assert_eq!(app.settings().unwrap().retention_months, 24);
+    let s = app.set_privacy_settings(0, 500).unwrap();
+    assert_eq!((s.lock_after_minutes, s.retention_months), (1, 120));
+    let s = app.set_privacy_settings(15, 36).unwrap();
+    assert_eq!((s.lock_after_minutes, s.retention_months), (15, 36));
+    drop(app);
+    let again = self::app(&dir);
+    assert_eq!(again.settings().unwrap().lock_after_minutes, 15);
 }

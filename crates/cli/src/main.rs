@@ -84,6 +84,11 @@ enum Command {
         #[arg(long, default_value = "metropole", value_name = "ZONE")]
         zone: String,
     },
+    /// Journal d'audit de la base (qui a ouvert, modifié, imprimé, exporté ou effacé quoi).
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
     /// Démarches décrites par des fichiers (assets/procedures).
     Procedures {
         #[command(subcommand)]
@@ -107,6 +112,13 @@ enum ProceduresCommand {
         #[arg(long)]
         locales: Option<PathBuf>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum AuditCommand {
+    /// Vérifie la chaîne du journal : une entrée modifiée, supprimée ou coupée à la fin est signalée (code de sortie 1).
+    /// La phrase secrète est lue dans $PERMANENCE_PASSPHRASE, sinon sur l'entrée standard.
+    Verify,
 }
 
 #[derive(Debug, Subcommand)]
@@ -243,6 +255,42 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 println!("{day}");
             }
             Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Audit {
+            command: AuditCommand::Verify,
+        }) => {
+            let paths = data_paths(cli.data_dir.as_deref())?;
+            let app = App::open(paths).map_err(|e| e.to_string())?;
+            let passphrase = match std::env::var("PERMANENCE_PASSPHRASE") {
+                Ok(p) => p,
+                Err(_) => {
+                    eprint!("Phrase secrète : ");
+                    let mut line = String::new();
+                    std::io::stdin()
+                        .read_line(&mut line)
+                        .map_err(|e| e.to_string())?;
+                    line.trim_end_matches(['\r', '\n']).to_owned()
+                }
+            };
+            let now = chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
+            app.unlock(&passphrase, &now)
+                .map_err(|e| app.report(&e).message)?;
+            let report = app.verify_audit().map_err(|e| app.report(&e).message)?;
+            app.lock();
+            let findings = report.in_words();
+            if report.intact() {
+                println!("journal d'audit intact : {} entrée(s)", report.entries);
+                for f in findings {
+                    println!("remarque : {f}");
+                }
+                Ok(ExitCode::SUCCESS)
+            } else {
+                println!("journal d'audit altéré ({} entrée(s)) :", report.entries);
+                for f in findings {
+                    println!("- {f}");
+                }
+                Ok(ExitCode::FAILURE)
+            }
         }
         Some(Command::Info) => {
             let paths = data_paths(cli.data_dir.as_deref())?;

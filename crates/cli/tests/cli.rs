@@ -335,3 +335,104 @@ fn holidays_lists_the_zones_days_in_order() {
     let metro = permanence(&["holidays", "--year", "2026"]);
     assert_eq!(stdout(&metro).lines().count(), 11);
 }
+
+mod audit {
+    use std::process::{Command, Output};
+
+    use permanence_app::{App, Paths, PersonForm};
+    use permanence_store::{KdfParams, Passphrase, Store};
+
+    const PASS: &str = "mardi soir permanence";
+    const NOW: &str = "2026-11-26T18:00:00+01:00";
+
+    fn verify(data: &std::path::Path) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_permanence"))
+            .arg("--data-dir")
+            .arg(data)
+            .args(["audit", "verify"])
+            .env("PERMANENCE_PASSPHRASE", PASS)
+            .output()
+            .unwrap()
+    }
+
+    /// An installation where a person was created, opened and changed.
+    fn installation() -> (tempfile::TempDir, std::path::PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let app = App::open(Paths::new(&data)).unwrap();
+        app.create_vault(PASS, PASS).unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let form = PersonForm {
+            family_name: "Diallo".into(),
+            given_names: "Awa".into(),
+            ..Default::default()
+        };
+        let id = app.save_person(None, &form, today, NOW).unwrap().person.id;
+        app.open_person(id, today, NOW).unwrap();
+        app.save_person(Some(id), &form, today, NOW).unwrap();
+        app.close(NOW);
+        (dir, data)
+    }
+
+    fn tamper(data: &std::path::Path, sql: &str) {
+        let mut store = Store::open(
+            &data.join("permanence.db"),
+            &Passphrase::new(PASS),
+            &KdfParams::STANDARD,
+        )
+        .unwrap();
+        store.tamper_audit(sql).unwrap();
+    }
+
+    fn stdout(out: &Output) -> String {
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    #[test]
+    fn an_intact_journal_passes() {
+        let (_dir, data) = installation();
+        let out = verify(&data);
+        assert!(out.status.success(), "{}", stdout(&out));
+        assert_eq!(stdout(&out), "journal d'audit intact : 3 entrée(s)\n");
+    }
+
+    #[test]
+    fn an_edited_entry_is_caught() {
+        let (_dir, data) = installation();
+        tamper(&data, "UPDATE audit SET action = 'create' WHERE seq = 2");
+        let out = verify(&data);
+        assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+        assert!(
+            stdout(&out).contains("- entrée n° 2 modifiée après coup"),
+            "{}",
+            stdout(&out)
+        );
+    }
+
+    #[test]
+    fn a_removed_last_entry_is_caught_by_the_head_kept_outside() {
+        let (_dir, data) = installation();
+        tamper(&data, "DELETE FROM audit WHERE seq = 3");
+        let out = verify(&data);
+        assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+        assert!(
+            stdout(&out).contains("- entrées n° 3 à 3 supprimées à la fin du journal"),
+            "{}",
+            stdout(&out)
+        );
+    }
+
+    #[test]
+    fn a_wrong_passphrase_verifies_nothing() {
+        let (_dir, data) = installation();
+        let out = Command::new(env!("CARGO_BIN_EXE_permanence"))
+            .arg("--data-dir")
+            .arg(&data)
+            .args(["audit", "verify"])
+            .env("PERMANENCE_PASSPHRASE", "pas la bonne")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("Phrase secrète incorrecte"));
+    }
+}

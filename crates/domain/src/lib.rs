@@ -9,6 +9,7 @@ mod expiry;
 mod format;
 mod journal;
 mod language;
+mod lock;
 mod passphrase;
 mod person;
 mod search;
@@ -22,6 +23,9 @@ pub use expiry::{DOCUMENT_KINDS, EXPIRY_WARNING_DAYS, Expiry, expiry};
 pub use format::{euros, long_date};
 pub use journal::{CHANNELS, JournalSpan, MIN_WEEKS, journal_span};
 pub use language::{Direction, Language};
+pub use lock::{
+    DEFAULT_LOCK_MINUTES, FREE_ATTEMPTS, LOCK_MINUTES_RANGE, MAX_UNLOCK_DELAY_SECONDS, unlock_delay,
+};
 pub use passphrase::{MIN_PASSPHRASE_CHARS, Strength, passphrase_strength};
 pub use person::{Domiciliation, FieldProblem, MAX_FIELD_CHARS, Person, PersonFields, parse_date};
 pub use search::{fold, search_tokens};

@@ -22,6 +22,10 @@ pub struct Settings {
     pub zone: crate::Zone,
     /// Remind the worker of deadlines due within this many days.
     pub reminder_days: u32,
+    /// Lock after this many minutes without input.
+    pub lock_after_minutes: u32,
+    /// Closed dossiers older than this many months are listed for review.
+    pub retention_months: u32,
 }
 
 impl Default for Settings {
@@ -32,6 +36,8 @@ impl Default for Settings {
             place: String::new(),
             zone: Default::default(),
             reminder_days: 7,
+            lock_after_minutes: crate::DEFAULT_LOCK_MINUTES,
+            retention_months: 24,
         }
     }
 }

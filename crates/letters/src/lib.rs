@@ -211,6 +211,44 @@ pub struct ListRow {
 }
 
 const JOURNAL_TEMPLATE: &str = include_str!("journal.typ");
+const SUMMARY_TEMPLATE: &str = include_str!("summary.typ");
+
+/// A summary of what is held about a person, every text already in the
+/// worker's language.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub struct Summary {
+    pub lang: String,
+    pub rtl: bool,
+    pub title: String,
+    pub intro: Vec<String>,
+    pub sections: Vec<SummarySection>,
+    /// Under a section without rows.
+    pub empty: String,
+    pub page: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub struct SummarySection {
+    pub heading: String,
+    /// (label, value)
+    pub rows: Vec<SummaryRow>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub struct SummaryRow {
+    pub label: String,
+    pub value: String,
+}
+
+/// The summary as a PDF/A, dated `today`.
+pub fn render_summary(
+    summary: &Summary,
+    today: chrono::NaiveDate,
+) -> Result<Vec<u8>, LettersError> {
+    let pdf = layout_template(SUMMARY_TEMPLATE, summary, today).and_then(|p| pdf_a(&p, today));
+    typst::comemo::evict(10);
+    pdf
+}
 
 /// The evidence journal as a dated annex (référé « mesures utiles »), every
 /// text already written (in French: it goes to a court).

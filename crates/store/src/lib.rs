@@ -11,32 +11,38 @@
 //! Does not read the clock: instants are passed in as RFC 3339 strings.
 //! Does not validate what the worker typed (that is `domain`'s job).
 
+pub mod audit;
 pub mod backup;
 mod deadlines;
 mod documents;
 mod dossiers;
 mod drafts;
+mod erase;
 mod journal;
 pub mod key;
 mod letters;
 pub mod migrate;
 mod persons;
+mod retention;
 
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 use zeroize::Zeroizing;
 
+pub use audit::{AuditCheck, AuditEntry, AuditHead, ChainBreak, NewAuditEntry};
 pub use backup::{BackupInfo, list_backups, restore_backup, rotate_backups};
 pub use deadlines::{DueItem, StoredDeadline};
 pub use documents::{DocumentSummary, MAX_DOCUMENT_BYTES, NewDocument};
 pub use dossiers::{
     DossierListItem, DossierRecord, DossierSummary, EventSummary, NewDossier, NewEvent,
 };
+pub use erase::ErasureCounts;
 pub use journal::{Attempt, NewAttempt, Screenshot, ScreenshotSummary};
 pub use key::{KdfParams, Passphrase};
 pub use letters::{FrozenLetter, NewFrozenLetter};
 pub use persons::PersonSummary;
+pub use retention::ClosedDossier;
 
 /// The one error type of this crate.
 #[derive(Debug, thiserror::Error)]

@@ -40,6 +40,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0004_frozen_letters.sql",
         sql: include_str!("../migrations/0004_frozen_letters.sql"),
     },
+    Migration {
+        version: 5,
+        name: "0005_audit.sql",
+        sql: include_str!("../migrations/0005_audit.sql"),
+    },
 ];
 
 pub fn latest() -> u32 {

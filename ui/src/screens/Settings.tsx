@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 import { type AppInfo, type Backend, type CommandError, type Settings, ZONES, toCommandError } from '../api';
+import { lockShortcutLabel } from '../lock';
 import { SecuritySection } from './Security';
 import { AUTONYMS, LANGS, type Lang, type Translate, isLang } from '../i18n';
 
@@ -10,6 +11,8 @@ export interface SettingsProps {
   lang: Lang;
   info: AppInfo | null;
   onLanguage: (lang: Lang) => void;
+  /** The lock delay changed: the idle lock reads it again. */
+  onPrivacySaved?: () => void;
   headingRef: Ref<HTMLHeadingElement>;
   backend: Backend;
 }
@@ -243,7 +246,142 @@ function DeadlineSettingsSection({ t, backend }: { t: Translate; backend: Backen
   );
 }
 
-export function SettingsScreen({ t, lang, info, onLanguage, headingRef, backend }: SettingsProps) {
+/** A whole number typed in `text` within min..=max, or null. */
+function wholeNumber(text: string, min: number, max: number): number | null {
+  const s = text.trim();
+  if (!/^\d{1,6}$/.test(s)) return null;
+  const n = Number(s);
+  return n >= min && n <= max ? n : null;
+}
+
+/** A shared laptop: after how long without input it locks itself, and
+ * when closed dossiers are offered for deletion. */
+function PrivacySection({ t, backend, onSaved }: { t: Translate; backend: Backend; onSaved?: () => void }) {
+  const [minutes, setMinutes] = useState('10');
+  const [months, setMonths] = useState('24');
+  const [loaded, setLoaded] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<CommandError | null>(null);
+  const [minutesProblem, setMinutesProblem] = useState<string | null>(null);
+  const [monthsProblem, setMonthsProblem] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const minutesField = useRef<HTMLInputElement>(null);
+  const monthsField = useRef<HTMLInputElement>(null);
+  useSavedSettings(
+    backend,
+    (s) => {
+      setMinutes(String(s.lock_after_minutes ?? 10));
+      setMonths(String(s.retention_months ?? 24));
+    },
+    setError,
+    setLoaded,
+  );
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    setDone(false);
+    const lockAfter = wholeNumber(minutes, 1, 240);
+    const retention = wholeNumber(months, 1, 120);
+    setMinutesProblem(lockAfter === null ? t('settings-lock-after-invalid') : null);
+    setMonthsProblem(retention === null ? t('settings-retention-invalid') : null);
+    if (lockAfter === null || retention === null) {
+      (lockAfter === null ? minutesField : monthsField).current?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const saved = await backend.setPrivacySettings(lockAfter, retention);
+      setMinutes(String(saved.lock_after_minutes));
+      setMonths(String(saved.retention_months));
+      setDone(true);
+      onSaved?.();
+    } catch (err) {
+      setError(toCommandError(err));
+    }
+    setBusy(false);
+  };
+  const edit = (set: (v: string) => void) => (e: Event) => {
+    set((e.target as HTMLInputElement).value);
+    setDone(false);
+  };
+  const described = (id: string, problem: string | null) => (problem ? `${id}-help ${id}-problem` : `${id}-help`);
+  return (
+    <form class="stack" id="settings-privacy" onSubmit={submit} noValidate aria-labelledby="settings-privacy-title">
+      <h2 id="settings-privacy-title">{t('settings-privacy')}</h2>
+      <p class="help" id="privacy-help">
+        {t('settings-privacy-help')}
+      </p>
+      <div class={minutesProblem ? 'field invalid' : 'field'}>
+        <label for="lock-after-minutes">{t('settings-lock-after')}</label>
+        <input
+          id="lock-after-minutes"
+          ref={minutesField}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={240}
+          step={1}
+          class="days-input"
+          value={minutes}
+          disabled={!loaded}
+          aria-invalid={minutesProblem ? 'true' : undefined}
+          aria-describedby={described('lock-after-minutes', minutesProblem)}
+          onInput={edit(setMinutes)}
+        />
+        <p class="help" id="lock-after-minutes-help">
+          {t('settings-lock-after-help', { keys: lockShortcutLabel() })}
+        </p>
+        {minutesProblem && (
+          <p class="field-error" id="lock-after-minutes-problem" role="alert">
+            {minutesProblem}
+          </p>
+        )}
+      </div>
+      <div class={monthsProblem ? 'field invalid' : 'field'}>
+        <label for="retention-months">{t('settings-retention')}</label>
+        <input
+          id="retention-months"
+          ref={monthsField}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={120}
+          step={1}
+          class="days-input"
+          value={months}
+          disabled={!loaded}
+          aria-invalid={monthsProblem ? 'true' : undefined}
+          aria-describedby={described('retention-months', monthsProblem)}
+          onInput={edit(setMonths)}
+        />
+        <p class="help" id="retention-months-help">
+          {t('settings-retention-help')}
+        </p>
+        {monthsProblem && (
+          <p class="field-error" id="retention-months-problem" role="alert">
+            {monthsProblem}
+          </p>
+        )}
+      </div>
+      {error && (
+        <p class="form-error" role="alert" data-code={error.code}>
+          {error.message}
+        </p>
+      )}
+      <p role="status" class="status-line" id="privacy-status">
+        {done ? t('settings-privacy-saved') : null}
+      </p>
+      <div class="actions">
+        <button type="submit" id="privacy-save" disabled={busy || !loaded} aria-label={`${t('settings-privacy-save')} : ${t('settings-privacy')}`}>
+          {t('settings-privacy-save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function SettingsScreen({ t, lang, info, onLanguage, onPrivacySaved, headingRef, backend }: SettingsProps) {
   return (
     <section class="screen" id="screen-settings" aria-labelledby="title-settings">
       <h1 id="title-settings" tabIndex={-1} ref={headingRef}>
@@ -275,6 +413,8 @@ export function SettingsScreen({ t, lang, info, onLanguage, headingRef, backend 
       <LetterheadSection t={t} backend={backend} />
 
       <DeadlineSettingsSection t={t} backend={backend} />
+
+      <PrivacySection t={t} backend={backend} onSaved={onPrivacySaved} />
 
       <SecuritySection t={t} lang={lang} backend={backend} dataDir={info?.data_dir ?? null} />
 

@@ -86,23 +86,57 @@ export function SetupScreen({ t, backend, onOpened }: VaultProps) {
   );
 }
 
+/** Seconds left before `until` (a Date.now() instant), updated as each
+ * second passes; 0 once it is over. `start(seconds)` begins a wait. */
+function useCountdown(): [number, (seconds: number) => void] {
+  const [until, setUntil] = useState<number | null>(null);
+  const [left, setLeft] = useState(0);
+  useEffect(() => {
+    if (until === null) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const tick = () => {
+      const ms = until - Date.now();
+      const seconds = Math.max(0, Math.ceil(ms / 1000));
+      setLeft(seconds);
+      // Next tick when the shown number changes.
+      if (seconds > 0) timer = setTimeout(tick, ms - (seconds - 1) * 1000);
+    };
+    tick();
+    return () => clearTimeout(timer);
+  }, [until]);
+  const start = (seconds: number) => {
+    setLeft(seconds);
+    setUntil(Date.now() + seconds * 1000);
+  };
+  return [left, start];
+}
+
 export function UnlockScreen({ t, lang, backend, onOpened }: VaultProps & { lang: Lang }) {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<CommandError | null>(null);
   const [busy, setBusy] = useState(false);
+  // After several wrong passphrases the shell makes the next try wait
+  // (nothing is erased): the button stays off until then.
+  const [waited, setWaited] = useState(false);
+  const [left, startWait] = useCountdown();
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => input.current?.focus(), []);
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    if (busy || left > 0) return;
     setBusy(true);
     try {
       await backend.unlock(passphrase);
       setPassphrase('');
       onOpened();
     } catch (err) {
-      setError(toCommandError(err));
+      const problem = toCommandError(err);
+      const wait = typeof problem.retry_after === 'number' && problem.retry_after > 0 ? Math.ceil(problem.retry_after) : 0;
+      setError(problem);
+      setWaited(wait > 0);
+      if (wait > 0) startWait(wait);
       setBusy(false);
       input.current?.select();
     }
@@ -123,7 +157,17 @@ export function UnlockScreen({ t, lang, backend, onOpened }: VaultProps & { lang
           invalid={!!error}
         />
         <ErrorLine error={error} />
-        <button type="submit" class="primary" id="unlock-submit" disabled={busy}>
+        {/* Always in the page, so screen readers follow its changes. */}
+        <p class="status-line" id="unlock-wait" aria-live="polite" data-seconds={waited ? left : undefined}>
+          {waited ? (left > 0 ? t('unlock-wait-countdown', { seconds: left }) : t('unlock-wait-over')) : null}
+        </p>
+        <button
+          type="submit"
+          class="primary"
+          id="unlock-submit"
+          disabled={busy || left > 0}
+          aria-describedby={waited ? 'unlock-wait' : undefined}
+        >
           {busy ? t('unlock-working') : t('unlock-submit')}
         </button>
       </form>

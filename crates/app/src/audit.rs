@@ -1,0 +1,137 @@
+//! The audit journal from the use cases: every opening, change, print,
+//! export and erasure of a record is appended (`store::audit`), and the
+//! journal's last entry is also written next to the database
+//! (`audit-head.json`) so that entries cut off at the end are noticed.
+
+use permanence_store::{AuditEntry, AuditHead, ChainBreak, NewAuditEntry};
+use serde::Serialize;
+
+use crate::{App, AppError};
+
+/// The outcome of `permanence audit verify`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AuditReport {
+    pub entries: i64,
+    /// The first entry that does not fit the chain.
+    pub broken: Option<ChainBreak>,
+    /// The last entry as the database has it, and as kept outside.
+    pub head: AuditHead,
+    pub kept_head: Option<AuditHead>,
+}
+
+impl AuditReport {
+    pub fn intact(&self) -> bool {
+        self.broken.is_none() && self.kept_head.as_ref().is_none_or(|k| *k == self.head)
+    }
+
+    /// The verdict in French, one line per finding.
+    pub fn in_words(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        match self.broken {
+            Some(ChainBreak::Missing { seq, next }) => out.push(format!(
+                "entrée n° {seq} supprimée (la suivante trouvée est la n° {next})"
+            )),
+            Some(ChainBreak::Unlinked { seq }) => out.push(format!(
+                "entrée n° {seq} : ne suit pas l'entrée précédente (entrées supprimées ou renumérotées)"
+            )),
+            Some(ChainBreak::Changed { seq }) => {
+                out.push(format!("entrée n° {seq} modifiée après coup"))
+            }
+            None => {}
+        }
+        match &self.kept_head {
+            Some(kept) if kept.seq > self.head.seq => out.push(format!(
+                "entrées n° {} à {} supprimées à la fin du journal",
+                self.head.seq + 1,
+                kept.seq
+            )),
+            Some(kept) if *kept != self.head => out.push(format!(
+                "la dernière entrée (n° {}) ne correspond pas à celle notée hors de la base",
+                self.head.seq
+            )),
+            Some(_) => {}
+            None => out.push(
+                "aucune trace de la dernière entrée hors de la base : une fin coupée ne serait pas vue"
+                    .to_owned(),
+            ),
+        }
+        out
+    }
+}
+
+impl App {
+    /// Appends to the journal. `person_id` ties the entry to a person's
+    /// record (their journal is printable from their page).
+    pub(crate) fn audit(
+        &self,
+        action: &str,
+        subject: &str,
+        person_id: Option<i64>,
+        detail: &str,
+        now: &str,
+    ) -> Result<(), AppError> {
+        let entry = self.with_store(|s| {
+            s.append_audit(
+                &NewAuditEntry {
+                    worker: self.worker_name(),
+                    action: action.to_owned(),
+                    subject: subject.to_owned(),
+                    person_id,
+                    detail: detail.to_owned(),
+                },
+                now,
+            )
+        })?;
+        self.keep_audit_head(&AuditHead {
+            seq: entry.seq,
+            hash: entry.hash,
+        })
+    }
+
+    /// An entry about a dossier, tied to its person.
+    pub(crate) fn audit_dossier(
+        &self,
+        action: &str,
+        dossier_id: i64,
+        detail: &str,
+        now: &str,
+    ) -> Result<(), AppError> {
+        let person = self.with_store(|s| Ok(s.dossier(dossier_id)?.person_id))?;
+        self.audit(
+            action,
+            &format!("dossier:{dossier_id}"),
+            Some(person),
+            detail,
+            now,
+        )
+    }
+
+    pub(crate) fn keep_audit_head(&self, head: &AuditHead) -> Result<(), AppError> {
+        let json = serde_json::to_vec(head).map_err(|e| AppError::Internal(e.to_string()))?;
+        crate::settings::write_atomic(&self.paths, &self.paths.audit_head_file(), &json)
+    }
+
+    /// The signed-in worker's name ('' before anyone signs in).
+    pub(crate) fn worker_name(&self) -> String {
+        String::new()
+    }
+
+    /// A person's entries, oldest first — still there after an erasure.
+    pub fn person_audit(&self, person_id: i64) -> Result<Vec<AuditEntry>, AppError> {
+        self.with_store(|s| s.audit_of_person(person_id))
+    }
+
+    /// Recomputes the chain and compares its end with the one kept outside.
+    pub fn verify_audit(&self) -> Result<AuditReport, AppError> {
+        let check = self.with_store(|s| s.verify_audit())?;
+        let kept_head = std::fs::read(self.paths.audit_head_file())
+            .ok()
+            .and_then(|b| serde_json::from_slice::<AuditHead>(&b).ok());
+        Ok(AuditReport {
+            entries: check.entries,
+            broken: check.broken,
+            head: check.head,
+            kept_head,
+        })
+    }
+}
