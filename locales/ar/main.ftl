@@ -96,6 +96,25 @@ settings-retention-invalid = أدخلوا عددًا من الأشهر بين 1 
 settings-privacy-save = حفظ
 settings-privacy-saved = حُفظ. يتبع القفل التلقائي هذه المدة الجديدة.
 
+settings-audit = سجلّ التدقيق
+settings-audit-help = كل ما جرى في Permanence: الاطلاع والإنشاء والتعديل والطباعة والتصدير والمحو والحذف والاستعادة، لكل البطاقات، بما فيها تلك التي مُحيت منذ ذلك الحين. كل قيد مرتبط بالقيد الذي قبله ببصمة رقمية: أي قيد يُعدَّل أو يُزال لاحقًا ينكشف.
+settings-audit-count = { $total ->
+    [0] لا يضمّ السجلّ أي قيد بعد.
+    [one] يضمّ السجلّ قيدًا واحدًا في المجموع.
+    [two] يضمّ السجلّ قيدين في المجموع.
+    [few] يضمّ السجلّ { $total } قيود في المجموع.
+    [many] يضمّ السجلّ { $total } قيدًا في المجموع.
+   *[other] يضمّ السجلّ { $total } قيد في المجموع.
+}
+settings-audit-intact = سلسلة البصمات سليمة: لم يُكتشف أي تلاعب.
+settings-audit-altered = تنبيه: عُدِّل سجلّ التدقيق خارج Permanence (سلسلة البصمات منقطعة). لمعرفة القيود المعنيّة، شغّلوا الأمر { $command } في الطرفية.
+settings-audit-show = عرض السجلّ
+settings-audit-hide = إخفاء السجلّ
+settings-audit-print = طباعة
+settings-audit-caption = سجلّ التدقيق، من الأحدث إلى الأقدم (بتاريخ { $date })
+settings-audit-caption-partial = سجلّ التدقيق: أحدث { $shown } قيد من أصل { $total }، من الأحدث إلى الأقدم (بتاريخ { $date })
+settings-audit-empty = لا قيد في السجلّ.
+
 procedures-title = الإجراءات
 procedures-empty = لا يوجد أي إجراء في الفهرس بعد.
 procedures-empty-hint = سيرشدكم كل إجراء خطوة بخطوة: ما يقوله القانون، والأسئلة الواجب طرحها، والوثائق اللازمة، والرسالة الواجب إرسالها.
@@ -117,6 +136,7 @@ error-io = تعذّرت قراءة البيانات أو كتابتها: { $deta
 error-settings-corrupt = ملف الإعدادات غير قابل للقراءة؛ تُستخدم الإعدادات الافتراضية.
 error-unknown-language = لغة غير معروفة: { $code }
 error-internal = خطأ داخلي: { $detail }
+error-backup-incomplete = ملف النسخة الاحتياطية هذا ناقص أو تالف (هل انقطع النسخ؟): لم تتم استعادته، ولم تتغير البيانات الحالية.
 error-wrong-passphrase = عبارة المرور غير صحيحة. تحقّقوا من الأحرف الكبيرة ومن لغة لوحة المفاتيح، ثم أعيدوا المحاولة.
 error-wrong-passphrase-wait = عبارة المرور غير صحيحة. بعد عدة محاولات، انتظروا { $seconds } ثانية قبل المحاولة من جديد. لا تُمحى أي بيانات.
 error-unlock-wait = محاولات كثيرة لعبارة المرور: انتظروا { $seconds } ثانية أخرى قبل المحاولة من جديد. لا تُمحى أي بيانات.
@@ -130,6 +150,9 @@ error-too-new = أُنشئت قاعدة البيانات هذه بإصدار أ�
 error-not-found = هذا السجل لم يعد موجوداً.
 error-letter-incomplete = تنقص بعض الإجابات التي تحتاجها هذه الرسالة: أكملوها قبل الطباعة.
 error-invalid = بعض الحقول تحتاج إلى تصحيح.
+error-sign-in-required = اختاروا ملفكم الشخصي وأدخلوا رمزكم للمتابعة.
+error-wrong-pin = الرمز غير صحيح. تحقّقوا من الاسم المختار، ثم أعيدوا المحاولة.
+error-wrong-pin-wait = الرمز غير صحيح. بعد عدة محاولات، انتظروا { $seconds } ثانية قبل المحاولة من جديد. لا تُمحى أي بيانات.
 
 person-error-name-required = أدخلوا اسم العائلة أو الاسم الشخصي على الأقل.
 person-error-too-long = هذا النص طويل جداً.
@@ -138,6 +161,10 @@ person-error-birth-too-old = تاريخ الميلاد قبل عام 1900: تح�
 person-error-email-invalid = يبدو عنوان البريد الإلكتروني هذا ناقصاً (مثال: name@example.org).
 person-error-date-invalid = هذا التاريخ غير موجود. اكتبوه على شكل يوم/شهر/سنة، مثلاً 05/03/1990.
 person-error-zone-unknown = اختاروا تقويم أيام العطل من القائمة.
+person-error-worker-name = أدخلوا اسماً (80 حرفاً على الأكثر).
+person-error-pin-short = يجب أن يتكوّن الرمز من 4 أحرف على الأقل.
+person-error-pin-mismatch = الرمزان غير متطابقين.
+person-error-worker-exists = يوجد ملف شخصي بهذا الاسم مسبقاً.
 
 passphrase-strength = القوة: { $score } من 4
 passphrase-hint-empty = اختاروا عبارة من عدة كلمات يسهل عليكم تذكّرها.
@@ -168,6 +195,31 @@ unlock-wait-countdown = { $seconds ->
    *[other] محاولة جديدة ممكنة بعد { $seconds } ثانية
 }
 unlock-wait-over = يمكنكم المحاولة من جديد الآن.
+
+profile-title = من يعمل الآن؟
+profile-intro = اختاروا اسمكم، ثم أدخلوا رمزكم الشخصي.
+profile-list = الملفات الشخصية
+profile-pin = الرمز الشخصي
+profile-submit = دخول
+profile-error-choose = اختاروا اسمكم من القائمة أولاً.
+profile-error-pin-wait = محاولات كثيرة للرمز: انتظروا { $seconds } ثانية أخرى قبل المحاولة من جديد. لا تُمحى أي بيانات.
+current-worker-label = الملف الشخصي:
+switch-worker = تغيير الشخص
+switch-worker-hint = العودة إلى اختيار الملف الشخصي دون قفل البرنامج؛ تُمسح الشاشة.
+
+settings-workers = الملفات الشخصية
+settings-workers-none = لا يوجد أي ملف شخصي حالياً: يُفتح البرنامج بعبارة مرور الفريق وحدها. بعد إنشاء ملف شخصي أول، على كل فرد من الفريق بعد فتح القفل أن يختار اسمه ويُدخل رمزه الخاص؛ وتُظهر السجلات عندها من أنشأها ومن عدّلها، ويُظهر سجل التدقيق من فعل ماذا. يصبح الملف الأول الذي يُنشأ هنا ملفكم فوراً.
+settings-workers-help = بعد فتح القفل، يختار كل شخص اسمه ويُدخل رمزه. تُظهر السجلات من أنشأها ومن عدّلها. لا يضيف ملفاً شخصياً إلا شخصٌ قد دخل بملفه.
+settings-workers-you = (أنتم)
+worker-name = الاسم
+worker-name-help = كما يعرفه الفريق، مثلاً «Awa D.».
+worker-pin = الرمز الشخصي
+worker-pin-help = 4 أحرف على الأقل، أرقام أو حروف. يختار كل شخص رمزه ولا يعطيه لأحد.
+worker-confirm = تأكيد الرمز
+worker-add = إضافة الملف الشخصي
+worker-add-first = إنشاء الملف الشخصي الأول
+worker-added = أُضيف الملف الشخصي «{ $name }». يمكن استخدامه بعد «تغيير الشخص» أو عند فتح القفل التالي.
+worker-added-first = أُنشئ الملف الشخصي «{ $name }»: أنتم تعملون الآن بهذا الاسم. بعد كل فتح للقفل، سيختار كل شخص اسمه ويُدخل رمزه.
 
 people-search-label = البحث عن شخص
 people-search-help = اسم العائلة أو الاسم الشخصي أو تهجئة أخرى؛ لا أهمية للحركات والعلامات.
@@ -206,6 +258,9 @@ person-save = حفظ
 person-cancel = إلغاء
 person-edit = تعديل
 person-back = العودة إلى القائمة
+person-authors-both = أنشأه { $created } — عدّله { $updated }
+person-authors-created = أنشأه { $created }
+person-authors-updated = عدّله { $updated }
 person-saved = حُفظ السجل.
 person-draft-saved = حُفظت المسودة تلقائياً.
 person-draft-restored = عُثر على مسودة غير محفوظة وأُعيدت.
@@ -412,3 +467,110 @@ person-error-date-future = هذا التاريخ في المستقبل: أدخل
 person-error-time-invalid = هذه الساعة غير صحيحة. اكتبوها بالشكل HH:MM، مثلًا 14:30.
 person-error-channel-unknown = اختاروا وسيلة من القائمة.
 person-error-required = هذا الحقل إلزامي.
+
+## حماية البيانات: سجلّ الاطلاع، التصدير، المحو، الملفات المغلقة
+people-erased = مُحيت البطاقة. يحتفظ سجلّ التدقيق بأثر المحو، دون محتواه.
+person-privacy-title = حماية البيانات
+person-export = تصدير كل البيانات
+person-export-help = يُنشئ في مجلد التصدير (Documents/Permanence) مجلدًا يُسلَّم إلى الشخص، مثلًا على مفتاح USB: ملخّص مقروء (resume.pdf)، وملف يقرؤه برنامج (donnees.json)، والمرفقات (مجلد «pieces»).
+person-erase = محو الشخص
+person-erase-help = يمحو البطاقة وكل ما يتعلق بها. سترون أولًا ما سيُمحى بالضبط.
+person-erase-intro = سيُمحى نهائيًا من هذا الحاسوب، دون إمكانية التراجع: بطاقة { $name } و
+person-erase-dossier = الملف «{ $title }»
+person-erase-no-dossier = لا ملف
+person-erase-documents = { $count ->
+    [0] لا وثيقة
+    [one] وثيقة واحدة
+    [two] وثيقتان
+   *[other] { $count } وثائق
+}
+person-erase-letters = { $count ->
+    [0] لا رسالة مطبوعة
+    [one] رسالة مطبوعة واحدة
+    [two] رسالتان مطبوعتان
+   *[other] { $count } رسائل مطبوعة
+}
+person-erase-events = { $count ->
+    [0] لا حدث
+    [one] حدث واحد
+    [two] حدثان
+   *[other] { $count } أحداث
+}
+person-erase-deadlines = { $count ->
+    [0] لا أجل
+    [one] أجل واحد
+    [two] أجلان
+   *[other] { $count } آجال
+}
+person-erase-drafts = { $count ->
+    [0] لا مسودة
+    [one] مسودة واحدة
+    [two] مسودتان
+   *[other] { $count } مسودات
+}
+person-erase-backups = النسخ الاحتياطية: قد تبقى هذه البيانات في آخر { $count } نسخ احتياطية مشفّرة (واحدة لكل يوم استعمال) إلى أن تحلّ محلها نسخ أحدث، وذلك بعد { $count } أيام استعمال على الأكثر. لإزالتها قبل ذلك، احذفوا ملفات النسخ الاحتياطية في مجلد البيانات (المبيَّن في الإعدادات ← الأمان).
+person-erase-exports = ملفات PDF والتصديرات المحفوظة سابقًا في مجلد التصدير (Documents/Permanence) لا تُمسّ: احذفوها بأنفسكم إن لزم الأمر.
+person-erase-audit = يحتفظ سجلّ التدقيق بأثر المحو (التاريخ وعدد العناصر)، دون محتواه.
+person-erase-type-name = للتأكيد، اكتبوا الاسم «{ $name }»
+person-erase-confirm = محو نهائي
+person-audit-title = سجلّ الاطلاع
+person-audit-help = يُسجَّل هنا كل اطلاع على هذه البطاقة وملفاتها، وكل إنشاء أو تعديل أو طباعة أو تصدير، مع التاريخ والساعة.
+person-audit-show = عرض سجلّ الاطلاع
+person-audit-hide = إخفاء سجلّ الاطلاع
+person-audit-print = طباعة السجلّ
+person-audit-caption = سجلّ الاطلاع على بطاقة { $name }، من الأحدث إلى الأقدم (بتاريخ { $date })
+person-audit-empty = لا اطلاع مسجَّل.
+audit-col-when = التاريخ والساعة
+audit-col-who = من
+audit-col-action = الإجراء
+audit-col-record = العنصر
+audit-col-detail = التفاصيل
+audit-col-person = البطاقة
+audit-when = { $date } الساعة { $time }
+audit-action-open = اطلاع
+audit-action-create = إنشاء
+audit-action-change = تعديل
+audit-action-print = طباعة
+audit-action-export = تصدير
+audit-action-erase = محو
+audit-action-purge = حذف (مدة الحفظ)
+audit-action-restore = استعادة
+audit-subject-person = البطاقة
+audit-subject-dossier = الملف «{ $title }»
+audit-subject-dossier-number = الملف رقم { $number }
+audit-person-number = البطاقة رقم { $number }
+audit-subject-database = قاعدة البيانات
+audit-detail-answer = إجابة: { $question }
+audit-detail-letter = رسالة: { $letter }
+audit-detail-letter-pdf = حُفظ PDF: { $letter }
+audit-detail-letter-number = الرسالة رقم { $number }
+audit-detail-document = وثيقة: { $kind }
+audit-detail-gdpr-export = كل البيانات، للشخص المعني
+audit-detail-closed = أُغلق الملف
+audit-detail-reopened = أُعيد فتح الملف
+audit-detail-attempt-added = سُجّلت محاولة
+audit-detail-attempt-deleted = حُذفت محاولة
+audit-detail-journal-annex = ملحق المحاولات (PDF)
+audit-detail-retention = تجاوز مدة الحفظ
+dossier-open-since = ملف قيد المتابعة، فُتح في { $date }
+dossier-closed-on = مغلق منذ { $date }
+dossier-close = إغلاق الملف
+dossier-reopen = إعادة فتح الملف
+dossier-closed-help = يبقى الملف المغلق قابلًا للاطلاع ويمكن إعادة فتحه. بعد انقضاء المدة المحددة في الإعدادات ← الخصوصية، سيُقترح عليكم حذفه.
+retention-title = ملفات مغلقة للمراجعة
+retention-help = ملفات أُغلقت قبل { $date } (منذ أكثر من { $months } شهرًا). أزيلوا العلامة عن الملفات التي تريدون الإبقاء عليها.
+retention-empty = لا ملف مغلق منذ أكثر من { $months } شهرًا.
+retention-line = { $name } — { $title } — مغلق منذ { $date }
+retention-purge = حذف الملفات المحدَّدة
+retention-purge-warning = { $count ->
+    [one] سيُحذف ملف واحد نهائيًا
+    [two] سيُحذف ملفان نهائيًا
+   *[other] سيُحذف { $count } ملفات نهائيًا
+}، مع إجاباتها ورسائلها وآجالها ومحاولاتها. تبقى بطاقات الأشخاص: لمحو شخص، انتقلوا إلى بطاقته (حماية البيانات).
+retention-purge-confirm = حذف نهائي
+retention-purged = { $count ->
+    [0] لم يُحذف أي ملف.
+    [one] حُذف ملف واحد.
+    [two] حُذف ملفان.
+   *[other] حُذف { $count } ملفات.
+}

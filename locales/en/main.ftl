@@ -95,6 +95,22 @@ settings-retention-invalid = Give a number of months between 1 and 120.
 settings-privacy-save = Save
 settings-privacy-saved = Saved. Automatic locking now follows this delay.
 
+settings-audit = Audit log
+settings-audit-help = Everything done in Permanence: records viewed, created, changed, printed, exported, erased, deleted and restored, for every record, including those erased since. Each entry is linked to the previous one by a hash: an entry changed or removed afterwards shows.
+settings-audit-count = { $total ->
+    [0] The log has no entries yet.
+    [one] The log holds 1 entry in all.
+   *[other] The log holds { $total } entries in all.
+}
+settings-audit-intact = The hash chain is intact: no tampering detected.
+settings-audit-altered = Warning: the audit log has been altered outside Permanence (the hash chain is broken). To find out which entries are affected, run the command { $command } in a terminal.
+settings-audit-show = Show the log
+settings-audit-hide = Hide the log
+settings-audit-print = Print
+settings-audit-caption = Audit log, newest first (as of { $date })
+settings-audit-caption-partial = Audit log: the { $shown } most recent entries out of { $total }, newest first (as of { $date })
+settings-audit-empty = No entries in the log.
+
 procedures-title = Procedures
 procedures-empty = No procedure in the catalogue yet.
 procedures-empty-hint = Each procedure will guide you step by step: what the law says, what to ask, which documents to gather and which letter to send.
@@ -116,6 +132,7 @@ error-io = Cannot read or write the data: { $detail }
 error-settings-corrupt = The settings file is unreadable; default settings are used.
 error-unknown-language = Unknown language: { $code }
 error-internal = Internal error: { $detail }
+error-backup-incomplete = This backup file is incomplete or damaged (was the copy interrupted?): it was not restored, and the current data has not changed.
 error-wrong-passphrase = Wrong passphrase. Check capital letters and the keyboard layout, then try again.
 error-wrong-passphrase-wait = Wrong passphrase. After several tries, wait { $seconds } seconds before trying again. No data is erased.
 error-unlock-wait = Too many passphrase tries: wait another { $seconds } seconds before trying again. No data is erased.
@@ -129,6 +146,9 @@ error-too-new = This database was created by a newer version of Permanence. Upda
 error-not-found = This record no longer exists.
 error-letter-incomplete = Some answers this letter needs are missing: fill them in before printing.
 error-invalid = Some fields need correcting.
+error-sign-in-required = Choose your profile and enter your code to continue.
+error-wrong-pin = Wrong code. Check the name you chose, then try again.
+error-wrong-pin-wait = Wrong code. After several tries, wait { $seconds } seconds before trying again. No data is erased.
 
 person-error-name-required = Enter at least a family name or a given name.
 person-error-too-long = This text is too long.
@@ -137,6 +157,10 @@ person-error-birth-too-old = The date of birth is before 1900: check the year.
 person-error-email-invalid = This e-mail address looks incomplete (example: name@example.org).
 person-error-date-invalid = This date does not exist. Write it as DD/MM/YYYY, for example 05/03/1990.
 person-error-zone-unknown = Choose a public-holiday calendar from the list.
+person-error-worker-name = Enter a name (80 characters at most).
+person-error-pin-short = The code must have at least 4 characters.
+person-error-pin-mismatch = The two codes are not the same.
+person-error-worker-exists = A profile already has this name.
 
 passphrase-strength = Strength: { $score } out of 4
 passphrase-hint-empty = Choose a phrase of several words that is easy for you to remember.
@@ -162,6 +186,31 @@ lock-button = Lock
 lock-shortcut-hint = Shortcut: { $keys }
 unlock-wait-countdown = Next try possible in { $seconds } s
 unlock-wait-over = You can try again now.
+
+profile-title = Who is working?
+profile-intro = Choose your name, then enter your personal code.
+profile-list = Profiles
+profile-pin = Personal code
+profile-submit = Enter
+profile-error-choose = First choose your name from the list.
+profile-error-pin-wait = Too many code tries: wait another { $seconds } seconds before trying again. No data is erased.
+current-worker-label = Profile:
+switch-worker = Change person
+switch-worker-hint = Back to choosing a profile without locking; the screen is cleared.
+
+settings-workers = Profiles
+settings-workers-none = No profile yet: Permanence opens with the team's passphrase alone. Once a first profile exists, everyone in the team must, after unlocking, choose their name and enter their own code; records then show who created and changed them, and the audit log who did what. The first profile created here becomes yours straight away.
+settings-workers-help = After unlocking, everyone chooses their name and enters their code. Records show who created and changed them. Only someone already signed in can add a profile.
+settings-workers-you = (you)
+worker-name = Name
+worker-name-help = As the team knows them, for example “Awa D.”.
+worker-pin = Personal code
+worker-pin-help = At least 4 characters, digits or letters. Everyone chooses their own and gives it to nobody.
+worker-confirm = Confirm the code
+worker-add = Add the profile
+worker-add-first = Create the first profile
+worker-added = Profile “{ $name }” added. It can be used after “Change person” or at the next unlock.
+worker-added-first = Profile “{ $name }” created: you are now working under this name. After each unlock, everyone will choose their name and enter their code.
 
 people-search-label = Find a person
 people-search-help = Family name, given name or another spelling; accents do not matter.
@@ -199,6 +248,9 @@ person-save = Save
 person-cancel = Cancel
 person-edit = Edit
 person-back = Back to the list
+person-authors-both = Created by { $created } — changed by { $updated }
+person-authors-created = Created by { $created }
+person-authors-updated = Changed by { $updated }
 person-saved = Record saved.
 person-draft-saved = Draft saved automatically.
 person-draft-restored = An unsaved draft was found and restored.
@@ -398,3 +450,103 @@ person-error-date-future = This date is in the future: give the day the attempt 
 person-error-time-invalid = This time does not exist. Write it as HH:MM, for example 14:30.
 person-error-channel-unknown = Choose a means from the list.
 person-error-required = This field is required.
+
+## Data protection: access log, export, erasure, closed dossiers
+people-erased = Record erased. The audit log keeps a trace of the erasure, without its content.
+person-privacy-title = Data protection
+person-export = Export all data
+person-export-help = Creates in the export folder (Documents/Permanence) a folder to hand to the person, for example on a USB stick: a readable summary (resume.pdf), a machine-readable file (donnees.json) and the attachments (“pieces” folder).
+person-erase = Erase the person
+person-erase-help = Erases the record and everything attached to it. You will first see exactly what will be erased.
+person-erase-intro = Will be erased from this computer for good, with no way back: the record of { $name } and
+person-erase-dossier = the dossier “{ $title }”
+person-erase-no-dossier = no dossier
+person-erase-documents = { $count ->
+    [0] no document
+    [one] 1 document
+   *[other] { $count } documents
+}
+person-erase-letters = { $count ->
+    [0] no printed letter
+    [one] 1 printed letter
+   *[other] { $count } printed letters
+}
+person-erase-events = { $count ->
+    [0] no event
+    [one] 1 event
+   *[other] { $count } events
+}
+person-erase-deadlines = { $count ->
+    [0] no deadline
+    [one] 1 deadline
+   *[other] { $count } deadlines
+}
+person-erase-drafts = { $count ->
+    [0] no draft
+    [one] 1 draft
+   *[other] { $count } drafts
+}
+person-erase-backups = Backups: the last { $count } encrypted backups (one per day of use) may still contain these data until newer ones replace them, at the latest after { $count } days of use. To remove them sooner, delete the backup files in the data folder (shown in Settings → Security).
+person-erase-exports = PDFs and exports already saved in the export folder (Documents/Permanence) are not touched: delete them yourself if needed.
+person-erase-audit = The audit log keeps a trace of the erasure (date and number of items), without its content.
+person-erase-type-name = To confirm, type the name “{ $name }”
+person-erase-confirm = Erase for good
+person-audit-title = Access log
+person-audit-help = Every time this record or its dossiers are viewed, created, changed, printed or exported is noted here, with the date and time.
+person-audit-show = Show the access log
+person-audit-hide = Hide the access log
+person-audit-print = Print the log
+person-audit-caption = Access log of { $name }, newest first (as of { $date })
+person-audit-empty = No access recorded.
+audit-col-when = Date and time
+audit-col-who = By
+audit-col-action = Action
+audit-col-record = Item
+audit-col-detail = Detail
+audit-col-person = Record
+audit-when = { $date } at { $time }
+audit-action-open = Viewed
+audit-action-create = Created
+audit-action-change = Changed
+audit-action-print = Printed
+audit-action-export = Exported
+audit-action-erase = Erased
+audit-action-purge = Deleted (retention period)
+audit-action-restore = Restored
+audit-subject-person = Record
+audit-subject-dossier = Dossier “{ $title }”
+audit-subject-dossier-number = Dossier no. { $number }
+audit-person-number = Record no. { $number }
+audit-subject-database = Database
+audit-detail-answer = answer: { $question }
+audit-detail-letter = letter: { $letter }
+audit-detail-letter-pdf = PDF saved: { $letter }
+audit-detail-letter-number = letter no. { $number }
+audit-detail-document = document: { $kind }
+audit-detail-gdpr-export = all data, for the person
+audit-detail-closed = dossier closed
+audit-detail-reopened = dossier reopened
+audit-detail-attempt-added = attempt noted
+audit-detail-attempt-deleted = attempt deleted
+audit-detail-journal-annex = annex of attempts (PDF)
+audit-detail-retention = retention period exceeded
+dossier-open-since = Dossier in progress, opened on { $date }
+dossier-closed-on = Closed on { $date }
+dossier-close = Close the dossier
+dossier-reopen = Reopen the dossier
+dossier-closed-help = A closed dossier can still be viewed and reopened. After the period set in Settings → Privacy, it will be offered to you for deletion.
+retention-title = Closed dossiers to review
+retention-help = Dossiers closed before { $date } (for more than { $months } months). Untick those to keep.
+retention-empty = No dossier closed for more than { $months } months.
+retention-line = { $name } — { $title } — closed on { $date }
+retention-purge = Delete the ticked dossiers
+retention-purge-warning = { $count ->
+    [one] 1 dossier will be deleted for good
+   *[other] { $count } dossiers will be deleted for good
+}, with their answers, letters, deadlines and attempts. The persons' records stay: to erase a person, go to their record (Data protection).
+retention-purge-confirm = Delete for good
+retention-purged = { $count ->
+    [0] No dossier deleted.
+    [one] 1 dossier deleted.
+   *[other] { $count } dossiers deleted.
+}

@@ -96,6 +96,22 @@ settings-retention-invalid = Indiquez un nombre de mois entre 1 et 120.
 settings-privacy-save = Enregistrer
 settings-privacy-saved = Enregistré. Le verrouillage automatique suit ce nouveau délai.
 
+settings-audit = Journal d'audit
+settings-audit-help = Tout ce qui a été fait dans Permanence : consultations, créations, modifications, impressions, exports, effacements, suppressions et restaurations, pour toutes les fiches, y compris celles effacées depuis. Chaque entrée est liée à la précédente par une empreinte : une entrée modifiée ou retirée après coup se remarque.
+settings-audit-count = { $total ->
+    [0] Le journal ne compte encore aucune entrée.
+    [one] Le journal compte 1 entrée en tout.
+   *[other] Le journal compte { $total } entrées en tout.
+}
+settings-audit-intact = La chaîne des empreintes est intacte : aucune altération détectée.
+settings-audit-altered = Attention : le journal d'audit a été modifié en dehors de Permanence (la chaîne des empreintes est rompue). Pour savoir quelles entrées sont touchées, lancez la commande { $command } dans un terminal.
+settings-audit-show = Voir le journal
+settings-audit-hide = Masquer le journal
+settings-audit-print = Imprimer
+settings-audit-caption = Journal d'audit, du plus récent au plus ancien (au { $date })
+settings-audit-caption-partial = Journal d'audit : les { $shown } entrées les plus récentes sur { $total }, de la plus récente à la plus ancienne (au { $date })
+settings-audit-empty = Aucune entrée dans le journal.
+
 procedures-title = Démarches
 procedures-empty = Aucune démarche dans le catalogue pour l'instant.
 procedures-empty-hint = Chaque démarche guidera pas à pas : ce que dit le droit, les questions à poser, les pièces à réunir et le courrier à envoyer.
@@ -117,6 +133,7 @@ error-io = Impossible de lire ou d'écrire les données : { $detail }
 error-settings-corrupt = Le fichier des paramètres est illisible ; les paramètres par défaut sont utilisés.
 error-unknown-language = Langue inconnue : { $code }
 error-internal = Erreur interne : { $detail }
+error-backup-incomplete = Ce fichier de sauvegarde est incomplet ou abîmé (copie interrompue ?) : il n'a pas été restauré, et les données actuelles n'ont pas changé.
 error-wrong-passphrase = Phrase secrète incorrecte. Vérifiez les majuscules et la disposition du clavier, puis réessayez.
 error-wrong-passphrase-wait = Phrase secrète incorrecte. Après plusieurs essais, attendez { $seconds } secondes avant de réessayer. Aucune donnée n'est effacée.
 error-unlock-wait = Trop d'essais de phrase secrète : attendez encore { $seconds } secondes avant de réessayer. Aucune donnée n'est effacée.
@@ -130,6 +147,9 @@ error-too-new = Cette base de données a été créée par une version plus réc
 error-not-found = Cette fiche n'existe plus.
 error-letter-incomplete = Il manque des réponses pour ce courrier : complétez-les avant de l'imprimer.
 error-invalid = Certains champs sont à corriger.
+error-sign-in-required = Choisissez votre profil et saisissez votre code pour continuer.
+error-wrong-pin = Code incorrect. Vérifiez le nom choisi, puis réessayez.
+error-wrong-pin-wait = Code incorrect. Après plusieurs essais, attendez { $seconds } secondes avant de réessayer. Aucune donnée n'est effacée.
 
 person-error-name-required = Indiquez au moins un nom ou un prénom.
 person-error-too-long = Ce texte est trop long.
@@ -138,6 +158,10 @@ person-error-birth-too-old = La date de naissance est antérieure à 1900 : vér
 person-error-email-invalid = Cette adresse e-mail semble incomplète (exemple : nom@exemple.fr).
 person-error-date-invalid = Cette date n'existe pas. Écrivez-la sous la forme JJ/MM/AAAA, par exemple 05/03/1990.
 person-error-zone-unknown = Choisissez un calendrier de jours fériés dans la liste.
+person-error-worker-name = Indiquez un nom (80 caractères au plus).
+person-error-pin-short = Le code doit compter au moins 4 caractères.
+person-error-pin-mismatch = Les deux codes ne sont pas identiques.
+person-error-worker-exists = Un profil porte déjà ce nom.
 
 passphrase-strength = Robustesse : { $score } sur 4
 passphrase-hint-empty = Choisissez une phrase de plusieurs mots, facile à retenir pour vous.
@@ -163,6 +187,31 @@ lock-button = Verrouiller
 lock-shortcut-hint = Raccourci : { $keys }
 unlock-wait-countdown = Nouvel essai possible dans { $seconds } s
 unlock-wait-over = Vous pouvez réessayer maintenant.
+
+profile-title = Qui travaille ?
+profile-intro = Choisissez votre nom, puis saisissez votre code personnel.
+profile-list = Profils
+profile-pin = Code personnel
+profile-submit = Entrer
+profile-error-choose = Choisissez d'abord votre nom dans la liste.
+profile-error-pin-wait = Trop d'essais de code : attendez encore { $seconds } secondes avant de réessayer. Aucune donnée n'est effacée.
+current-worker-label = Profil :
+switch-worker = Changer de personne
+switch-worker-hint = Revenir au choix du profil sans verrouiller ; l'écran s'efface.
+
+settings-workers = Profils
+settings-workers-none = Aucun profil pour l'instant : Permanence s'ouvre avec la seule phrase secrète de l'équipe. Dès qu'un premier profil existe, chaque personne de l'équipe doit, après le déverrouillage, choisir son nom et saisir son propre code ; les fiches indiquent alors qui les a créées et modifiées, et le journal d'audit qui a fait quoi. Le premier profil créé ici devient aussitôt le vôtre.
+settings-workers-help = Après le déverrouillage, chacun choisit son nom et saisit son code. Les fiches indiquent qui les a créées et modifiées. Seule une personne déjà entrée peut ajouter un profil.
+settings-workers-you = (vous)
+worker-name = Nom
+worker-name-help = Tel que l'équipe le reconnaît, par exemple « Awa D. ».
+worker-pin = Code personnel
+worker-pin-help = Au moins 4 caractères, chiffres ou lettres. Chacun choisit le sien et ne le donne à personne.
+worker-confirm = Confirmez le code
+worker-add = Ajouter le profil
+worker-add-first = Créer le premier profil
+worker-added = Profil « { $name } » ajouté. Il servira après « Changer de personne » ou au prochain déverrouillage.
+worker-added-first = Profil « { $name } » créé : vous travaillez maintenant sous ce nom. Après chaque déverrouillage, chacun choisira son nom et saisira son code.
 
 people-search-label = Rechercher une personne
 people-search-help = Nom, prénom ou autre orthographe ; les accents ne comptent pas.
@@ -200,6 +249,9 @@ person-save = Enregistrer
 person-cancel = Annuler
 person-edit = Modifier
 person-back = Retour à la liste
+person-authors-both = Créée par { $created } — modifiée par { $updated }
+person-authors-created = Créée par { $created }
+person-authors-updated = Modifiée par { $updated }
 person-saved = Fiche enregistrée.
 person-draft-saved = Brouillon enregistré automatiquement.
 person-draft-restored = Un brouillon non enregistré a été retrouvé et rétabli.
@@ -399,3 +451,103 @@ person-error-date-future = Cette date est dans le futur : indiquez le jour où l
 person-error-time-invalid = Cette heure n'existe pas. Écrivez-la sous la forme HH:MM, par exemple 14:30.
 person-error-channel-unknown = Choisissez un moyen dans la liste.
 person-error-required = Ce champ est obligatoire.
+
+## Protection des données : journal d'accès, export, effacement, dossiers clos
+people-erased = Fiche effacée. Le journal d'audit garde la trace de l'effacement, sans son contenu.
+person-privacy-title = Protection des données
+person-export = Exporter toutes les données
+person-export-help = Crée dans le dossier d'export (Documents/Permanence) un dossier à remettre à la personne, par exemple sur une clé USB : un résumé lisible (resume.pdf), un fichier lisible par un programme (donnees.json) et les pièces jointes (dossier « pieces »).
+person-erase = Effacer la personne
+person-erase-help = Efface la fiche et tout ce qui s'y rattache. Vous verrez d'abord exactement ce qui sera effacé.
+person-erase-intro = Seront effacés définitivement de cet ordinateur, sans retour possible : la fiche de { $name } et
+person-erase-dossier = le dossier « { $title } »
+person-erase-no-dossier = aucun dossier
+person-erase-documents = { $count ->
+    [0] aucun document
+    [one] 1 document
+   *[other] { $count } documents
+}
+person-erase-letters = { $count ->
+    [0] aucun courrier imprimé
+    [one] 1 courrier imprimé
+   *[other] { $count } courriers imprimés
+}
+person-erase-events = { $count ->
+    [0] aucun événement
+    [one] 1 événement
+   *[other] { $count } événements
+}
+person-erase-deadlines = { $count ->
+    [0] aucune échéance
+    [one] 1 échéance
+   *[other] { $count } échéances
+}
+person-erase-drafts = { $count ->
+    [0] aucun brouillon
+    [one] 1 brouillon
+   *[other] { $count } brouillons
+}
+person-erase-backups = Sauvegardes : les { $count } dernières sauvegardes chiffrées (une par jour d'utilisation) peuvent encore contenir ces données, jusqu'à ce que de plus récentes les remplacent, au plus tard après { $count } jours d'utilisation. Pour les faire disparaître plus tôt, supprimez les fichiers de sauvegarde dans le dossier des données (indiqué dans Paramètres → Sécurité).
+person-erase-exports = Les PDF et exports déjà enregistrés dans le dossier d'export (Documents/Permanence) ne sont pas touchés : supprimez-les vous-même si besoin.
+person-erase-audit = Le journal d'audit garde la trace de l'effacement (date et nombre d'éléments), sans son contenu.
+person-erase-type-name = Pour confirmer, tapez le nom « { $name } »
+person-erase-confirm = Effacer définitivement
+person-audit-title = Journal d'accès
+person-audit-help = Chaque consultation, création, modification, impression ou export de cette fiche et de ses dossiers y est noté, avec la date et l'heure.
+person-audit-show = Voir le journal d'accès
+person-audit-hide = Masquer le journal d'accès
+person-audit-print = Imprimer le journal
+person-audit-caption = Journal d'accès de { $name }, du plus récent au plus ancien (au { $date })
+person-audit-empty = Aucun accès enregistré.
+audit-col-when = Date et heure
+audit-col-who = Par
+audit-col-action = Action
+audit-col-record = Élément
+audit-col-detail = Détail
+audit-col-person = Fiche
+audit-when = { $date } à { $time }
+audit-action-open = Consultation
+audit-action-create = Création
+audit-action-change = Modification
+audit-action-print = Impression
+audit-action-export = Export
+audit-action-erase = Effacement
+audit-action-purge = Suppression (durée de conservation)
+audit-action-restore = Restauration
+audit-subject-person = Fiche
+audit-subject-dossier = Dossier « { $title } »
+audit-subject-dossier-number = Dossier n° { $number }
+audit-person-number = Fiche n° { $number }
+audit-subject-database = Base de données
+audit-detail-answer = réponse : { $question }
+audit-detail-letter = courrier : { $letter }
+audit-detail-letter-pdf = PDF enregistré : { $letter }
+audit-detail-letter-number = courrier n° { $number }
+audit-detail-document = document : { $kind }
+audit-detail-gdpr-export = toutes les données, pour la personne
+audit-detail-closed = dossier clos
+audit-detail-reopened = dossier rouvert
+audit-detail-attempt-added = tentative notée
+audit-detail-attempt-deleted = tentative supprimée
+audit-detail-journal-annex = annexe des tentatives (PDF)
+audit-detail-retention = durée de conservation dépassée
+dossier-open-since = Dossier en cours, ouvert le { $date }
+dossier-closed-on = Clos le { $date }
+dossier-close = Clore le dossier
+dossier-reopen = Rouvrir le dossier
+dossier-closed-help = Un dossier clos reste consultable et peut être rouvert. Passé la durée fixée dans Paramètres → Confidentialité, il vous sera proposé à la suppression.
+retention-title = Dossiers clos à revoir
+retention-help = Dossiers clos avant le { $date } (depuis plus de { $months } mois). Décochez ceux à garder.
+retention-empty = Aucun dossier clos depuis plus de { $months } mois.
+retention-line = { $name } — { $title } — clos le { $date }
+retention-purge = Supprimer les dossiers cochés
+retention-purge-warning = { $count ->
+    [one] 1 dossier sera supprimé définitivement
+   *[other] { $count } dossiers seront supprimés définitivement
+}, avec leurs réponses, courriers, échéances et tentatives. Les fiches des personnes restent : pour effacer une personne, passez par sa fiche (Protection des données).
+retention-purge-confirm = Supprimer définitivement
+retention-purged = { $count ->
+    [0] Aucun dossier supprimé.
+    [one] 1 dossier supprimé.
+   *[other] { $count } dossiers supprimés.
+}

@@ -7,9 +7,10 @@ use std::path::PathBuf;
 
 use chrono::{Local, NaiveDate, SecondsFormat};
 use permanence_app::{
-    App, AppInfo, AttemptForm, BackupStatus, CatalogueItem, DATA_DIR_ENV, Dashboard, DocumentForm,
-    ErasurePreview, ErrorReport, InterviewView, JournalView, LetterItem, LetterPreview, Move,
-    PROJECT_DIRS, PersonForm, PersonView, RetentionReview, VaultStatus, resolve_data_dir,
+    App, AppInfo, AttemptForm, AuditOverview, BackupStatus, CatalogueItem, DATA_DIR_ENV, Dashboard,
+    DocumentForm, ErasurePreview, ErrorReport, InterviewView, JournalView, LetterItem,
+    LetterPreview, Move, PROJECT_DIRS, PersonForm, PersonView, RetentionReview, VaultStatus,
+    Worker, resolve_data_dir,
 };
 use permanence_domain::{Settings, Strength};
 use permanence_procedures::deadlines::DossierDeadline;
@@ -257,6 +258,40 @@ fn person_audit(app: State<'_, App>, person_id: i64) -> Reply<Vec<AuditEntry>> {
     app.person_audit(person_id).map_err(|e| app.report(&e))
 }
 
+/// The latest entries of the whole journal and whether the chain holds
+/// (Paramètres).
+#[tauri::command]
+fn list_workers(app: State<'_, App>) -> Reply<Vec<Worker>> {
+    app.workers().map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+async fn add_worker(
+    app: State<'_, App>,
+    name: String,
+    pin: String,
+    confirmation: String,
+) -> Reply<Worker> {
+    app.add_worker(&name, &pin, &confirmation, &clock().1)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+async fn sign_in(app: State<'_, App>, name: String, pin: String) -> Reply<Worker> {
+    app.sign_in(&name, &pin, &clock().1)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn sign_out(app: State<'_, App>) {
+    app.sign_out()
+}
+
+#[tauri::command]
+fn recent_audit(app: State<'_, App>) -> Reply<AuditOverview> {
+    app.recent_audit(200).map_err(|e| app.report(&e))
+}
+
 #[tauri::command]
 fn erasure_preview(app: State<'_, App>, person_id: i64) -> Reply<ErasurePreview> {
     app.erasure_preview(person_id).map_err(|e| app.report(&e))
@@ -292,6 +327,29 @@ fn retention_review(app: State<'_, App>) -> Reply<RetentionReview> {
 fn purge_closed_dossiers(app: State<'_, App>, ids: Vec<i64>) -> Reply<usize> {
     let (today, now) = clock();
     app.purge_closed_dossiers(&ids, today, &now)
+        .map_err(|e| app.report(&e))
+}
+
+/// The whole database under a passphrase chosen for it, into the export
+/// folder (to copy onto a USB key).
+#[tauri::command]
+async fn export_portable_backup(
+    app: State<'_, App>,
+    passphrase: String,
+    confirmation: String,
+) -> Reply<PathBuf> {
+    app.export_portable_backup(&passphrase, &confirmation, &export_dir(), &clock().1)
+        .map_err(|e| app.report(&e))
+}
+
+/// Restores a portable backup chosen in the window (its bytes).
+#[tauri::command]
+async fn import_portable_backup(
+    app: State<'_, App>,
+    bytes: Vec<u8>,
+    passphrase: String,
+) -> Reply<()> {
+    app.import_portable_backup_bytes(&bytes, &passphrase, &clock().1)
         .map_err(|e| app.report(&e))
 }
 
@@ -507,12 +565,19 @@ pub fn run() {
             set_privacy_settings,
             lock_delay_seconds,
             person_audit,
+            list_workers,
+            add_worker,
+            sign_in,
+            sign_out,
+            recent_audit,
             erasure_preview,
             erase_person,
             export_person,
             set_dossier_closed,
             retention_review,
             purge_closed_dossiers,
+            export_portable_backup,
+            import_portable_backup,
             get_journal,
             add_attempt,
             delete_attempt,

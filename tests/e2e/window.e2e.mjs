@@ -624,6 +624,20 @@ async function main() {
     assert(hash === dossierHash, `opened ${hash}, dossier ${dossierHash}`);
   });
 
+  await check("the person's access journal lists the letter's print, and prints on its own", async () => {
+    await browser.execute((u) => (window.location.hash = u), personUrl);
+    await browser.$('#person-audit-show').waitForExist({ timeout: 5000 });
+    await browser.$('#person-audit-show').click();
+    await browser.$('#person-audit-table tr[data-action="print"]').waitForExist({ timeout: 5000 });
+    const actions = await browser.execute(() => [...document.querySelectorAll('#person-audit-table tr[data-action]')].map((r) => r.dataset.action));
+    for (const a of ['create', 'change', 'print', 'export', 'open']) assert(actions.includes(a), `no ${a} in ${actions}`);
+    const row = plain(await browser.$('#person-audit-table tr[data-action="print"]').getText());
+    assert(row.includes('Impression'), `print row: ${row}`);
+    await browser.execute(() => document.getElementById('person-audit').scrollIntoView());
+    await painted(browser);
+    await shot(browser, 'fr-journal-acces');
+  });
+
   await check('préfecture blocked: the journal of attempts warns until they span three weeks, then its annex is saved', async () => {
     await browser.execute((u) => (window.location.hash = u), personUrl);
     await browser.$('#demarche-start').waitForExist({ timeout: 5000 });
@@ -711,6 +725,42 @@ async function main() {
     const text = execFileSync('pdftotext', ['-layout', saved, '-']).toString();
     assert(text.includes('Relevé chronologique des tentatives'), `annex: ${text}`);
     assert(/3 tentatives du .* sur 3 semaines différentes/.test(text), `annex: ${text}`);
+  });
+
+  await check('erasing a person: the warning names what goes, the name must be typed, the journal keeps an « erase » entry', async () => {
+    await browser.$('#nav-people').click();
+    await browser.$('#person-new').click();
+    await browser.$('#field-family_name').waitForExist({ timeout: 5000 });
+    await browser.$('#field-family_name').setValue('Effacé');
+    await browser.$('#field-given_names').setValue('Test');
+    await browser.$('#person-save').click();
+    await browser.waitUntil(async () => (await h1(browser)) === 'EFFACÉ Test', { timeout: 5000, timeoutMsg: `h1 is ${await h1(browser)}` });
+    await browser.$('#person-erase').click();
+    await browser.$('#person-erase-warning').waitForExist({ timeout: 5000 });
+    const warning = plain(await browser.$('#person-erase-warning').getText());
+    assert(warning.includes('sauvegardes'), `no backup rule in: ${warning}`);
+    assert(!(await browser.$('#person-erase-confirm').isEnabled()), 'confirm enabled before the name is typed');
+    await browser.$('#person-erase-name').setValue('efface');
+    await browser.waitUntil(() => browser.$('#person-erase-confirm').isEnabled(), { timeout: 5000, timeoutMsg: 'confirm stays disabled' });
+    await shot(browser, 'fr-effacement');
+    await browser.$('#person-erase-confirm').click();
+    await browser.$('#erase-notice').waitForExist({ timeout: 5000 });
+    const hash = await browser.execute(() => window.location.hash);
+    assert(hash === '#/personnes', `after erasure: ${hash}`);
+    // « test », the given name: typed keys, and WebKit drops the second
+    // of two identical keys in a row (« efface » became « eface »).
+    await fill(browser, '#people-search', 'test');
+    await browser.waitUntil(async () => (await browser.$$('#people-results li')).length === 0, { timeout: 5000, timeoutMsg: 'erased person still listed' });
+    await browser.$('#nav-settings').click();
+    await browser.$('#audit-show').waitForExist({ timeout: 5000 });
+    await browser.$('#audit-show').click();
+    await browser.$('#audit-table tr[data-action="erase"]').waitForExist({ timeout: 5000 });
+    assert((await browser.$('#audit-status').getAttribute('data-intact')) === 'true', 'audit chain not intact');
+    const journal = plain(await browser.$('#audit-table').getText());
+    assert(!/effac[ée] test/i.test(journal.replace(/Effacement/g, '')), `the erased name is in the journal: ${journal}`);
+    await browser.execute(() => document.getElementById('settings-audit').scrollIntoView());
+    await painted(browser);
+    await shot(browser, 'fr-journal-audit');
   });
 
   await check('a Rust command answers on screen: version and data folder', async () => {
@@ -842,6 +892,39 @@ async function main() {
     await browser.$('#nav-settings').click();
     await browser.$('#language').selectByAttribute('value', 'fr');
     await browser.waitUntil(async () => (await h1(browser)) === 'Paramètres', { timeout: 5000 });
+    await browser.deleteSession();
+  });
+
+  await check('left alone for the idle delay, the window locks and shows no record', async () => {
+    // A driver of its own, whose app locks after 3 s without input (the
+    // Paramètres value is in minutes).
+    driverPort = await freePort();
+    const idleNative = await freePort();
+    start('tauri-driver', ['--port', String(driverPort), '--native-port', String(idleNative), '--native-driver', '/usr/bin/WebKitWebDriver'], { ...env, PERMANENCE_LOCK_AFTER_SECONDS: '3' });
+    await waitForPort(driverPort, 15000);
+    await waitForPort(idleNative, 15000);
+    const third = await openWindow(env);
+    browser = third.browser;
+    await browser.$('#unlock-form').waitForExist({ timeout: 5000 });
+    await browser.$('#unlock-passphrase').setValue(PASSPHRASE);
+    await browser.$('#unlock-submit').click();
+    await browser.waitUntil(async () => (await h1(browser).catch(() => '')) === 'Personnes', { timeout: 10000, timeoutMsg: 'not unlocked' });
+    await fill(browser, '#people-search', 'benaly');
+    await browser.waitUntil(async () => (await browser.$$('#people-results li')).length === 1, { timeout: 5000, timeoutMsg: 'person not found' });
+    const started = Date.now();
+    // No input from here: only reads of the page.
+    await browser.waitUntil(() => browser.execute(() => document.getElementById('unlock-form') !== null), {
+      timeout: 15000,
+      interval: 250,
+      timeoutMsg: 'still unlocked after 15 s without input',
+    });
+    const after = (Date.now() - started) / 1000;
+    assert(after >= 2.5, `locked after ${after} s, before the delay`);
+    log(`idle lock after ${after.toFixed(1)} s (delay 3 s)`);
+    const page = await browser.execute(() => ({ text: document.body.innerText, nav: document.querySelector('nav') !== null }));
+    assert(!page.nav, 'navigation still shown when locked');
+    assert(!/benal/i.test(page.text), `a name is still on screen: ${page.text}`);
+    await shot(browser, 'fr-verrouillage-inactivite');
     await browser.deleteSession();
   });
 }

@@ -13,6 +13,7 @@ import { LetterScreen } from './screens/Letter';
 import { PeopleScreen } from './screens/People';
 import { ProceduresScreen } from './screens/Procedures';
 import { PersonEditor, PersonPage } from './screens/Person';
+import { ProfileScreen } from './screens/Profile';
 import { SettingsScreen } from './screens/Settings';
 import { SetupScreen, UnlockScreen } from './screens/Vault';
 
@@ -22,6 +23,15 @@ export interface AppProps {
 
 /** The desktop reminder of deadlines due soon: at unlock, then daily. */
 export const REMINDER_INTERVAL_MS = 24 * 60 * 60 * 1000;
+
+/** Back to the people list without a history entry (nothing of the page
+ * left reopens). */
+function toPeopleList() {
+  if (window.location.hash !== personPath.list) {
+    history.replaceState(null, '', personPath.list);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  }
+}
 
 export function App({ backend }: AppProps) {
   const [lang, setLang] = useState<Lang | null>(null);
@@ -36,8 +46,9 @@ export function App({ backend }: AppProps) {
   const [lockDelay, setLockDelay] = useState<number | null>(null);
   // Bumped when Paramètres changes the delay, to read it again.
   const [delayVersion, setDelayVersion] = useState(0);
-  // The screen is cleared; the database is being closed.
-  const [locking, setLocking] = useState(false);
+  // The screen is cleared; the database is being closed (`lock`), or the
+  // worker signed out (`switch`).
+  const [closing, setClosing] = useState<'lock' | 'switch' | null>(null);
   const location = useLocation();
   const route = location?.route ?? null;
   const t = useMemo(() => translator(lang ?? 'fr'), [lang]);
@@ -59,12 +70,14 @@ export function App({ backend }: AppProps) {
     backend.vaultStatus().then(setVault, (e) => setError(toCommandError(e)));
   }, [backend]);
 
-  // Once the vault is open: the shell notifies the deadlines due soon, now
-  // and every 24 hours while the app runs. Nothing is shown here if that
-  // fails, and nothing about the person is logged.
+  // Once the vault is open and, when there are profiles, a worker signed
+  // in: the shell notifies the deadlines due soon, now and every 24 hours
+  // while the app runs. Nothing is shown here if that fails, and nothing
+  // about the person is logged.
   const unlocked = vault?.unlocked === true;
+  const signedIn = unlocked && vault?.sign_in_required !== true;
   useEffect(() => {
-    if (!unlocked) return;
+    if (!signedIn) return;
     const remind = () =>
       backend.sendReminders().catch((e) => {
         console.warn('reminders not sent:', toCommandError(e).code);
@@ -72,9 +85,16 @@ export function App({ backend }: AppProps) {
     remind();
     const timer = setInterval(remind, REMINDER_INTERVAL_MS);
     return () => clearInterval(timer);
-  }, [backend, unlocked]);
+  }, [backend, signedIn]);
 
   const refreshVault = () => backend.vaultStatus().then(setVault, (e) => setError(toCommandError(e)));
+
+  // A worker who signs in starts from the people list, whatever page the
+  // window was left on.
+  const signedInNow = () => {
+    toPeopleList();
+    return refreshVault();
+  };
 
   // Locking (button, Ctrl+L, or no input for the delay) forgets everything
   // decrypted the UI holds, before the database is closed: the laptop is
@@ -86,26 +106,29 @@ export function App({ backend }: AppProps) {
   // route goes back to the people list, so unlocking again reloads nothing
   // of the screen left open. The database is closed once the screens have
   // unmounted (see the effect below), so an editor still saves its draft.
-  const lock = useCallback(() => {
-    setVault((v) => (v ? { ...v, unlocked: false } : v));
-    setLockDelay(null);
+  //
+  // « Changer de personne » takes the same path: the next worker may not be
+  // allowed to see what was on screen. The profile screen replaces the
+  // shell the same way, and the worker is signed out once the screens have
+  // unmounted; the database stays open.
+  const clearScreen = useCallback((how: 'lock' | 'switch') => {
+    setVault((v) => (v ? (how === 'lock' ? { ...v, unlocked: false, worker: null } : { ...v, sign_in_required: true, worker: null }) : v));
+    if (how === 'lock') setLockDelay(null);
     setExplain('fr');
     setError(null);
-    if (window.location.hash !== personPath.list) {
-      history.replaceState(null, '', personPath.list);
-      window.dispatchEvent(new HashChangeEvent('hashchange'));
-    }
-    setLocking(true);
+    toPeopleList();
+    setClosing(how);
   }, []);
+  const lock = useCallback(() => clearScreen('lock'), [clearScreen]);
+  const switchWorker = useCallback(() => clearScreen('switch'), [clearScreen]);
 
   useEffect(() => {
-    if (!locking) return;
-    backend
-      .lock()
+    if (!closing) return;
+    (closing === 'lock' ? backend.lock() : backend.signOut())
       .catch((e) => setError(toCommandError(e)))
       .then(refreshVault)
-      .finally(() => setLocking(false));
-  }, [backend, locking]);
+      .finally(() => setClosing(null));
+  }, [backend, closing]);
 
   // The delay is read again at each unlock and whenever Paramètres saves
   // it (the shell may override it, so it is not taken from the settings).
@@ -124,11 +147,12 @@ export function App({ backend }: AppProps) {
     };
   }, [backend, unlocked, delayVersion]);
 
-  useIdleLock(unlocked && !locking ? lockDelay : null, lock);
+  // Also on the profile screen: the database is open there.
+  useIdleLock(unlocked && closing !== 'lock' ? lockDelay : null, lock);
 
-  // Ctrl+L (Cmd+L) from anywhere while unlocked, text fields included. Not
-  // listened to while locked: the unlock screen's passphrase field types
-  // freely.
+  // Ctrl+L (Cmd+L) from anywhere while unlocked, text fields included (the
+  // profile screen's PIN too). Not listened to while locked: the unlock
+  // screen's passphrase field types freely.
   useEffect(() => {
     if (!unlocked) return;
     const onKey = (e: KeyboardEvent) => {
@@ -163,7 +187,7 @@ export function App({ backend }: AppProps) {
       if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
     }, 150);
     return () => clearTimeout(retry);
-  }, [hash, unlocked]);
+  }, [hash, signedIn]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -194,6 +218,11 @@ export function App({ backend }: AppProps) {
   if (!vault.unlocked) return <UnlockScreen t={t} lang={lang} backend={backend} onOpened={refreshVault} />;
 
   const shortcut = lockShortcutLabel();
+  // Profiles exist and nobody is signed in: only their names are shown.
+  if (vault.sign_in_required) {
+    return <ProfileScreen t={t} backend={backend} onSignedIn={signedInNow} onLock={lock} shortcut={shortcut} />;
+  }
+  const worker = vault.worker ?? null;
   let screen;
   const person = location?.person;
   if (route === null) {
@@ -240,6 +269,8 @@ export function App({ backend }: AppProps) {
         info={info}
         onLanguage={chooseLanguage}
         onPrivacySaved={() => setDelayVersion((v) => v + 1)}
+        worker={worker}
+        onWorkersChanged={refreshVault}
         headingRef={heading}
         backend={backend}
       />
@@ -263,6 +294,16 @@ export function App({ backend }: AppProps) {
           <p class="offline-badge" id="offline-badge">
             <span aria-hidden="true">●</span> {t('offline-badge')}
           </p>
+          {worker && (
+            <>
+              <p class="current-worker">
+                {t('current-worker-label')} <bdi id="current-worker">{worker.name}</bdi>
+              </p>
+              <button type="button" class="lock-button" id="switch-worker" onClick={switchWorker} title={t('switch-worker-hint')}>
+                {t('switch-worker')}
+              </button>
+            </>
+          )}
           <button
             type="button"
             class="lock-button"

@@ -42,9 +42,20 @@ export const ZONES = [
   'saint-martin',
 ] as const;
 
+/** A worker's profile: their name (PINs never leave the shell). */
+export interface Worker {
+  id: number;
+  name: string;
+}
+
 export interface VaultStatus {
   exists: boolean;
   unlocked: boolean;
+  /** Profiles exist and nobody is signed in: every record command fails
+   * with `sign-in-required` until a worker signs in. */
+  sign_in_required?: boolean;
+  /** The signed-in worker (null before any profile, or signed out). */
+  worker?: Worker | null;
 }
 
 export interface Strength {
@@ -129,8 +140,16 @@ export interface EventSummary {
   tracking_number: string | null;
 }
 
+/** Who created a record and who changed it last (null: before profiles,
+ * or a worker since removed). */
+export interface Authors {
+  created_by: string | null;
+  updated_by: string | null;
+}
+
 export interface PersonView {
   person: { id: number; created_at: string; updated_at: string };
+  authors?: Authors;
   form: PersonForm;
   display_name: string;
   domiciliation_expiry: Expiry;
@@ -183,8 +202,8 @@ export interface CommandError {
   code: string;
   message: string;
   problems?: FieldProblem[];
-  /** `wrong-passphrase-wait` and `unlock-wait`: seconds before the
-   * passphrase may be tried again. */
+  /** `wrong-passphrase-wait`, `wrong-pin-wait` and `unlock-wait`: seconds
+   * before the passphrase or PIN may be tried again. */
   retry_after?: number;
 }
 
@@ -235,6 +254,10 @@ export interface InterviewView {
   legal_basis: { id: string; citation: string; reference: string; status: string }[];
   /** The démarche keeps a journal of attempts (préfecture, ANEF). */
   evidence_journal: boolean;
+  /** `open` or `closed`, with the dates. */
+  status?: string;
+  opened_on?: string;
+  closed_on?: string | null;
 }
 
 /** How an attempt was made, as the domain crate names them (CHANNELS):
@@ -420,6 +443,78 @@ export interface Dashboard {
   truncated?: boolean;
 }
 
+/** One line of the audit journal (oldest first from the shell). */
+export interface AuditEntry {
+  seq: number;
+  /** RFC 3339, the worker's local time. */
+  at: string;
+  /** The signed-in worker's name ('' before profiles). */
+  worker: string;
+  /** open, create, change, print, export, erase, purge, restore… */
+  action: string;
+  /** `person:<id>`, `dossier:<id>` or `database`. */
+  subject: string;
+  person_id: number | null;
+  /** What, without the data itself: `answer <question>`,
+   * `letter:<frozen id> <letter id>`, `letter:<frozen id> pdf`,
+   * `document <kind>`, `gdpr export`, `closed`… */
+  detail: string;
+  hash: string;
+}
+
+/** The latest lines of the whole audit journal, and whether its hash
+ * chain still holds. */
+export interface RecentAudit {
+  /** Newest first, at most RECENT_AUDIT_LIMIT. */
+  entries: AuditEntry[];
+  /** Entries in the whole journal. */
+  total: number;
+  /** False when an entry was changed or removed outside Permanence
+   * (`permanence audit verify` says which). */
+  intact: boolean;
+}
+
+/** Most entries `recent_audit` returns (as the shell). */
+export const RECENT_AUDIT_LIMIT = 200;
+
+/** What erasing a person removes (as the store counts it). */
+export interface ErasureCounts {
+  dossiers: number;
+  documents: number;
+  letters: number;
+  events: number;
+  deadlines: number;
+  drafts: number;
+}
+
+export interface ErasurePreview {
+  person_id: number;
+  display_name: string;
+  counts: ErasureCounts;
+  /** The démarche of each dossier (its title is `<id>-title`). */
+  procedures: string[];
+  /** Encrypted backups that may still hold the person until replaced. */
+  backups_kept: number;
+}
+
+export interface ClosedDossier {
+  id: number;
+  person_id: number;
+  family_name: string;
+  given_names: string;
+  procedure_id: string;
+  /** AAAA-MM-JJ */
+  closed_on: string;
+}
+
+/** Closed dossiers kept longer than the retention of Paramètres. */
+export interface RetentionReview {
+  months: number;
+  /** AAAA-MM-JJ: dossiers closed before this day are listed. */
+  closed_before: string;
+  dossiers: ClosedDossier[];
+}
+
 export interface Backend {
   appInfo(): Promise<AppInfo>;
   startDemarche(personId: number, procedureId: string): Promise<InterviewView>;
@@ -475,6 +570,15 @@ export interface Backend {
   unlock(passphrase: string): Promise<void>;
   lock(): Promise<void>;
   changePassphrase(current: string, next: string, confirmation: string): Promise<void>;
+  /** The profiles, by name (works signed out, once unlocked). */
+  listWorkers(): Promise<Worker[]>;
+  /** Adds a profile. The first one signs its maker in; later ones need a
+   * signed-in worker (`sign-in-required`). */
+  addWorker(name: string, pin: string, confirmation: string): Promise<Worker>;
+  /** `wrong-pin`, `wrong-pin-wait` and `unlock-wait` (with `retry_after`). */
+  signIn(name: string, pin: string): Promise<Worker>;
+  /** Back to the profile choice; the database stays unlocked. */
+  signOut(): Promise<void>;
   backupStatus(): Promise<BackupStatus>;
   backupNow(): Promise<BackupInfo>;
   restoreBackup(fileName: string, passphrase: string): Promise<void>;
@@ -485,6 +589,26 @@ export interface Backend {
   savePersonDraft(id: number | null, form: PersonForm): Promise<void>;
   personDraft(id: number | null): Promise<PersonForm | null>;
   discardPersonDraft(id: number | null): Promise<void>;
+  /** The audit entries about a person, oldest first. */
+  personAudit(personId: number): Promise<AuditEntry[]>;
+  /** The latest entries of the whole journal (erased persons included),
+   * how many it holds, and whether its chain is intact. */
+  recentAudit(): Promise<RecentAudit>;
+  /** What erasing the person would remove. */
+  erasurePreview(personId: number): Promise<ErasurePreview>;
+  /** Erases the person and everything of theirs; the audit keeps that it
+   * happened (`erase`), not what it was. */
+  erasePerson(personId: number): Promise<ErasureCounts>;
+  /** Everything held about the person (resume.pdf, donnees.json, pieces/)
+   * as a folder in the export folder; returns its path. */
+  exportPerson(personId: number): Promise<string>;
+  /** Closes the dossier today, or opens it again. */
+  setDossierClosed(dossierId: number, close: boolean): Promise<void>;
+  /** Closed dossiers older than the retention of Paramètres. */
+  retentionReview(): Promise<RetentionReview>;
+  /** Deletes those of `ids` still closed for longer than the retention;
+   * returns how many went. */
+  purgeClosedDossiers(ids: number[]): Promise<number>;
 }
 
 export const tauriBackend: Backend = {
@@ -526,6 +650,12 @@ export const tauriBackend: Backend = {
   unlock: (passphrase) => invoke('unlock', { passphrase }),
   lock: () => invoke('lock'),
   changePassphrase: (current, next, confirmation) => invoke('change_passphrase', { current, new: next, confirmation }),
+  listWorkers: () => invoke('list_workers'),
+  addWorker: (name, pin, confirmation) => invoke('add_worker', { name, pin, confirmation }),
+  signIn: (name, pin) => invoke('sign_in', { name, pin }),
+  signOut: async () => {
+    await invoke('sign_out');
+  },
   backupStatus: () => invoke('backup_status'),
   backupNow: () => invoke('backup_now'),
   restoreBackup: (fileName, passphrase) => invoke('restore_backup', { fileName, passphrase }),
@@ -536,17 +666,30 @@ export const tauriBackend: Backend = {
   savePersonDraft: (id, form) => invoke('save_person_draft', { id, form }),
   personDraft: (id) => invoke('person_draft', { id }),
   discardPersonDraft: (id) => invoke('discard_person_draft', { id }),
+  personAudit: (personId) => invoke('person_audit', { personId }),
+  recentAudit: () => invoke('recent_audit'),
+  erasurePreview: (personId) => invoke('erasure_preview', { personId }),
+  erasePerson: (personId) => invoke('erase_person', { personId }),
+  exportPerson: (personId) => invoke('export_person', { personId }),
+  setDossierClosed: async (dossierId, close) => {
+    await invoke('set_dossier_closed', { dossierId, close });
+  },
+  retentionReview: () => invoke('retention_review'),
+  purgeClosedDossiers: (ids) => invoke('purge_closed_dossiers', { ids }),
 };
 
 /** Accent- and case-insensitive, like the Rust side (simplified). */
-function fold(s: string): string {
+export function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 export interface MemoryOptions {
   settings?: Partial<Settings>;
-  vault?: VaultStatus;
+  vault?: Pick<VaultStatus, 'exists' | 'unlocked'>;
   passphrase?: string;
+  /** Profiles already made (nobody signed in): once unlocked, records wait
+   * for one of them to sign in. None by default: no sign-in, as before. */
+  workers?: { name: string; pin: string }[];
   /** The stand-in's day (AAAA-MM-JJ); this computer's day by default. */
   today?: string;
   /** Deadlines of dossiers the stand-in does not hold, listed on the
@@ -556,6 +699,9 @@ export interface MemoryOptions {
   /** Seconds before the idle lock, instead of the minutes of Paramètres
    * (as the shell's PERMANENCE_LOCK_AFTER_SECONDS). */
   lockDelaySeconds?: number;
+  /** The day (AAAA-MM-JJ) closing a dossier records; `today` by default.
+   * An earlier day stands for a dossier closed long ago (retention). */
+  closeOn?: string;
 }
 
 /** Wrong passphrases allowed in a row before any wait (as the domain crate). */
@@ -569,6 +715,41 @@ export function unlockDelay(failures: number): number {
 }
 
 const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, Math.trunc(n)));
+
+/** Shortest PIN and longest worker name (as the Rust side). */
+export const MIN_PIN_CHARS = 4;
+export const MAX_WORKER_NAME_CHARS = 80;
+
+/** Commands the stand-in answers while profiles exist and nobody is signed
+ * in: no record among them (as the shell's `with_store` gate). */
+const OPEN_SIGNED_OUT: ReadonlySet<keyof Backend> = new Set<keyof Backend>([
+  'appInfo',
+  'listProcedures',
+  'getSettings',
+  'setLanguage',
+  'setLetterhead',
+  'setDeadlineSettings',
+  'setPrivacySettings',
+  'lockDelaySeconds',
+  'vaultStatus',
+  'passphraseStrength',
+  'createVault',
+  'unlock',
+  'lock',
+  'changePassphrase',
+  'backupStatus',
+  'backupNow',
+  'restoreBackup',
+  'listWorkers',
+  'addWorker',
+  'signIn',
+  'signOut',
+]);
+
+const SIGN_IN_REQUIRED = { code: 'sign-in-required', message: 'Choisissez votre profil et saisissez votre code pour continuer.', problems: [] };
+
+/** A worker's name as compared: without case, accents or extra spaces. */
+const workerKey = (name: string) => fold(name).split(/\s+/u).filter(Boolean).join(' ');
 
 /** Stand-in used outside the desktop window and in unit tests. */
 export function memoryBackend(options: MemoryOptions = {}): Backend {
@@ -589,6 +770,16 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
   // Wrong passphrases in a row, and until when (Date.now()) the next try waits.
   let failures = 0;
   let waitUntil = 0;
+  // Profiles (PINs kept as typed: the stand-in holds nothing real), the
+  // signed-in one, and the wrong PINs in a row as for the passphrase.
+  const workers: { worker: Worker; key: string; pin: string }[] = [];
+  let nextWorker = 1;
+  for (const w of options.workers ?? []) workers.push({ worker: { id: nextWorker++, name: w.name.trim() }, key: workerKey(w.name), pin: w.pin });
+  let current: Worker | null = null;
+  let pinFailures = 0;
+  let pinWaitUntil = 0;
+  const signInRequired = () => vault.unlocked && workers.length > 0 && current === null;
+  const listed = () => [...workers].sort((a, b) => a.key.localeCompare(b.key)).map((w) => ({ ...w.worker }));
   const persons = new Map<number, PersonView>();
   const drafts = new Map<string, PersonForm>();
   const backups: BackupInfo[] = [];
@@ -597,13 +788,33 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
   const needUnlocked = () => {
     if (!vault.unlocked) throw { code: 'locked', message: 'Permanence est verrouillé.' };
   };
+  const store: MemoryStore = { dossiers: new Map(), frozen: new Map(), audit: [], persons, worker: '' };
+  const signInAs = (worker: Worker | null) => {
+    current = worker;
+    store.worker = worker?.name ?? '';
+  };
+  const note = (action: string, subject: string, personId: number | null, detail = '') => memoryAudit(store, action, subject, personId, detail);
+  const interview = memoryInterview(store, { today, extra, reminderDays: () => settings.reminder_days });
+  /** The person as the shell shows them: with their dossiers. */
+  const personView = (id: number): PersonView => {
+    const p = persons.get(id);
+    if (!p) throw NOT_FOUND;
+    return structuredClone({ ...p, dossiers: memoryDossiersOf(store, id) });
+  };
   const strength = (p: string): Strength => {
     const score = p.length >= 20 ? 4 : p.length >= 14 ? 3 : p.length >= 10 ? 2 : p.length >= 6 ? 1 : 0;
     return { score, acceptable: score >= 3, hint: score >= 3 ? 'good' : p.length < 10 ? 'too-short' : 'add-words' };
   };
-  return {
+  const backend: Backend = {
     appInfo: async () => ({ version: 'web', data_dir: '(navigateur)', locales: ['fr', 'en', 'ar'] }),
-    ...memoryInterview({ today, extra, reminderDays: () => settings.reminder_days }),
+    ...interview,
+    ...memoryPrivacy(store, {
+      today,
+      closeOn: options.closeOn ?? today,
+      retentionMonths: () => settings.retention_months,
+      drafts,
+      deadlinesOf: interview.dossierDeadlines,
+    }),
     listProcedures: async () => [
       { id: 'droit-au-compte', version: '1', theme: 'banque', available: true, problems: [] },
       { id: 'refus-inscription-scolaire', version: '1', theme: 'ecole', available: true, problems: [] },
@@ -633,7 +844,7 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
       return { ...settings };
     },
     lockDelaySeconds: async () => options.lockDelaySeconds ?? settings.lock_after_minutes * 60,
-    vaultStatus: async () => ({ ...vault }),
+    vaultStatus: async () => ({ ...vault, sign_in_required: signInRequired(), worker: vault.unlocked && current ? { ...current } : null }),
     passphraseStrength: async (p) => strength(p),
     createVault: async (p, c) => {
       if (p !== c) throw { code: 'passphrase-mismatch', message: 'Les deux phrases secrètes ne sont pas identiques.' };
@@ -671,7 +882,67 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
       vault = { ...vault, unlocked: true };
     },
     lock: async () => {
+      // Locking signs out as well.
       vault = { ...vault, unlocked: false };
+      signInAs(null);
+    },
+    listWorkers: async () => {
+      needUnlocked();
+      return listed();
+    },
+    addWorker: async (name, pin, confirmation) => {
+      needUnlocked();
+      const trimmed = name.trim();
+      const key = workerKey(trimmed);
+      const problems: FieldProblem[] = [];
+      if (!trimmed || [...trimmed].length > MAX_WORKER_NAME_CHARS) problems.push({ field: 'name', code: 'worker-name', message: 'Indiquez un nom (80 caractères au plus).' });
+      if ([...pin].length < MIN_PIN_CHARS) problems.push({ field: 'pin', code: 'pin-short', message: 'Le code doit compter au moins 4 caractères.' });
+      else if (pin !== confirmation) problems.push({ field: 'confirmation', code: 'pin-mismatch', message: 'Les deux codes ne sont pas identiques.' });
+      if (workers.some((w) => w.key === key)) problems.push({ field: 'name', code: 'worker-exists', message: 'Un profil porte déjà ce nom.' });
+      if (problems.length) throw { code: 'invalid', message: 'Certains champs sont à corriger.', problems };
+      const first = workers.length === 0;
+      if (!first && current === null) throw SIGN_IN_REQUIRED;
+      const worker = { id: nextWorker++, name: trimmed };
+      workers.push({ worker, key, pin });
+      if (first) signInAs(worker);
+      note('create', `worker:${worker.id}`, null);
+      return { ...worker };
+    },
+    signIn: async (name, pin) => {
+      needUnlocked();
+      // As the Rust side: nothing is tried during the wait, nothing is
+      // erased, and an unknown name is a wrong PIN.
+      const now = Date.now();
+      if (now < pinWaitUntil) {
+        const left = Math.ceil((pinWaitUntil - now) / 1000);
+        throw {
+          code: 'unlock-wait',
+          message: `Trop d'essais de phrase secrète : attendez encore ${left} secondes avant de réessayer. Aucune donnée n'est effacée.`,
+          problems: [],
+          retry_after: left,
+        };
+      }
+      const found = workers.find((w) => w.key === workerKey(name) && w.pin === pin);
+      if (!found) {
+        pinFailures += 1;
+        const wait = unlockDelay(pinFailures);
+        if (wait === 0) throw { code: 'wrong-pin', message: 'Code incorrect. Vérifiez le nom choisi, puis réessayez.', problems: [] };
+        pinWaitUntil = now + wait * 1000;
+        throw {
+          code: 'wrong-pin-wait',
+          message: `Code incorrect. Après plusieurs essais, attendez ${wait} secondes avant de réessayer. Aucune donnée n'est effacée.`,
+          problems: [],
+          retry_after: wait,
+        };
+      }
+      pinFailures = 0;
+      pinWaitUntil = 0;
+      signInAs(found.worker);
+      note('sign-in', `worker:${found.worker.id}`, null);
+      return { ...found.worker };
+    },
+    signOut: async () => {
+      signInAs(null);
     },
     changePassphrase: async (current, next, confirmation) => {
       if (current !== passphrase) throw { code: 'wrong-passphrase', message: 'Phrase secrète incorrecte.' };
@@ -688,6 +959,7 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
     restoreBackup: async (fileName, p) => {
       if (!backups.some((b) => b.file_name === fileName)) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
       if (p !== passphrase) throw { code: 'wrong-passphrase', message: 'Phrase secrète incorrecte.' };
+      note('restore', 'database', null, fileName);
     },
     searchPersons: async (query) => {
       needUnlocked();
@@ -707,9 +979,9 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
     },
     getPerson: async (id) => {
       needUnlocked();
-      const p = persons.get(id);
-      if (!p) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
-      return structuredClone(p);
+      const view = personView(id);
+      note('open', `person:${id}`, id);
+      return view;
     },
     savePerson: async (id, form) => {
       needUnlocked();
@@ -721,8 +993,10 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
         };
       }
       const personId = id ?? nextId++;
+      const who = current?.name ?? null;
       const view: PersonView = {
         person: { id: personId, created_at: 'now', updated_at: 'now' },
+        authors: { created_by: id === null ? who : (persons.get(personId)?.authors?.created_by ?? null), updated_by: who },
         form: { ...form },
         display_name: `${form.family_name.toUpperCase()} ${form.given_names}`.trim(),
         domiciliation_expiry: { state: 'none' },
@@ -732,7 +1006,8 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
       };
       persons.set(personId, view);
       drafts.delete(draftKey(id));
-      return structuredClone(view);
+      note(id === null ? 'create' : 'change', `person:${personId}`, personId);
+      return personView(personId);
     },
     addDocument: async (personId, form) => {
       needUnlocked();
@@ -751,7 +1026,8 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
         expires_on: form.expires_on || null,
         expiry: form.expires_on ? { state: 'soon', days_left: 10 } : { state: 'none' },
       });
-      return structuredClone(p);
+      note('change', `person:${personId}`, personId, `document ${form.kind}`);
+      return personView(personId);
     },
     savePersonDraft: async (id, form) => {
       needUnlocked();
@@ -765,6 +1041,17 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
       drafts.delete(draftKey(id));
     },
   };
+  // Once profiles exist, records wait for someone to sign in (as the
+  // shell: `locked` first, then `sign-in-required`).
+  const gated: Record<string, unknown> = {};
+  for (const [name, command] of Object.entries(backend) as [keyof Backend, (...args: unknown[]) => Promise<unknown>][]) {
+    gated[name] = OPEN_SIGNED_OUT.has(name)
+      ? command
+      : // The very promise of the command (no extra tick): screens see
+        // the same timing with or without profiles.
+        (...args: unknown[]) => (signInRequired() ? Promise.reject(SIGN_IN_REQUIRED) : command(...args));
+  }
+  return gated as unknown as Backend;
 }
 
 export function defaultBackend(): Backend {
@@ -773,15 +1060,15 @@ export function defaultBackend(): Backend {
 
 /** A small in-memory interview (three questions, one conditional) for the
  * stand-in backend: enough to exercise the screens without Rust. */
-function memoryInterview(deadlines: DeadlineContext): Pick<Backend, 'startDemarche' | 'listDossiers' | 'getInterview' | 'answerQuestion' | 'moveInterview' | 'editAnswer' | LetterCommands | DeadlineCommands | JournalCommands> {
+function memoryInterview(store: MemoryStore, deadlines: DeadlineContext): Pick<Backend, 'startDemarche' | 'listDossiers' | 'getInterview' | 'answerQuestion' | 'moveInterview' | 'editAnswer' | LetterCommands | DeadlineCommands | JournalCommands> {
   const questions = [
     { id: 'nom', kind: 'text', required: true, options: [] as string[] },
     { id: 'mode_demande', kind: 'choice', required: true, options: ['lrar', 'guichet'] },
     { id: 'date_depot', kind: 'date', required: true, options: [] as string[], showIf: (a: Record<string, unknown>) => a.mode_demande === 'guichet' },
     { id: 'preuve', kind: 'document', required: false, options: [] as string[], showIf: (a: Record<string, unknown>) => a.mode_demande === 'lrar' },
   ];
-  const dossiers = new Map<number, MemoryDossier>();
-  const frozen: FrozenCopies = new Map();
+  const { dossiers, frozen } = store;
+  let nextDossier = 1;
   const visible = (a: Record<string, unknown>) => questions.filter((q) => !q.showIf || q.showIf(a));
   const view = (id: number): InterviewView => {
     const d = dossiers.get(id);
@@ -801,6 +1088,9 @@ function memoryInterview(deadlines: DeadlineContext): Pick<Backend, 'startDemarc
       kinds: Object.fromEntries(questions.map((x) => [x.id, x.kind])),
       legal_basis: [{ id: 'silence', citation: 'R312-6-1 CMF', reference: '§3', status: 'VERIFIED-P' }],
       evidence_journal: MEMORY_JOURNALED.includes(d.procedureId),
+      status: d.status,
+      opened_on: d.openedOn,
+      closed_on: d.closedOn,
     };
   };
   const after = (id: number, from: string) => {
@@ -808,29 +1098,38 @@ function memoryInterview(deadlines: DeadlineContext): Pick<Backend, 'startDemarc
     return vis[vis.indexOf(from) + 1] ?? null;
   };
   return {
-    ...memoryLetters(dossiers, frozen),
+    ...memoryLetters(store),
     ...memoryDeadlines(dossiers, frozen, deadlines),
-    ...memoryJournal(dossiers, deadlines.today),
+    ...memoryJournal(store, deadlines.today),
     startDemarche: async (personId, procedureId) => {
-      const id = dossiers.size + 1;
-      dossiers.set(id, { answers: {}, current: 'nom', personId, procedureId });
+      const id = nextDossier++;
+      dossiers.set(id, { answers: {}, current: 'nom', personId, procedureId, status: 'open', openedOn: deadlines.today, closedOn: null });
+      memoryAuditDossier(store, 'create', id, procedureId);
       return view(id);
     },
     listDossiers: async () =>
-      [...dossiers.entries()].reverse().map(([id, d]) => ({
-        id,
-        person_id: d.personId,
-        family_name: 'Diallo',
-        given_names: 'Awa',
-        procedure_id: d.procedureId,
-        status: 'open',
-        opened_on: '2026-11-25',
-      })),
+      // As the shell: open ones first, most recently opened first.
+      [...dossiers.entries()]
+        .reverse()
+        .sort(([, a], [, b]) => Number(a.status === 'closed') - Number(b.status === 'closed'))
+        .map(([id, d]) => {
+          const person = store.persons.get(d.personId)?.form;
+          return {
+            id,
+            person_id: d.personId,
+            family_name: person?.family_name ?? 'Diallo',
+            given_names: person?.given_names ?? 'Awa',
+            procedure_id: d.procedureId,
+            status: d.status,
+            opened_on: d.openedOn,
+          };
+        }),
     getInterview: async (id) => view(id),
     answerQuestion: async (id, q, value) => {
       const d = dossiers.get(id)!;
       d.answers[q] = value;
       d.current = after(id, q);
+      memoryAuditDossier(store, 'change', id, `answer ${q}`);
       return view(id);
     },
     moveInterview: async (id, from, movement) => {
@@ -853,6 +1152,166 @@ interface MemoryDossier {
   current: string | null;
   personId: number;
   procedureId: string;
+  status: 'open' | 'closed';
+  /** AAAA-MM-JJ */
+  openedOn: string;
+  /** AAAA-MM-JJ */
+  closedOn: string | null;
+}
+
+/** What the stand-in's parts share: its rows and its audit journal. */
+interface MemoryStore {
+  dossiers: Map<number, MemoryDossier>;
+  frozen: FrozenCopies;
+  audit: AuditEntry[];
+  persons: Map<number, PersonView>;
+  /** The signed-in worker's name ('' before profiles, or signed out). */
+  worker: string;
+}
+
+const NOT_FOUND = { code: 'not-found', message: "Cette fiche n'existe plus." };
+
+/** Appends to the stand-in's audit journal, as the shell does: who (the
+ * signed-in worker's name, '' without profiles), what, on which record,
+ * and a detail without the data. */
+function memoryAudit(store: MemoryStore, action: string, subject: string, personId: number | null, detail = '') {
+  const seq = store.audit.length + 1;
+  store.audit.push({ seq, at: localInstant(), worker: store.worker, action, subject, person_id: personId, detail, hash: seq.toString(16).padStart(64, '0') });
+}
+
+function memoryAuditDossier(store: MemoryStore, action: string, dossierId: number, detail: string) {
+  memoryAudit(store, action, `dossier:${dossierId}`, store.dossiers.get(dossierId)?.personId ?? null, detail);
+}
+
+/** A person's dossiers as the person page lists them (latest first). */
+function memoryDossiersOf(store: MemoryStore, personId: number): DossierSummary[] {
+  return [...store.dossiers.entries()]
+    .filter(([, d]) => d.personId === personId)
+    .reverse()
+    .map(([id, d]) => ({ id, procedure_id: d.procedureId, status: d.status, opened_on: d.openedOn, closed_on: d.closedOn }));
+}
+
+/** Removes dossiers with their printed letters. */
+function memoryDropDossiers(store: MemoryStore, ids: number[]) {
+  for (const id of ids) store.dossiers.delete(id);
+  for (const [key, f] of store.frozen) if (ids.includes(f.letter.dossier_id)) store.frozen.delete(key);
+}
+
+/** AAAA-MM-JJ minus `months` calendar months, the day kept within the
+ * month (as chrono's checked_sub_months). */
+function subtractMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const index = y * 12 + (m - 1) - months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(d, last))).toISOString().slice(0, 10);
+}
+
+type PrivacyCommands = 'personAudit' | 'recentAudit' | 'erasurePreview' | 'erasePerson' | 'exportPerson' | 'setDossierClosed' | 'retentionReview' | 'purgeClosedDossiers';
+
+interface PrivacyContext {
+  today: string;
+  closeOn: string;
+  retentionMonths: () => number;
+  drafts: Map<string, PersonForm>;
+  deadlinesOf: (dossierId: number) => Promise<DossierDeadline[]>;
+}
+
+/** The stand-in's access journal, export, erasure and retention review. */
+function memoryPrivacy(store: MemoryStore, { today, closeOn, retentionMonths, drafts, deadlinesOf }: PrivacyContext): Pick<Backend, PrivacyCommands> {
+  const person = (id: number) => {
+    const p = store.persons.get(id);
+    if (!p) throw NOT_FOUND;
+    return p;
+  };
+  const dossierIds = (personId: number) => [...store.dossiers.entries()].filter(([, d]) => d.personId === personId).map(([id]) => id);
+  const counts = async (personId: number): Promise<ErasureCounts> => {
+    const p = person(personId);
+    const ids = dossierIds(personId);
+    let deadlines = 0;
+    for (const id of ids) deadlines += (await deadlinesOf(id)).length;
+    return {
+      dossiers: ids.length,
+      documents: p.documents.length,
+      letters: [...store.frozen.values()].filter((f) => ids.includes(f.letter.dossier_id)).length,
+      events: p.events.length,
+      deadlines,
+      drafts: drafts.has(String(personId)) ? 1 : 0,
+    };
+  };
+  const review = (): RetentionReview => {
+    const months = retentionMonths();
+    const closedBefore = subtractMonths(today, months);
+    const dossiers = [...store.dossiers.entries()]
+      .filter(([, d]) => d.status === 'closed' && d.closedOn !== null && d.closedOn < closedBefore)
+      .map(([id, d]) => ({
+        id,
+        person_id: d.personId,
+        family_name: store.persons.get(d.personId)?.form.family_name ?? '',
+        given_names: store.persons.get(d.personId)?.form.given_names ?? '',
+        procedure_id: d.procedureId,
+        closed_on: d.closedOn as string,
+      }))
+      .sort((a, b) => a.closed_on.localeCompare(b.closed_on) || a.id - b.id);
+    return { months, closed_before: closedBefore, dossiers };
+  };
+  return {
+    personAudit: async (personId) => store.audit.filter((e) => e.person_id === personId).map((e) => ({ ...e })),
+    recentAudit: async () => ({
+      entries: store.audit
+        .slice(-RECENT_AUDIT_LIMIT)
+        .reverse()
+        .map((e) => ({ ...e })),
+      total: store.audit.length,
+      // The stand-in's journal is never written outside it.
+      intact: true,
+    }),
+    erasurePreview: async (personId) => {
+      const p = person(personId);
+      return {
+        person_id: personId,
+        display_name: p.display_name,
+        counts: await counts(personId),
+        procedures: memoryDossiersOf(store, personId).map((d) => d.procedure_id),
+        backups_kept: 7,
+      };
+    },
+    erasePerson: async (personId) => {
+      const gone = await counts(personId);
+      memoryDropDossiers(store, dossierIds(personId));
+      drafts.delete(String(personId));
+      store.persons.delete(personId);
+      const detail = Object.entries(gone)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ');
+      memoryAudit(store, 'erase', `person:${personId}`, personId, detail);
+      return gone;
+    },
+    exportPerson: async (personId) => {
+      const p = person(personId);
+      const name = fold(`${p.form.family_name} ${p.form.given_names}`).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      memoryAudit(store, 'export', `person:${personId}`, personId, 'gdpr export');
+      return `/documents/Permanence/${today}-donnees-${name || personId}`;
+    },
+    setDossierClosed: async (dossierId, close) => {
+      const d = store.dossiers.get(dossierId);
+      if (!d) throw NOT_FOUND;
+      Object.assign(d, close ? { status: 'closed', closedOn: closeOn } : { status: 'open', closedOn: null });
+      memoryAuditDossier(store, 'change', dossierId, close ? 'closed' : 'reopened');
+    },
+    retentionReview: async () => review(),
+    purgeClosedDossiers: async (ids) => {
+      const due = new Set(review().dossiers.map((d) => d.id));
+      const purged = ids.filter((id) => due.has(id));
+      for (const id of purged) {
+        const personId = store.dossiers.get(id)!.personId;
+        memoryDropDossiers(store, [id]);
+        memoryAudit(store, 'purge', `dossier:${id}`, personId, 'retention');
+      }
+      return purged.length;
+    },
+  };
 }
 
 type LetterCommands = 'listLetters' | 'previewLetter' | 'freezeLetter' | 'frozenLetterPages' | 'saveLetterPdf' | 'markLetterSent' | 'markLetterReceived';
@@ -888,7 +1347,9 @@ const INVALID_DATE = {
 
 type FrozenCopies = Map<number, { letter: FrozenLetter; pages: string[] }>;
 
-function memoryLetters(dossiers: Map<number, MemoryDossier>, frozen: FrozenCopies): Pick<Backend, LetterCommands> {
+function memoryLetters(store: MemoryStore): Pick<Backend, LetterCommands> {
+  const { dossiers, frozen } = store;
+  let nextCopy = 1;
   const dossier = (id: number) => {
     const d = dossiers.get(id);
     if (!d) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
@@ -928,7 +1389,7 @@ function memoryLetters(dossiers: Map<number, MemoryDossier>, frozen: FrozenCopie
         throw { code: 'letter-incomplete', message: "Il manque des réponses pour ce courrier : complétez-les avant de l'imprimer." };
       }
       const letter: FrozenLetter = {
-        id: frozen.size + 1,
+        id: nextCopy++,
         dossier_id: dossierId,
         letter_id: letterId,
         procedure_version: '2',
@@ -944,11 +1405,13 @@ function memoryLetters(dossiers: Map<number, MemoryDossier>, frozen: FrozenCopie
         received_on: null,
       };
       frozen.set(letter.id, { letter, pages: preview.pages });
+      memoryAuditDossier(store, 'print', dossierId, `letter:${letter.id} ${letterId}`);
       return { ...letter };
     },
     frozenLetterPages: async (id) => [...copy(id).pages],
     saveLetterPdf: async (id) => {
       const { letter } = copy(id);
+      memoryAuditDossier(store, 'export', letter.dossier_id, `letter:${id} pdf`);
       return `/home/permanence/Documents/Permanence/${letter.frozen_at.slice(0, 10)}-${letter.letter_id}-diallo.pdf`;
     },
     markLetterSent: async (id, sentOn, trackingNumber) => {
@@ -1008,7 +1471,8 @@ function memorySpan(dates: string[]): JournalSpan {
 }
 
 /** The stand-in's journals: attempts per dossier, screenshots kept in memory. */
-function memoryJournal(dossiers: Map<number, MemoryDossier>, today: string): Pick<Backend, JournalCommands> {
+function memoryJournal(store: MemoryStore, today: string): Pick<Backend, JournalCommands> {
+  const { dossiers } = store;
   const journals = new Map<number, { attempt: Attempt; bytes: number[] }[]>();
   let nextAttempt = 1;
   let nextDocument = 1000;
@@ -1052,11 +1516,13 @@ function memoryJournal(dossiers: Map<number, MemoryDossier>, today: string): Pic
         bytes: [...form.screenshot],
       });
       list.sort((a, b) => a.attempt.on.localeCompare(b.attempt.on) || a.attempt.at.localeCompare(b.attempt.at) || a.attempt.id - b.attempt.id);
+      memoryAuditDossier(store, 'change', dossierId, 'attempt added');
       return view(dossierId);
     },
     deleteAttempt: async (dossierId, id) => {
       const list = journal(dossierId);
       list.splice(list.indexOf(entry(dossierId, id)), 1);
+      memoryAuditDossier(store, 'change', dossierId, 'attempt deleted');
       return view(dossierId);
     },
     attemptScreenshot: async (dossierId, id) => {
@@ -1066,6 +1532,7 @@ function memoryJournal(dossiers: Map<number, MemoryDossier>, today: string): Pic
     },
     saveJournalAnnex: async (dossierId) => {
       journal(dossierId);
+      memoryAuditDossier(store, 'export', dossierId, 'journal annex');
       return `/documents/Permanence/${today}-releve-tentatives-diallo.pdf`;
     },
   };

@@ -1,10 +1,18 @@
 // What several Vitest files need: text as read (without Fluent's bidi
-// isolation marks), moving to a route, and a stand-in dossier at its review.
+// isolation marks), an element by id, moving to a route, and a stand-in
+// dossier at its review.
 import type { Backend } from './api';
 
 /** Text without isolation marks and with collapsed spaces (a testing-library normalizer). */
 export const normalizer = (s: string) => s.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 export const plain = (s: string | null | undefined) => normalizer(s ?? '');
+
+/** The element of that id; throws while it is not there (for waitFor). */
+export function byId(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`#${id} is not in the page`);
+  return el;
+}
 
 /** Goes to `hash` as a click on a link would. */
 export function go(hash: string) {

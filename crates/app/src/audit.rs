@@ -8,6 +8,15 @@ use serde::Serialize;
 
 use crate::{App, AppError};
 
+/// Paramètres → journal d'audit: the latest entries, how many in all, and
+/// whether the chain holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AuditOverview {
+    pub entries: Vec<AuditEntry>,
+    pub total: i64,
+    pub intact: bool,
+}
+
 /// The outcome of `permanence audit verify`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AuditReport {
@@ -70,7 +79,7 @@ impl App {
         detail: &str,
         now: &str,
     ) -> Result<(), AppError> {
-        let entry = self.with_store(|s| {
+        let entry = self.with_store_signed_out(|s| {
             s.append_audit(
                 &NewAuditEntry {
                     worker: self.worker_name(),
@@ -111,9 +120,9 @@ impl App {
         crate::settings::write_atomic(&self.paths, &self.paths.audit_head_file(), &json)
     }
 
-    /// The signed-in worker's name ('' before anyone signs in).
+    /// The signed-in worker's name ('' without profiles).
     pub(crate) fn worker_name(&self) -> String {
-        String::new()
+        self.current_worker().map(|w| w.name).unwrap_or_default()
     }
 
     /// A person's entries, oldest first — still there after an erasure.
@@ -121,9 +130,21 @@ impl App {
         self.with_store(|s| s.audit_of_person(person_id))
     }
 
+    /// The latest `limit` entries of the whole journal, newest first, with
+    /// the verdict of the chain.
+    pub fn recent_audit(&self, limit: usize) -> Result<AuditOverview, AppError> {
+        let entries = self.with_store(|s| s.recent_audit(limit))?;
+        let report = self.verify_audit()?;
+        Ok(AuditOverview {
+            entries,
+            total: report.entries,
+            intact: report.intact(),
+        })
+    }
+
     /// Recomputes the chain and compares its end with the one kept outside.
     pub fn verify_audit(&self) -> Result<AuditReport, AppError> {
-        let check = self.with_store(|s| s.verify_audit())?;
+        let check = self.with_store_signed_out(|s| s.verify_audit())?;
         let kept_head = std::fs::read(self.paths.audit_head_file())
             .ok()
             .and_then(|b| serde_json::from_slice::<AuditHead>(&b).ok());

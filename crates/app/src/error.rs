@@ -38,10 +38,20 @@ pub enum AppError {
     VaultMissing,
     #[error("the database is locked")]
     Locked,
+    /// Profiles exist: a worker must sign in first.
+    #[error("a worker must sign in")]
+    SignInRequired,
+    #[error("wrong PIN")]
+    WrongPin,
+    #[error("wrong PIN; next try in {0} s")]
+    WrongPinWait(i64),
     #[error("the database is damaged: {0}")]
     Damaged(String),
     #[error("the database comes from a newer version")]
     TooNew,
+    /// A portable backup cut short or altered: nothing was restored.
+    #[error("incomplete backup file: {0}")]
+    BackupIncomplete(String),
     #[error("record not found")]
     NotFound,
     /// The letter reads answers the dossier does not have yet.
@@ -61,6 +71,7 @@ impl From<StoreError> for AppError {
             StoreError::Missing(_) => AppError::VaultMissing,
             StoreError::Damaged(d) => AppError::Damaged(d),
             StoreError::TooNew { .. } => AppError::TooNew,
+            StoreError::Incomplete(d) => AppError::BackupIncomplete(d),
             StoreError::NotFound => AppError::NotFound,
             StoreError::Io { path, source } => AppError::Io { path, source },
             other => AppError::Internal(other.to_string()),
@@ -104,8 +115,12 @@ impl AppError {
             AppError::VaultExists => "vault-exists",
             AppError::VaultMissing => "vault-missing",
             AppError::Locked => "locked",
+            AppError::SignInRequired => "sign-in-required",
+            AppError::WrongPin => "wrong-pin",
+            AppError::WrongPinWait(_) => "wrong-pin-wait",
             AppError::Damaged(_) => "damaged",
             AppError::TooNew => "too-new",
+            AppError::BackupIncomplete(_) => "backup-incomplete",
             AppError::NotFound => "not-found",
             AppError::LetterIncomplete(_) => "letter-incomplete",
             AppError::Invalid(_) => "invalid",
@@ -122,7 +137,9 @@ impl AppError {
             }
             AppError::UnknownLanguage(code) => texts.format(language, &key, &[("code", code)]),
             AppError::Damaged(detail) => texts.format(language, &key, &[("detail", detail)]),
-            AppError::WrongPassphraseWait(seconds) | AppError::UnlockWait(seconds) => {
+            AppError::WrongPassphraseWait(seconds)
+            | AppError::UnlockWait(seconds)
+            | AppError::WrongPinWait(seconds) => {
                 texts.format(language, &key, &[("seconds", &seconds.to_string())])
             }
             AppError::NoDataDir | AppError::Internal(_) => {
@@ -142,7 +159,9 @@ impl AppError {
             _ => Vec::new(),
         };
         let retry_after = match self {
-            AppError::WrongPassphraseWait(s) | AppError::UnlockWait(s) => Some(*s),
+            AppError::WrongPassphraseWait(s)
+            | AppError::UnlockWait(s)
+            | AppError::WrongPinWait(s) => Some(*s),
             _ => None,
         };
         ErrorReport {

@@ -46,6 +46,10 @@ pub struct InterviewView {
     pub legal_basis: Vec<LegalBasis>,
     /// The démarche keeps a journal of attempts (préfecture, ANEF).
     pub evidence_journal: bool,
+    /// `open` or `closed`, with the dates (the review closes and reopens).
+    pub status: String,
+    pub opened_on: NaiveDate,
+    pub closed_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -186,6 +190,9 @@ impl App {
         Ok(InterviewView {
             dossier_id,
             person_id: d.person_id,
+            status: d.status,
+            opened_on: d.opened_on,
+            closed_on: d.closed_on,
             procedure_id: d.procedure_id,
             question,
             progress,

@@ -69,9 +69,10 @@ fn step_of(procedure: &Procedure, question: &str) -> String {
 }
 
 /// Text as a piece of file name: folded to ASCII letters and digits,
-/// words joined by `-`, at most four words.
+/// words joined by `-`, at most four words and 40 characters (a pasted
+/// 10 000-character name must not make a name no file system accepts).
 pub(crate) fn file_safe(text: &str) -> String {
-    permanence_domain::fold(text)
+    let joined = permanence_domain::fold(text)
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect::<String>()
@@ -79,7 +80,13 @@ pub(crate) fn file_safe(text: &str) -> String {
         .filter(|p| !p.is_empty())
         .take(4)
         .collect::<Vec<_>>()
-        .join("-")
+        .join("-");
+    joined
+        .chars()
+        .take(40)
+        .collect::<String>()
+        .trim_end_matches('-')
+        .to_owned()
 }
 
 /// A file name a person can recognise, without characters that trouble

@@ -15,8 +15,10 @@ mod journal;
 mod letters;
 mod paths;
 mod persons;
+mod portable;
 mod settings;
 mod unlock;
+mod workers;
 
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
@@ -34,7 +36,7 @@ use permanence_store::{
 use permanence_texts::Texts;
 use serde::Serialize;
 
-pub use audit::AuditReport;
+pub use audit::{AuditOverview, AuditReport};
 pub use calendar::{CalendarEvent, to_ics};
 pub use deadlines::{DASHBOARD_LINES, Dashboard, OVERDUE_DAYS, OVERDUE_LINES};
 pub use error::{AppError, ErrorReport, ProblemReport};
@@ -43,7 +45,9 @@ pub use interview::{ChecklistItem, InterviewView, Move, QuestionView};
 pub use journal::{AttemptForm, JournalView, MAX_OUTCOME_CHARS};
 pub use letters::{LetterItem, LetterPreview, MissingAnswer};
 pub use paths::{DATA_DIR_ENV, PROJECT_DIRS, Paths, resolve_data_dir};
+pub use permanence_store::Worker;
 pub use persons::PersonForm;
+pub use workers::{MAX_WORKER_NAME_CHARS, MIN_PIN_CHARS};
 
 /// Version of the whole application (all crates share it).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -70,10 +74,14 @@ pub struct BackupStatus {
 }
 
 /// Whether the encrypted database exists yet, and whether it is open.
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct VaultStatus {
     pub exists: bool,
     pub unlocked: bool,
+    /// Profiles exist and nobody is signed in: ask who is there.
+    pub sign_in_required: bool,
+    /// The signed-in worker.
+    pub worker: Option<permanence_store::Worker>,
 }
 
 /// A person and the form to edit them, with what hangs off their record.
@@ -86,6 +94,8 @@ pub struct PersonView {
     pub dossiers: Vec<DossierSummary>,
     pub events: Vec<EventSummary>,
     pub documents: Vec<DocumentView>,
+    /// Who created the record and who changed it last.
+    pub authors: permanence_store::Authors,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -129,6 +139,8 @@ pub struct App {
     kdf: KdfParams,
     store: Mutex<Option<Store>>,
     backup_error: Mutex<Option<ErrorReport>>,
+    worker: Mutex<Option<permanence_store::Worker>>,
+    sign_in_failures: workers::SignInFailures,
 }
 
 impl App {
@@ -149,6 +161,8 @@ impl App {
             kdf,
             store: Mutex::new(None),
             backup_error: Mutex::new(None),
+            worker: Mutex::new(None),
+            sign_in_failures: Default::default(),
         })
     }
 
@@ -164,13 +178,32 @@ impl App {
     ) -> Result<T, AppError> {
         let mut slot = self.store_slot();
         let store = slot.as_mut().ok_or(AppError::Locked)?;
+        if store.sign_in_required() {
+            return Err(AppError::SignInRequired);
+        }
+        Ok(f(store)?)
+    }
+
+    /// The same before anyone signs in: the profiles themselves.
+    pub(crate) fn with_store_signed_out<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, permanence_store::StoreError>,
+    ) -> Result<T, AppError> {
+        let mut slot = self.store_slot();
+        let store = slot.as_mut().ok_or(AppError::Locked)?;
         Ok(f(store)?)
     }
 
     pub fn vault_status(&self) -> VaultStatus {
+        let (unlocked, sign_in_required) = match self.store_slot().as_ref() {
+            Some(store) => (true, store.sign_in_required()),
+            None => (false, false),
+        };
         VaultStatus {
             exists: Store::exists(&self.paths.database_file()),
-            unlocked: self.store_slot().is_some(),
+            unlocked,
+            sign_in_required,
+            worker: self.current_worker(),
         }
     }
 
@@ -239,9 +272,11 @@ impl App {
         Ok(())
     }
 
-    /// Closes the database: nothing readable stays open.
+    /// Closes the database: nothing readable stays open, nobody stays
+    /// signed in.
     pub fn lock(&self) {
         self.store_slot().take();
+        self.worker.lock().unwrap_or_else(|e| e.into_inner()).take();
     }
 
     /// At the end of a working session: a backup, then lock.
@@ -332,10 +367,12 @@ impl App {
             Ok(()) => {
                 *slot = Some(Store::open_with_derived(&live, &key)?);
                 drop(slot);
+                // Other data, other profiles: sign in again.
+                self.sign_out();
                 // The restored journal ends earlier than the one kept
                 // outside: the restore itself is the explanation, noted
                 // as the next entry.
-                let head = self.with_store(|s| s.audit_head())?;
+                let head = self.with_store_signed_out(|s| s.audit_head())?;
                 self.keep_audit_head(&head)?;
                 self.audit("restore", "database", None, file_name, now)?;
                 Ok(())
@@ -388,12 +425,13 @@ impl App {
     /// A person's record; `today` (from the caller) dates the expiry
     /// warnings.
     pub fn person(&self, id: i64, today: NaiveDate) -> Result<PersonView, AppError> {
-        let (person, dossiers, events, documents) = self.with_store(|s| {
+        let (person, dossiers, events, documents, authors) = self.with_store(|s| {
             Ok((
                 s.person(id)?,
                 s.dossiers_of(id)?,
                 s.events_of_person(id)?,
                 s.documents_of(id)?,
+                s.authors(permanence_store::AuthoredTable::Person, id)?,
             ))
         })?;
         Ok(PersonView {
@@ -417,6 +455,7 @@ impl App {
                     document: d,
                 })
                 .collect(),
+            authors,
         })
     }
 

@@ -123,7 +123,7 @@ fn values<'a>(
 /// reorder or hide printed text (bidi overrides and isolates, zero-width
 /// characters, control characters other than line breaks): a name pasted
 /// with U+202E must not print « Diallo » as « ollaiD » or hide a word.
-fn typed(text: &str) -> String {
+pub fn typed(text: &str) -> String {
     text.chars()
         .filter(|c| {
             !matches!(c,

@@ -19,7 +19,7 @@ use typst_layout::PagedDocument;
 
 mod compose;
 
-pub use compose::{Draft, compose, french_typography, offered, procedure_text};
+pub use compose::{Draft, compose, french_typography, offered, procedure_text, typed};
 
 /// The one error type of this crate.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -245,7 +245,9 @@ pub fn render_summary(
     summary: &Summary,
     today: chrono::NaiveDate,
 ) -> Result<Vec<u8>, LettersError> {
-    let pdf = layout_template(SUMMARY_TEMPLATE, summary, today).and_then(|p| pdf_a(&p, today));
+    let pdf = printable(summary)
+        .and_then(|data| layout_template(SUMMARY_TEMPLATE, &data, today))
+        .and_then(|p| pdf_a(&p, today));
     typst::comemo::evict(10);
     pdf
 }
@@ -358,6 +360,23 @@ fn layout_template(
     layout_with_images(template, data, &[], today)
 }
 
+/// Every string of `data` through [`typed`]: lists, annexes and summaries
+/// print what was typed, and what was typed must not reorder or hide text.
+fn printable(data: &impl Serialize) -> Result<serde_json::Value, LettersError> {
+    fn clean(v: serde_json::Value) -> serde_json::Value {
+        use serde_json::Value;
+        match v {
+            Value::String(s) => Value::String(typed(&s)),
+            Value::Array(a) => Value::Array(a.into_iter().map(clean).collect()),
+            Value::Object(o) => Value::Object(o.into_iter().map(|(k, v)| (k, clean(v))).collect()),
+            other => other,
+        }
+    }
+    serde_json::to_value(data)
+        .map(clean)
+        .map_err(|e| LettersError::Layout(e.to_string()))
+}
+
 /// Images go in `sys.inputs.images` as bytes: typst decodes them itself,
 /// still without reading any file.
 fn layout_with_images(
@@ -419,16 +438,18 @@ pub fn render(document: &Document, today: chrono::NaiveDate) -> Result<Vec<u8>, 
 
 /// The list of deadlines as a PDF (landscape A4), dated `today`.
 pub fn render_list(list: &DeadlineList, today: chrono::NaiveDate) -> Result<Vec<u8>, LettersError> {
-    let pdf = layout_template(LIST_TEMPLATE, list, today).and_then(|paged| {
-        typst_pdf::pdf(
-            &paged,
-            &typst_pdf::PdfOptions {
-                timestamp: Some(typst_pdf::Timestamp::new_utc(date(today)?)),
-                ..Default::default()
-            },
-        )
-        .map_err(|diags| LettersError::Pdf(messages(diags.iter().map(|d| &d.message))))
-    });
+    let pdf = printable(list)
+        .and_then(|data| layout_template(LIST_TEMPLATE, &data, today))
+        .and_then(|paged| {
+            typst_pdf::pdf(
+                &paged,
+                &typst_pdf::PdfOptions {
+                    timestamp: Some(typst_pdf::Timestamp::new_utc(date(today)?)),
+                    ..Default::default()
+                },
+            )
+            .map_err(|diags| LettersError::Pdf(messages(diags.iter().map(|d| &d.message))))
+        });
     typst::comemo::evict(10);
     pdf
 }
@@ -443,7 +464,8 @@ pub fn render_journal(
     today: chrono::NaiveDate,
 ) -> Result<Vec<u8>, LettersError> {
     let pdf = |annex: &JournalAnnex, images: &[Vec<u8>]| {
-        layout_with_images(JOURNAL_TEMPLATE, annex, images, today)
+        printable(annex)
+            .and_then(|data| layout_with_images(JOURNAL_TEMPLATE, &data, images, today))
             .and_then(|paged| pdf_a(&paged, today))
     };
     let mut out = pdf(annex, images);

@@ -158,6 +158,15 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The latest entries, newest first (Paramètres → journal d'audit).
+    pub fn recent_audit(&self, limit: usize) -> Result<Vec<AuditEntry>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM audit ORDER BY seq DESC LIMIT ?1"
+        ))?;
+        let rows = stmt.query_map([limit.min(10_000) as i64], entry_of)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub fn audit_head(&self) -> Result<AuditHead> {
         Ok(self
             .conn()

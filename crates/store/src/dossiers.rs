@@ -138,8 +138,8 @@ impl Store {
         let json = serde_json::Value::Object(answers.clone()).to_string();
         self.conn().execute(
             "INSERT INTO dossiers (person_id, procedure_id, procedure_version, opened_on,
-                answers, current_step, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+                answers, current_step, created_at, updated_at, created_by, updated_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?8)",
             params![
                 d.person_id,
                 d.procedure_id,
@@ -147,7 +147,8 @@ impl Store {
                 d.opened_on,
                 json,
                 first_question,
-                now
+                now,
+                self.worker()
             ],
         )?;
         Ok(self.conn().last_insert_rowid())
@@ -203,6 +204,7 @@ impl Store {
         current_question: Option<&str>,
         now: &str,
     ) -> Result<()> {
+        let worker = self.worker();
         let tx = self.conn_mut().transaction()?;
         let json: String = tx
             .query_row("SELECT answers FROM dossiers WHERE id = ?1", [id], |r| {
@@ -222,12 +224,14 @@ impl Store {
         };
         answers.insert(question.to_owned(), value.clone());
         tx.execute(
-            "UPDATE dossiers SET answers = ?2, current_step = ?3, updated_at = ?4 WHERE id = ?1",
+            "UPDATE dossiers SET answers = ?2, current_step = ?3, updated_at = ?4, updated_by = ?5
+             WHERE id = ?1",
             params![
                 id,
                 serde_json::Value::Object(answers).to_string(),
                 current_question,
-                now
+                now,
+                worker
             ],
         )?;
         tx.commit()?;

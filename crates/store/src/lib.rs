@@ -23,7 +23,9 @@ pub mod key;
 mod letters;
 pub mod migrate;
 mod persons;
+pub mod portable;
 mod retention;
+mod workers;
 
 use std::path::{Path, PathBuf};
 
@@ -43,6 +45,7 @@ pub use key::{KdfParams, Passphrase};
 pub use letters::{FrozenLetter, NewFrozenLetter};
 pub use persons::PersonSummary;
 pub use retention::ClosedDossier;
+pub use workers::{AuthoredTable, Authors, Worker};
 
 /// The one error type of this crate.
 #[derive(Debug, thiserror::Error)]
@@ -74,6 +77,9 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
     #[error("stored data is malformed: {0}")]
     Malformed(String),
+    /// A portable backup cut short or altered: never restored.
+    #[error("incomplete or altered backup file: {0}")]
+    Incomplete(String),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -108,6 +114,11 @@ pub struct Store {
     path: PathBuf,
     /// Kept while unlocked to key backup files; wiped on drop.
     key: DerivedKey,
+    /// The signed-in worker, written as creator or last editor of persons
+    /// and dossiers.
+    worker: Option<i64>,
+    /// Once a profile exists, records are reachable only when signed in.
+    has_workers: bool,
 }
 
 impl Store {
@@ -147,6 +158,8 @@ impl Store {
             conn,
             path: path.to_owned(),
             key,
+            worker: None,
+            has_workers: false,
         };
         store.configure()?;
         migrate::migrate(&mut store.conn, version)?;
@@ -185,10 +198,13 @@ impl Store {
             conn,
             path: path.to_owned(),
             key: key.clone(),
+            worker: None,
+            has_workers: false,
         };
         store.check_integrity()?;
         store.configure()?;
         migrate::migrate(&mut store.conn, migrate::latest())?;
+        store.load_has_workers()?;
         Ok(store)
     }
 
@@ -235,17 +251,38 @@ impl Store {
     /// The new file is written beside the old one and renamed over it only
     /// once complete, so a crash leaves one of the two intact.
     pub fn change_passphrase(self, new: &Passphrase, kdf: &KdfParams) -> Result<Store> {
+        let worker = self.worker;
         let salt = key::random_salt()?;
         let new_key = DerivedKey {
             key: key::derive(new, &salt, kdf)?,
             salt,
         };
         let tmp = self.path.with_extension("rekey.tmp");
-        let _ = std::fs::remove_file(&tmp);
+        self.export_rekeyed(&tmp, &new_key)?;
+        let path = self.path.clone();
+        // Closing checkpoints and removes the WAL of the old file before the
+        // new one takes its name.
+        self.conn.close().map_err(|(_, e)| StoreError::Sqlite(e))?;
+        sync_file(&tmp)?;
+        std::fs::rename(&tmp, &path).map_err(|source| StoreError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        sync_parent(&path);
+        let mut store = Store::open_with_derived(&path, &new_key)?;
+        // The same worker stays signed in.
+        store.worker = worker;
+        Ok(store)
+    }
+
+    /// Writes a copy of the whole database to `dest` (replaced if there),
+    /// encrypted under `new_key`, with the schema version.
+    pub(crate) fn export_rekeyed(&self, dest: &Path, new_key: &DerivedKey) -> Result<()> {
+        let _ = std::fs::remove_file(dest);
         let literal = key::key_literal(&new_key.key, &new_key.salt);
         let attach = Zeroizing::new(format!(
             "ATTACH DATABASE '{}' AS rekeyed KEY \"{}\";",
-            tmp.display().to_string().replace('\'', "''"),
+            dest.display().to_string().replace('\'', "''"),
             literal.as_str()
         ));
         self.conn.execute_batch(&attach)?;
@@ -262,18 +299,7 @@ impl Store {
                     .execute_batch(&format!("PRAGMA rekeyed.user_version = {version};"))
             });
         self.conn.execute_batch("DETACH DATABASE rekeyed;")?;
-        exported?;
-        let path = self.path.clone();
-        // Closing checkpoints and removes the WAL of the old file before the
-        // new one takes its name.
-        self.conn.close().map_err(|(_, e)| StoreError::Sqlite(e))?;
-        sync_file(&tmp)?;
-        std::fs::rename(&tmp, &path).map_err(|source| StoreError::Io {
-            path: path.clone(),
-            source,
-        })?;
-        sync_parent(&path);
-        Store::open_with_derived(&path, &new_key)
+        Ok(exported?)
     }
 
     fn configure(&mut self) -> Result<()> {
@@ -308,7 +334,7 @@ fn apply_key(conn: &Connection, key: &DerivedKey) -> Result<()> {
     Ok(())
 }
 
-fn sync_file(path: &Path) -> Result<()> {
+pub(crate) fn sync_file(path: &Path) -> Result<()> {
     std::fs::File::open(path)
         .and_then(|f| f.sync_all())
         .map_err(|source| StoreError::Io {
@@ -317,7 +343,7 @@ fn sync_file(path: &Path) -> Result<()> {
         })
 }
 
-fn sync_parent(path: &Path) {
+pub(crate) fn sync_parent(path: &Path) {
     if let Some(dir) = path.parent().and_then(|d| std::fs::File::open(d).ok()) {
         let _ = dir.sync_all();
     }

@@ -45,6 +45,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0005_audit.sql",
         sql: include_str!("../migrations/0005_audit.sql"),
     },
+    Migration {
+        version: 6,
+        name: "0006_workers.sql",
+        sql: include_str!("../migrations/0006_workers.sql"),
+    },
 ];
 
 pub fn latest() -> u32 {

@@ -139,6 +139,7 @@ impl Store {
 
     /// Records many persons in one transaction (imports, benchmarks).
     pub fn create_persons(&mut self, list: &[PersonFields], now: &str) -> Result<Vec<i64>> {
+        let self_worker = self.worker();
         let tx = self.conn_mut().transaction()?;
         let mut ids = Vec::with_capacity(list.len());
         for fields in list {
@@ -150,6 +151,10 @@ impl Store {
             ))?
             .execute(params.as_slice())?;
             let id = tx.last_insert_rowid();
+            tx.execute(
+                "UPDATE persons SET created_by = ?2, updated_by = ?2 WHERE id = ?1",
+                params![id, self_worker],
+            )?;
             write_tokens(&tx, id, fields)?;
             ids.push(id);
         }
@@ -159,6 +164,7 @@ impl Store {
 
     /// Replaces what is recorded about person `id`.
     pub fn update_person(&mut self, id: i64, fields: &PersonFields, now: &str) -> Result<Person> {
+        let worker = self.worker();
         let tx = self.conn_mut().transaction()?;
         let values = Values::of(fields);
         let mut params = values.params();
@@ -171,6 +177,10 @@ impl Store {
         if changed == 0 {
             return Err(StoreError::NotFound);
         }
+        tx.execute(
+            "UPDATE persons SET updated_by = ?2 WHERE id = ?1",
+            params![id, worker],
+        )?;
         write_tokens(&tx, id, fields)?;
         tx.commit()?;
         self.person(id)

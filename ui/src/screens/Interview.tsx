@@ -3,8 +3,8 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { type Backend, type CommandError, type InterviewView, type Move, type QuestionView, toCommandError } from '../api';
-import { frenchDate, isoDate } from '../dates';
+import { type Backend, type CommandError, type DossierSummary, type InterviewView, type Move, type QuestionView, toCommandError } from '../api';
+import { frenchDate, isoDate, todayIso } from '../dates';
 import type { Translate } from '../i18n';
 import { dossierPath, personPath } from '../router';
 import { DossierDeadlines } from './DossierDeadlines';
@@ -175,7 +175,68 @@ function Parallel({ t, backend, personId }: { t: Translate; backend: Backend; pe
   );
 }
 
-function Review({ t, backend, view, onEdit, onBack }: { t: Translate; backend: Backend; view: InterviewView; onEdit: (q: string) => void; onBack: () => void }) {
+/** Whether the dossier is open or closed (since when), and the button to
+ * close it or open it again. Closing deletes nothing: a dossier closed
+ * longer than Paramètres → Confidentialité says is offered for deletion. */
+function DossierState({ t, backend, dossier, onChange }: { t: Translate; backend: Backend; dossier: DossierSummary; onChange: (d: DossierSummary) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<CommandError | null>(null);
+  const closed = dossier.status === 'closed';
+  const toggle = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await backend.setDossierClosed(dossier.id, !closed);
+      // The shell dates the closing with its own day: this computer's.
+      onChange(closed ? { ...dossier, status: 'open', closed_on: null } : { ...dossier, status: 'closed', closed_on: todayIso() });
+    } catch (e) {
+      setError(toCommandError(e));
+    }
+    setBusy(false);
+  };
+  return (
+    <div class={closed ? 'dossier-state closed' : 'dossier-state'} id="dossier-state" data-status={dossier.status}>
+      <p id="dossier-status" aria-live="polite">
+        <strong>
+          {closed && dossier.closed_on
+            ? t('dossier-closed-on', { date: frenchDate(dossier.closed_on) })
+            : t('dossier-open-since', { date: frenchDate(dossier.opened_on) })}
+        </strong>
+      </p>
+      <button type="button" class="small" id="dossier-close" disabled={busy} onClick={toggle}>
+        {t(closed ? 'dossier-reopen' : 'dossier-close')}
+      </button>
+      {closed && (
+        <p class="help" id="dossier-closed-help">
+          {t('dossier-closed-help')}
+        </p>
+      )}
+      {error && (
+        <p class="form-error" role="alert" data-code={error.code}>
+          {error.message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Review({
+  t,
+  backend,
+  view,
+  dossier,
+  onDossier,
+  onEdit,
+  onBack,
+}: {
+  t: Translate;
+  backend: Backend;
+  view: InterviewView;
+  dossier: DossierSummary | null;
+  onDossier: (d: DossierSummary) => void;
+  onEdit: (q: string) => void;
+  onBack: () => void;
+}) {
   const p = view.procedure_id;
   const kinds = view.kinds;
   // The deadlines are asked for again after each answer and each letter
@@ -188,6 +249,7 @@ function Review({ t, backend, view, onEdit, onBack }: { t: Translate; backend: B
       <p class={view.progress.missing.length ? 'notice notice-error' : 'notice'} role="status" id="review-status">
         {view.progress.missing.length ? t('interview-missing', { count: view.progress.missing.length }) : t('interview-complete')}
       </p>
+      {dossier && <DossierState t={t} backend={backend} dossier={dossier} onChange={onDossier} />}
       <dl class="record" id="review-answers">
         {view.progress.visible.map((qid) => (
           <div class="record-row" key={qid} data-question={qid}>
@@ -227,6 +289,20 @@ function Review({ t, backend, view, onEdit, onBack }: { t: Translate; backend: B
 export function InterviewScreen({ t, backend, dossierId, headingRef }: InterviewProps) {
   const [view, setView] = useState<InterviewView | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
+  // Open or closed, and since when: from the interview itself (reading
+  // the person's page would note a needless « Consultation » in the audit
+  // journal at every visit of the dossier).
+  const [dossier, setDossier] = useState<DossierSummary | null>(null);
+  useEffect(() => {
+    if (!view || view.status === undefined || view.opened_on === undefined) return;
+    setDossier({
+      id: view.dossier_id,
+      procedure_id: view.procedure_id,
+      status: view.status,
+      opened_on: view.opened_on,
+      closed_on: view.closed_on ?? null,
+    });
+  }, [view]);
 
   const apply = (p: Promise<InterviewView>) =>
     p.then(
@@ -296,6 +372,8 @@ export function InterviewScreen({ t, backend, dossierId, headingRef }: Interview
               t={t}
               backend={backend}
               view={view}
+              dossier={dossier}
+              onDossier={setDossier}
               onEdit={(q) => apply(backend.editAnswer(dossierId, q))}
               onBack={() => apply(backend.moveInterview(dossierId, null, 'back'))}
             />

@@ -16,6 +16,7 @@ import {
 import { frenchDate, todayFrench } from '../dates';
 import { MAX_FILE_BYTES, readBytes } from '../files';
 import type { Translate } from '../i18n';
+import { Confirm } from './Confirm';
 import { ExportButton } from './ExportButton';
 
 interface JournalProps {
@@ -122,11 +123,7 @@ function Shot({ t, backend, dossierId, attempt }: { t: Translate; backend: Backe
 function AttemptItem({ t, backend, dossierId, attempt, onDelete }: { t: Translate; backend: Backend; dossierId: number; attempt: Attempt; onDelete: (a: Attempt) => Promise<boolean> }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) cancelRef.current?.focus();
-  }, [confirming]);
   const label = when(t, attempt);
   const cancel = () => {
     setConfirming(false);
@@ -166,24 +163,16 @@ function AttemptItem({ t, backend, dossierId, attempt, onDelete }: { t: Translat
         </button>
       </div>
       {confirming && (
-        <div
-          class="confirm-delete stack"
-          role="group"
-          aria-labelledby={`journal-delete-warning-${attempt.id}`}
-          onKeyDown={(e) => e.key === 'Escape' && cancel()}
-        >
-          <p class="warning" id={`journal-delete-warning-${attempt.id}`}>
-            {t('journal-delete-warning', { when: label })}
-          </p>
-          <div class="actions">
-            <button type="button" class="danger" id={`journal-delete-confirm-${attempt.id}`} disabled={busy} onClick={confirm}>
-              {t('journal-delete-confirm')}
-            </button>
-            <button type="button" ref={cancelRef} onClick={cancel}>
-              {t('person-cancel')}
-            </button>
-          </div>
-        </div>
+        <Confirm
+          warningId={`journal-delete-warning-${attempt.id}`}
+          warning={t('journal-delete-warning', { when: label })}
+          confirmId={`journal-delete-confirm-${attempt.id}`}
+          confirmLabel={t('journal-delete-confirm')}
+          cancelLabel={t('person-cancel')}
+          disabled={busy}
+          onConfirm={confirm}
+          onCancel={cancel}
+        />
       )}
     </li>
   );

@@ -3,6 +3,7 @@ import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 import { type Backend, type CommandError, type PersonSummary, toCommandError } from '../api';
+import { takeFlash } from '../flash';
 import type { Translate } from '../i18n';
 import { personPath } from '../router';
 
@@ -17,6 +18,8 @@ export function PeopleScreen({ t, backend, headingRef }: PeopleProps) {
   const [results, setResults] = useState<PersonSummary[] | null>(null);
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
+  // Coming from an erased person's page: say it is done.
+  const [erased] = useState(() => takeFlash() === 'person-erased');
 
   useEffect(() => {
     backend.searchPersons('').then((all) => setTotal(all.length), (e) => setError(toCommandError(e)));
@@ -43,6 +46,11 @@ export function PeopleScreen({ t, backend, headingRef }: PeopleProps) {
           {t('people-new')}
         </a>
       </div>
+      {erased && (
+        <p class="notice" role="status" id="erase-notice">
+          {t('people-erased')}
+        </p>
+      )}
       {error && (
         <p class="form-error" role="alert">
           {error.message}

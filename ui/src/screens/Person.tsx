@@ -16,6 +16,7 @@ import {
 import { MAX_FILE_BYTES, readBytes } from '../files';
 import type { Translate } from '../i18n';
 import { dossierPath, personPath } from '../router';
+import { AccessJournal, DataProtection } from './PersonPrivacy';
 
 interface PersonProps {
   t: Translate;
@@ -71,6 +72,7 @@ export function PersonPage({ t, backend, headingRef, id }: PersonProps & { id: n
           {t('person-edit')}
         </a>
       </div>
+      <Authors t={t} view={view} />
       <dl class="record" id="person-record">
         {rows
           .filter(([, value]) => value.trim() !== '')
@@ -95,7 +97,9 @@ export function PersonPage({ t, backend, headingRef, id }: PersonProps & { id: n
         <ul class="plain-list" id="person-dossiers">
           {view.dossiers.map((d) => (
             <li key={d.id}>
-              <a href={dossierPath(d.id)}>{t(`${d.procedure_id}-title`)}</a> — {t(`dossier-status-${d.status}`)} — {frenchDate(d.opened_on)}
+              <a href={dossierPath(d.id)}>{t(`${d.procedure_id}-title`)}</a> —{' '}
+              {d.status === 'closed' && d.closed_on ? t('dossier-closed-on', { date: frenchDate(d.closed_on) }) : t(`dossier-status-${d.status}`)} —{' '}
+              {frenchDate(d.opened_on)}
             </li>
           ))}
         </ul>
@@ -141,7 +145,26 @@ export function PersonPage({ t, backend, headingRef, id }: PersonProps & { id: n
           ))}
         </ul>
       )}
+      <AccessJournal t={t} backend={backend} personId={id} name={view.display_name} dossiers={view.dossiers} />
+      <DataProtection t={t} backend={backend} personId={id} form={f} />
     </section>
+  );
+}
+
+/** « Créée par X — modifiée par Y », when the record knows who (not
+ * before profiles existed). */
+function Authors({ t, view }: { t: Translate; view: PersonView }) {
+  const created = view.authors?.created_by?.trim() || null;
+  const updated = view.authors?.updated_by?.trim() || null;
+  if (!created && !updated) return null;
+  let text: string;
+  if (created && updated) text = t('person-authors-both', { created, updated });
+  else if (created) text = t('person-authors-created', { created });
+  else text = t('person-authors-updated', { updated: updated! });
+  return (
+    <p class="muted person-authors" id="person-authors">
+      {text}
+    </p>
   );
 }
 

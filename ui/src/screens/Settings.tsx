@@ -1,9 +1,13 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { type AppInfo, type Backend, type CommandError, type Settings, ZONES, toCommandError } from '../api';
+import { type AppInfo, type Backend, type CommandError, type RecentAudit, type Settings, type Worker, ZONES, toCommandError } from '../api';
+import { todayFrench } from '../dates';
 import { lockShortcutLabel } from '../lock';
+import { AuditJournal } from './AuditJournal';
+import { RetentionReviewSection } from './RetentionReview';
 import { SecuritySection } from './Security';
+import { WorkersSection } from './Workers';
 import { AUTONYMS, LANGS, type Lang, type Translate, isLang } from '../i18n';
 
 export interface SettingsProps {
@@ -13,6 +17,10 @@ export interface SettingsProps {
   onLanguage: (lang: Lang) => void;
   /** The lock delay changed: the idle lock reads it again. */
   onPrivacySaved?: () => void;
+  /** The signed-in worker (null before any profile). */
+  worker?: Worker | null;
+  /** A profile was added (the first one signs its maker in). */
+  onWorkersChanged?: () => void;
   headingRef: Ref<HTMLHeadingElement>;
   backend: Backend;
 }
@@ -109,6 +117,53 @@ function LetterheadSection({ t, backend }: { t: Translate; backend: Backend }) {
   );
 }
 
+interface NumberFieldProps {
+  id: string;
+  label: string;
+  help: string;
+  min: number;
+  max: number;
+  value: string;
+  /** What is wrong with the value typed, shown under the field. */
+  problem: string | null;
+  disabled: boolean;
+  inputRef: Ref<HTMLInputElement>;
+  onValue: (value: string) => void;
+}
+
+/** A whole number of days, minutes or months, with its help and, once
+ * refused, its problem (`<id>-help`, `<id>-problem`). */
+function NumberField({ id, label, help, min, max, value, problem, disabled, inputRef, onValue }: NumberFieldProps) {
+  return (
+    <div class={problem ? 'field invalid' : 'field'}>
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        ref={inputRef}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        step={1}
+        class="days-input"
+        value={value}
+        disabled={disabled}
+        aria-invalid={problem ? 'true' : undefined}
+        aria-describedby={problem ? `${id}-help ${id}-problem` : `${id}-help`}
+        onInput={(e) => onValue((e.target as HTMLInputElement).value)}
+      />
+      <p class="help" id={`${id}-help`}>
+        {help}
+      </p>
+      {problem && (
+        <p class="field-error" id={`${id}-problem`} role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** The nine holiday calendars, by their French names. */
 function zoneNames(t: Translate): Record<(typeof ZONES)[number], string> {
   return {
@@ -200,35 +255,21 @@ function DeadlineSettingsSection({ t, backend }: { t: Translate; backend: Backen
           </p>
         )}
       </div>
-      <div class={daysProblem ? 'field invalid' : 'field'}>
-        <label for="reminder-days">{t('settings-reminder-days')}</label>
-        <input
-          id="reminder-days"
-          ref={daysField}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={90}
-          step={1}
-          class="days-input"
-          value={days}
-          disabled={!loaded}
-          aria-invalid={daysProblem ? 'true' : undefined}
-          aria-describedby={daysProblem ? 'reminder-days-help reminder-days-problem' : 'reminder-days-help'}
-          onInput={(e) => {
-            setDays((e.target as HTMLInputElement).value);
-            setDone(false);
-          }}
-        />
-        <p class="help" id="reminder-days-help">
-          {t('settings-reminder-days-help')}
-        </p>
-        {daysProblem && (
-          <p class="field-error" id="reminder-days-problem" role="alert">
-            {daysProblem}
-          </p>
-        )}
-      </div>
+      <NumberField
+        id="reminder-days"
+        label={t('settings-reminder-days')}
+        help={t('settings-reminder-days-help')}
+        min={1}
+        max={90}
+        value={days}
+        problem={daysProblem}
+        disabled={!loaded}
+        inputRef={daysField}
+        onValue={(v) => {
+          setDays(v);
+          setDone(false);
+        }}
+      />
       {error && !zoneProblem && (
         <p class="form-error" role="alert" data-code={error.code}>
           {error.message}
@@ -265,6 +306,8 @@ function PrivacySection({ t, backend, onSaved }: { t: Translate; backend: Backen
   const [minutesProblem, setMinutesProblem] = useState<string | null>(null);
   const [monthsProblem, setMonthsProblem] = useState<string | null>(null);
   const [done, setDone] = useState(false);
+  // Bumped at each save: the closed dossiers to review are listed again.
+  const [saves, setSaves] = useState(0);
   const minutesField = useRef<HTMLInputElement>(null);
   const monthsField = useRef<HTMLInputElement>(null);
   useSavedSettings(
@@ -295,75 +338,48 @@ function PrivacySection({ t, backend, onSaved }: { t: Translate; backend: Backen
       setMinutes(String(saved.lock_after_minutes));
       setMonths(String(saved.retention_months));
       setDone(true);
+      setSaves((n) => n + 1);
       onSaved?.();
     } catch (err) {
       setError(toCommandError(err));
     }
     setBusy(false);
   };
-  const edit = (set: (v: string) => void) => (e: Event) => {
-    set((e.target as HTMLInputElement).value);
+  const edit = (set: (v: string) => void) => (value: string) => {
+    set(value);
     setDone(false);
   };
-  const described = (id: string, problem: string | null) => (problem ? `${id}-help ${id}-problem` : `${id}-help`);
   return (
+    <>
     <form class="stack" id="settings-privacy" onSubmit={submit} noValidate aria-labelledby="settings-privacy-title">
       <h2 id="settings-privacy-title">{t('settings-privacy')}</h2>
       <p class="help" id="privacy-help">
         {t('settings-privacy-help')}
       </p>
-      <div class={minutesProblem ? 'field invalid' : 'field'}>
-        <label for="lock-after-minutes">{t('settings-lock-after')}</label>
-        <input
-          id="lock-after-minutes"
-          ref={minutesField}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={240}
-          step={1}
-          class="days-input"
-          value={minutes}
-          disabled={!loaded}
-          aria-invalid={minutesProblem ? 'true' : undefined}
-          aria-describedby={described('lock-after-minutes', minutesProblem)}
-          onInput={edit(setMinutes)}
-        />
-        <p class="help" id="lock-after-minutes-help">
-          {t('settings-lock-after-help', { keys: lockShortcutLabel() })}
-        </p>
-        {minutesProblem && (
-          <p class="field-error" id="lock-after-minutes-problem" role="alert">
-            {minutesProblem}
-          </p>
-        )}
-      </div>
-      <div class={monthsProblem ? 'field invalid' : 'field'}>
-        <label for="retention-months">{t('settings-retention')}</label>
-        <input
-          id="retention-months"
-          ref={monthsField}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={120}
-          step={1}
-          class="days-input"
-          value={months}
-          disabled={!loaded}
-          aria-invalid={monthsProblem ? 'true' : undefined}
-          aria-describedby={described('retention-months', monthsProblem)}
-          onInput={edit(setMonths)}
-        />
-        <p class="help" id="retention-months-help">
-          {t('settings-retention-help')}
-        </p>
-        {monthsProblem && (
-          <p class="field-error" id="retention-months-problem" role="alert">
-            {monthsProblem}
-          </p>
-        )}
-      </div>
+      <NumberField
+        id="lock-after-minutes"
+        label={t('settings-lock-after')}
+        help={t('settings-lock-after-help', { keys: lockShortcutLabel() })}
+        min={1}
+        max={240}
+        value={minutes}
+        problem={minutesProblem}
+        disabled={!loaded}
+        inputRef={minutesField}
+        onValue={edit(setMinutes)}
+      />
+      <NumberField
+        id="retention-months"
+        label={t('settings-retention')}
+        help={t('settings-retention-help')}
+        min={1}
+        max={120}
+        value={months}
+        problem={monthsProblem}
+        disabled={!loaded}
+        inputRef={monthsField}
+        onValue={edit(setMonths)}
+      />
       {error && (
         <p class="form-error" role="alert" data-code={error.code}>
           {error.message}
@@ -378,10 +394,67 @@ function PrivacySection({ t, backend, onSaved }: { t: Translate; backend: Backen
         </button>
       </div>
     </form>
+    <RetentionReviewSection t={t} backend={backend} revision={saves} />
+    </>
   );
 }
 
-export function SettingsScreen({ t, lang, info, onLanguage, onPrivacySaved, headingRef, backend }: SettingsProps) {
+/** The whole audit journal: how many entries and whether its chain of
+ * hashes still holds (read on arrival), then, when asked for, its latest
+ * entries with the person's record they are about (by number: the person
+ * may have been erased), printable as the person's journal is. */
+function AuditLogSection({ t, backend }: { t: Translate; backend: Backend }) {
+  const [summary, setSummary] = useState<Omit<RecentAudit, 'entries'> | null>(null);
+  const [error, setError] = useState<CommandError | null>(null);
+  const read = async () => {
+    const r = await backend.recentAudit();
+    setSummary({ total: r.total, intact: r.intact });
+    setError(null);
+    return r;
+  };
+  useEffect(() => {
+    read().catch((e) => setError(toCommandError(e)));
+  }, [backend]);
+  const total = summary?.total ?? 0;
+  return (
+    <AuditJournal
+      t={t}
+      id="settings-audit"
+      prefix="audit"
+      title={t('settings-audit')}
+      help={t('settings-audit-help')}
+      showLabel={t('settings-audit-show')}
+      hideLabel={t('settings-audit-hide')}
+      printLabel={t('settings-audit-print')}
+      emptyLabel={t('settings-audit-empty')}
+      caption={(entries) =>
+        entries.length < total
+          ? t('settings-audit-caption-partial', { shown: entries.length, total, date: todayFrench() })
+          : t('settings-audit-caption', { date: todayFrench() })
+      }
+      load={async () => (await read()).entries}
+      withPerson
+    >
+      {error && (
+        <p class="form-error" role="alert" id="audit-status-error" data-code={error.code}>
+          {error.message}
+        </p>
+      )}
+      {summary &&
+        (summary.intact ? (
+          <p class="status-line" id="audit-status" data-intact="true">
+            {t('settings-audit-count', { total })} {t('settings-audit-intact')}
+          </p>
+        ) : (
+          <p class="notice notice-error" role="alert" id="audit-status" data-intact="false">
+            {t('settings-audit-count', { total })} <strong>{t('settings-audit-altered', { command: 'permanence audit verify' })}</strong>
+          </p>
+        ))}
+    </AuditJournal>
+  );
+}
+
+export function SettingsScreen({ t, lang, info, onLanguage, onPrivacySaved, worker = null, onWorkersChanged, headingRef, backend }: SettingsProps) {
   return (
     <section class="screen" id="screen-settings" aria-labelledby="title-settings">
       <h1 id="title-settings" tabIndex={-1} ref={headingRef}>
@@ -415,6 +488,10 @@ export function SettingsScreen({ t, lang, info, onLanguage, onPrivacySaved, head
       <DeadlineSettingsSection t={t} backend={backend} />
 
       <PrivacySection t={t} backend={backend} onSaved={onPrivacySaved} />
+
+      <WorkersSection t={t} backend={backend} worker={worker} onChanged={onWorkersChanged} />
+
+      <AuditLogSection t={t} backend={backend} />
 
       <SecuritySection t={t} lang={lang} backend={backend} dataDir={info?.data_dir ?? null} />
 

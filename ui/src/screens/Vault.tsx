@@ -87,8 +87,9 @@ export function SetupScreen({ t, backend, onOpened }: VaultProps) {
 }
 
 /** Seconds left before `until` (a Date.now() instant), updated as each
- * second passes; 0 once it is over. `start(seconds)` begins a wait. */
-function useCountdown(): [number, (seconds: number) => void] {
+ * second passes; 0 once it is over. `start(seconds)` begins a wait. The
+ * profile screen counts the PIN's waits the same way. */
+export function useCountdown(): [number, (seconds: number) => void] {
   const [until, setUntil] = useState<number | null>(null);
   const [left, setLeft] = useState(0);
   useEffect(() => {

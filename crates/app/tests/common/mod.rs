@@ -1,12 +1,27 @@
 //! What several use-case tests start from: an unlocked installation with a
 //! person and a dossier answered from a shipped example file.
 
+// Each test file is its own crate and uses only part of this module.
+#![allow(dead_code)]
+
 use chrono::NaiveDate;
 use permanence_app::{App, Paths, PersonForm};
 use permanence_store::KdfParams;
 use serde_json::Value;
 
 pub const GOOD: &str = "mardi soir permanence";
+
+/// An unlocked installation in a temporary folder, nobody in it yet.
+pub fn unlocked_app() -> (tempfile::TempDir, App) {
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::open_with_kdf(
+        Paths::new(dir.path().join("data")),
+        KdfParams::FAST_INSECURE_FOR_TESTS,
+    )
+    .unwrap();
+    app.create_vault(GOOD, GOOD).unwrap();
+    (dir, app)
+}
 
 /// An unlocked installation in a temporary folder, with Ioana Popescu and
 /// a dossier of `procedure` answered from `examples/<example>` on `today`.
@@ -16,13 +31,7 @@ pub fn dossier_from_example(
     today: NaiveDate,
     now: &str,
 ) -> (tempfile::TempDir, App, i64) {
-    let dir = tempfile::tempdir().unwrap();
-    let app = App::open_with_kdf(
-        Paths::new(dir.path().join("data")),
-        KdfParams::FAST_INSECURE_FOR_TESTS,
-    )
-    .unwrap();
-    app.create_vault(GOOD, GOOD).unwrap();
+    let (dir, app) = unlocked_app();
     let form = PersonForm {
         family_name: "Popescu".into(),
         given_names: "Ioana".into(),
