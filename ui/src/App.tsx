@@ -271,6 +271,7 @@ export function App({ backend }: AppProps) {
         onPrivacySaved={() => setDelayVersion((v) => v + 1)}
         worker={worker}
         onWorkersChanged={refreshVault}
+        onDataReplaced={refreshVault}
         headingRef={heading}
         backend={backend}
       />

@@ -582,6 +582,17 @@ export interface Backend {
   backupStatus(): Promise<BackupStatus>;
   backupNow(): Promise<BackupInfo>;
   restoreBackup(fileName: string, passphrase: string): Promise<void>;
+  /** The whole database as one file under a passphrase chosen for it (it
+   * may differ from the database's; the file opens only with it), written
+   * as `permanence-<stamp>.permanence` in the export folder, to carry on a
+   * USB key; returns its path. */
+  exportPortableBackup(passphrase: string, confirmation: string): Promise<string>;
+  /** Restores a portable backup from the bytes of the chosen file: checked
+   * whole first (`backup-incomplete`: nothing restored, nothing changed),
+   * then opened with its own passphrase; the current data, if any, is moved
+   * into the data folder's `preserved/`. The restored database is left
+   * open, nobody signed in (`sign_in_required` when it has profiles). */
+  importPortableBackup(bytes: number[], passphrase: string): Promise<void>;
   searchPersons(query: string): Promise<PersonSummary[]>;
   getPerson(id: number): Promise<PersonView>;
   savePerson(id: number | null, form: PersonForm): Promise<PersonView>;
@@ -659,6 +670,10 @@ export const tauriBackend: Backend = {
   backupStatus: () => invoke('backup_status'),
   backupNow: () => invoke('backup_now'),
   restoreBackup: (fileName, passphrase) => invoke('restore_backup', { fileName, passphrase }),
+  exportPortableBackup: (passphrase, confirmation) => invoke('export_portable_backup', { passphrase, confirmation }),
+  importPortableBackup: async (bytes, passphrase) => {
+    await invoke('import_portable_backup', { bytes, passphrase });
+  },
   searchPersons: (query) => invoke('search_persons', { query }),
   getPerson: (id) => invoke('get_person', { id }),
   savePerson: (id, form) => invoke('save_person', { id, form }),
@@ -716,6 +731,98 @@ export function unlockDelay(failures: number): number {
 
 const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, Math.trunc(n)));
 
+const WRONG_PASSPHRASE = { code: 'wrong-passphrase', message: 'Phrase secrète incorrecte.' };
+
+/** Wrong tries in a row of a secret (the passphrase, a PIN) and the wait
+ * they impose, as the Rust side counts them: nothing is tried during the
+ * wait, and nothing is ever erased. `wrong` refuses without a wait, `wait`
+ * with one. */
+function memoryTries(wrong: CommandError, wait: { code: string; message: (seconds: number) => string }) {
+  let failures = 0;
+  // Until when (Date.now()) the next try waits.
+  let waitUntil = 0;
+  return {
+    /** Throws `unlock-wait` while a wait runs. */
+    check() {
+      const left = Math.ceil((waitUntil - Date.now()) / 1000);
+      if (left > 0) {
+        throw {
+          code: 'unlock-wait',
+          message: `Trop d'essais de phrase secrète : attendez encore ${left} secondes avant de réessayer. Aucune donnée n'est effacée.`,
+          problems: [],
+          retry_after: left,
+        };
+      }
+    },
+    /** A wrong try: refused, with the wait it now imposes. */
+    failed(): never {
+      failures += 1;
+      const seconds = unlockDelay(failures);
+      if (seconds === 0) throw wrong;
+      waitUntil = Date.now() + seconds * 1000;
+      throw { code: wait.code, message: wait.message(seconds), problems: [], retry_after: seconds };
+    },
+    /** The right secret: the count starts again. */
+    reset() {
+      failures = 0;
+      waitUntil = 0;
+    },
+  };
+}
+
+/** What a stand-in portable backup holds: persons and profiles, and the
+ * passphrase chosen for it (only a stand-in may keep it in clear). */
+export interface MemoryPortable {
+  passphrase: string;
+  persons: PersonView[];
+  workers: { name: string; pin: string }[];
+}
+
+/** As the real file: a magic line first, an end marker last. */
+export const PORTABLE_MAGIC = 'PERMANENCE-PORTABLE-1\n';
+const PORTABLE_END = '\nFIN-PERMANENCE\n';
+
+const BACKUP_INCOMPLETE = {
+  code: 'backup-incomplete',
+  message: "Ce fichier de sauvegarde est incomplet ou abîmé (copie interrompue ?) : il n'a pas été restauré, et les données actuelles n'ont pas changé.",
+};
+
+/** The bytes of a stand-in portable backup: the magic line, the content
+ * as JSON (non-ASCII characters escaped, so one byte a character), the
+ * end marker. */
+export function memoryPortableBytes(content: MemoryPortable): number[] {
+  const json = JSON.stringify(content).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return [...`${PORTABLE_MAGIC}${json}${PORTABLE_END}`].map((c) => c.charCodeAt(0));
+}
+
+/** The content of a stand-in portable backup, or null when the file is
+ * not one, was cut short or altered. */
+function readMemoryPortable(bytes: number[]): MemoryPortable | null {
+  const text = bytes.map((b) => String.fromCharCode(b)).join('');
+  if (!text.startsWith(PORTABLE_MAGIC) || !text.endsWith(PORTABLE_END)) return null;
+  try {
+    const content = JSON.parse(text.slice(PORTABLE_MAGIC.length, -PORTABLE_END.length));
+    const valid = typeof content?.passphrase === 'string' && Array.isArray(content.persons) && Array.isArray(content.workers);
+    return valid ? content : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The files the stand-ins « wrote » in the export folder, by path: a test
+ * carries one to another stand-in as on a USB key. */
+const memoryExports = new Map<string, number[]>();
+
+/** The bytes a stand-in wrote at `path` (its portable backups). */
+export function memoryExportedFile(path: string): number[] | undefined {
+  return memoryExports.get(path);
+}
+
+/** Now as the shell stamps backups: YYYYMMDDTHHMMSSZ (UTC). */
+function memoryStamp(d: Date = new Date()): string {
+  return d.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+}
+
 /** Shortest PIN and longest worker name (as the Rust side). */
 export const MIN_PIN_CHARS = 4;
 export const MAX_WORKER_NAME_CHARS = 80;
@@ -740,6 +847,7 @@ const OPEN_SIGNED_OUT: ReadonlySet<keyof Backend> = new Set<keyof Backend>([
   'backupStatus',
   'backupNow',
   'restoreBackup',
+  'importPortableBackup',
   'listWorkers',
   'addWorker',
   'signIn',
@@ -767,17 +875,23 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
   const extra = options.deadlines ?? sampleDeadlines(today);
   let vault: VaultStatus = { ...(options.vault ?? { exists: true, unlocked: true }) };
   let passphrase = options.passphrase ?? 'mardi soir permanence';
-  // Wrong passphrases in a row, and until when (Date.now()) the next try waits.
-  let failures = 0;
-  let waitUntil = 0;
+  const passphraseTries = memoryTries(WRONG_PASSPHRASE, {
+    code: 'wrong-passphrase-wait',
+    message: (wait) => `Phrase secrète incorrecte. Après plusieurs essais, attendez ${wait} secondes avant de réessayer. Aucune donnée n'est effacée.`,
+  });
   // Profiles (PINs kept as typed: the stand-in holds nothing real), the
   // signed-in one, and the wrong PINs in a row as for the passphrase.
   const workers: { worker: Worker; key: string; pin: string }[] = [];
   let nextWorker = 1;
-  for (const w of options.workers ?? []) workers.push({ worker: { id: nextWorker++, name: w.name.trim() }, key: workerKey(w.name), pin: w.pin });
+  const addProfiles = (profiles: { name: string; pin: string }[]) => {
+    for (const w of profiles) workers.push({ worker: { id: nextWorker++, name: w.name.trim() }, key: workerKey(w.name), pin: w.pin });
+  };
+  addProfiles(options.workers ?? []);
   let current: Worker | null = null;
-  let pinFailures = 0;
-  let pinWaitUntil = 0;
+  const pinTries = memoryTries(
+    { code: 'wrong-pin', message: 'Code incorrect. Vérifiez le nom choisi, puis réessayez.', problems: [] },
+    { code: 'wrong-pin-wait', message: (wait) => `Code incorrect. Après plusieurs essais, attendez ${wait} secondes avant de réessayer. Aucune donnée n'est effacée.` },
+  );
   const signInRequired = () => vault.unlocked && workers.length > 0 && current === null;
   const listed = () => [...workers].sort((a, b) => a.key.localeCompare(b.key)).map((w) => ({ ...w.worker }));
   const persons = new Map<number, PersonView>();
@@ -805,6 +919,16 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
     const score = p.length >= 20 ? 4 : p.length >= 14 ? 3 : p.length >= 10 ? 2 : p.length >= 6 ? 1 : 0;
     return { score, acceptable: score >= 3, hint: score >= 3 ? 'good' : p.length < 10 ? 'too-short' : 'add-words' };
   };
+  /** A passphrase chosen (database, portable backup): typed twice, strong enough. */
+  const checkNewPassphrase = (p: string, confirmation: string) => {
+    if (p !== confirmation) throw { code: 'passphrase-mismatch', message: 'Les deux phrases secrètes ne sont pas identiques.' };
+    if (!strength(p).acceptable) throw { code: 'passphrase-weak', message: 'Trop facile à deviner.' };
+  };
+  /** Changes some settings; returns them all. */
+  const saveSettings = (changes: Partial<Settings>): Settings => {
+    settings = { ...settings, ...changes };
+    return { ...settings };
+  };
   const backend: Backend = {
     appInfo: async () => ({ version: 'web', data_dir: '(navigateur)', locales: ['fr', 'en', 'ar'] }),
     ...interview,
@@ -820,65 +944,28 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
       { id: 'refus-inscription-scolaire', version: '1', theme: 'ecole', available: true, problems: [] },
     ],
     getSettings: async () => ({ ...settings }),
-    setLanguage: async (code) => {
-      settings = { ...settings, language: code };
-      return { ...settings };
-    },
-    setLetterhead: async (organisation, place) => {
-      settings = { ...settings, organisation: organisation.trim(), place: place.trim() };
-      return { ...settings };
-    },
+    setLanguage: async (code) => saveSettings({ language: code }),
+    setLetterhead: async (organisation, place) => saveSettings({ organisation: organisation.trim(), place: place.trim() }),
     setDeadlineSettings: async (zone, reminderDays) => {
       if (!(ZONES as readonly string[]).includes(zone)) {
-        throw {
-          code: 'invalid',
-          message: 'Certains champs sont à corriger.',
-          problems: [{ field: 'zone', code: 'zone-unknown', message: 'Choisissez un calendrier de jours fériés dans la liste.' }],
-        };
+        throw invalid([{ field: 'zone', code: 'zone-unknown', message: 'Choisissez un calendrier de jours fériés dans la liste.' }]);
       }
-      settings = { ...settings, zone, reminder_days: Math.min(90, Math.max(1, Math.trunc(reminderDays))) };
-      return { ...settings };
+      return saveSettings({ zone, reminder_days: clamp(reminderDays, 1, 90) });
     },
-    setPrivacySettings: async (lockAfterMinutes, retentionMonths) => {
-      settings = { ...settings, lock_after_minutes: clamp(lockAfterMinutes, 1, 240), retention_months: clamp(retentionMonths, 1, 120) };
-      return { ...settings };
-    },
+    setPrivacySettings: async (lockAfterMinutes, retentionMonths) =>
+      saveSettings({ lock_after_minutes: clamp(lockAfterMinutes, 1, 240), retention_months: clamp(retentionMonths, 1, 120) }),
     lockDelaySeconds: async () => options.lockDelaySeconds ?? settings.lock_after_minutes * 60,
     vaultStatus: async () => ({ ...vault, sign_in_required: signInRequired(), worker: vault.unlocked && current ? { ...current } : null }),
     passphraseStrength: async (p) => strength(p),
     createVault: async (p, c) => {
-      if (p !== c) throw { code: 'passphrase-mismatch', message: 'Les deux phrases secrètes ne sont pas identiques.' };
-      if (!strength(p).acceptable) throw { code: 'passphrase-weak', message: 'Trop facile à deviner.' };
+      checkNewPassphrase(p, c);
       passphrase = p;
       vault = { exists: true, unlocked: true };
     },
     unlock: async (p) => {
-      // As the Rust side: nothing is tried during the wait, and nothing is
-      // ever erased for a wrong passphrase.
-      const now = Date.now();
-      if (now < waitUntil) {
-        const left = Math.ceil((waitUntil - now) / 1000);
-        throw {
-          code: 'unlock-wait',
-          message: `Trop d'essais de phrase secrète : attendez encore ${left} secondes avant de réessayer. Aucune donnée n'est effacée.`,
-          problems: [],
-          retry_after: left,
-        };
-      }
-      if (p !== passphrase) {
-        failures += 1;
-        const wait = unlockDelay(failures);
-        if (wait === 0) throw { code: 'wrong-passphrase', message: 'Phrase secrète incorrecte.' };
-        waitUntil = now + wait * 1000;
-        throw {
-          code: 'wrong-passphrase-wait',
-          message: `Phrase secrète incorrecte. Après plusieurs essais, attendez ${wait} secondes avant de réessayer. Aucune donnée n'est effacée.`,
-          problems: [],
-          retry_after: wait,
-        };
-      }
-      failures = 0;
-      waitUntil = 0;
+      passphraseTries.check();
+      if (p !== passphrase) passphraseTries.failed();
+      passphraseTries.reset();
       vault = { ...vault, unlocked: true };
     },
     lock: async () => {
@@ -899,7 +986,7 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
       if ([...pin].length < MIN_PIN_CHARS) problems.push({ field: 'pin', code: 'pin-short', message: 'Le code doit compter au moins 4 caractères.' });
       else if (pin !== confirmation) problems.push({ field: 'confirmation', code: 'pin-mismatch', message: 'Les deux codes ne sont pas identiques.' });
       if (workers.some((w) => w.key === key)) problems.push({ field: 'name', code: 'worker-exists', message: 'Un profil porte déjà ce nom.' });
-      if (problems.length) throw { code: 'invalid', message: 'Certains champs sont à corriger.', problems };
+      if (problems.length) throw invalid(problems);
       const first = workers.length === 0;
       if (!first && current === null) throw SIGN_IN_REQUIRED;
       const worker = { id: nextWorker++, name: trimmed };
@@ -910,33 +997,10 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
     },
     signIn: async (name, pin) => {
       needUnlocked();
-      // As the Rust side: nothing is tried during the wait, nothing is
-      // erased, and an unknown name is a wrong PIN.
-      const now = Date.now();
-      if (now < pinWaitUntil) {
-        const left = Math.ceil((pinWaitUntil - now) / 1000);
-        throw {
-          code: 'unlock-wait',
-          message: `Trop d'essais de phrase secrète : attendez encore ${left} secondes avant de réessayer. Aucune donnée n'est effacée.`,
-          problems: [],
-          retry_after: left,
-        };
-      }
-      const found = workers.find((w) => w.key === workerKey(name) && w.pin === pin);
-      if (!found) {
-        pinFailures += 1;
-        const wait = unlockDelay(pinFailures);
-        if (wait === 0) throw { code: 'wrong-pin', message: 'Code incorrect. Vérifiez le nom choisi, puis réessayez.', problems: [] };
-        pinWaitUntil = now + wait * 1000;
-        throw {
-          code: 'wrong-pin-wait',
-          message: `Code incorrect. Après plusieurs essais, attendez ${wait} secondes avant de réessayer. Aucune donnée n'est effacée.`,
-          problems: [],
-          retry_after: wait,
-        };
-      }
-      pinFailures = 0;
-      pinWaitUntil = 0;
+      pinTries.check();
+      // An unknown name is a wrong PIN.
+      const found = workers.find((w) => w.key === workerKey(name) && w.pin === pin) ?? pinTries.failed();
+      pinTries.reset();
       signInAs(found.worker);
       note('sign-in', `worker:${found.worker.id}`, null);
       return { ...found.worker };
@@ -945,9 +1009,8 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
       signInAs(null);
     },
     changePassphrase: async (current, next, confirmation) => {
-      if (current !== passphrase) throw { code: 'wrong-passphrase', message: 'Phrase secrète incorrecte.' };
-      if (next !== confirmation) throw { code: 'passphrase-mismatch', message: 'Les deux phrases secrètes ne sont pas identiques.' };
-      if (!strength(next).acceptable) throw { code: 'passphrase-weak', message: 'Trop facile à deviner.' };
+      if (current !== passphrase) throw WRONG_PASSPHRASE;
+      checkNewPassphrase(next, confirmation);
       passphrase = next;
     },
     backupStatus: async () => ({ backups: [...backups], last_error: null }),
@@ -957,9 +1020,44 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
       return info;
     },
     restoreBackup: async (fileName, p) => {
-      if (!backups.some((b) => b.file_name === fileName)) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
-      if (p !== passphrase) throw { code: 'wrong-passphrase', message: 'Phrase secrète incorrecte.' };
+      if (!backups.some((b) => b.file_name === fileName)) throw NOT_FOUND;
+      if (p !== passphrase) throw WRONG_PASSPHRASE;
       note('restore', 'database', null, fileName);
+    },
+    exportPortableBackup: async (p, confirmation) => {
+      needUnlocked();
+      checkNewPassphrase(p, confirmation);
+      const path = `/documents/Permanence/permanence-${memoryStamp()}.permanence`;
+      const content: MemoryPortable = {
+        passphrase: p,
+        persons: [...persons.values()],
+        workers: workers.map((w) => ({ name: w.worker.name, pin: w.pin })),
+      };
+      memoryExports.set(path, memoryPortableBytes(content));
+      note('export', 'database', null, 'portable backup');
+      return path;
+    },
+    importPortableBackup: async (bytes, p) => {
+      // As the Rust side: the whole file is checked, then its passphrase,
+      // before anything changes; works locked or without data.
+      const backup = readMemoryPortable(bytes);
+      if (!backup) throw BACKUP_INCOMPLETE;
+      if (p !== backup.passphrase) throw WRONG_PASSPHRASE;
+      // The data replaced is let go (the shell moves it into preserved/).
+      // The stand-in's backup holds persons and profiles, not dossiers.
+      memoryDropDossiers(store, [...store.dossiers.keys()]);
+      drafts.clear();
+      store.audit.length = 0;
+      persons.clear();
+      for (const view of backup.persons) persons.set(view.person.id, structuredClone(view));
+      nextId = Math.max(0, ...persons.keys()) + 1;
+      workers.length = 0;
+      addProfiles(backup.workers);
+      // Other data, other profiles: nobody is signed in.
+      signInAs(null);
+      passphrase = p;
+      vault = { exists: true, unlocked: true };
+      note('restore', 'database', null, 'portable backup');
     },
     searchPersons: async (query) => {
       needUnlocked();
@@ -986,11 +1084,7 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
     savePerson: async (id, form) => {
       needUnlocked();
       if (!form.family_name.trim() && !form.given_names.trim()) {
-        throw {
-          code: 'invalid',
-          message: 'Certains champs sont à corriger.',
-          problems: [{ field: 'family_name', code: 'name-required', message: 'Indiquez au moins un nom ou un prénom.' }],
-        };
+        throw invalid([{ field: 'family_name', code: 'name-required', message: 'Indiquez au moins un nom ou un prénom.' }]);
       }
       const personId = id ?? nextId++;
       const who = current?.name ?? null;
@@ -1012,9 +1106,9 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
     addDocument: async (personId, form) => {
       needUnlocked();
       const p = persons.get(personId);
-      if (!p) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
+      if (!p) throw NOT_FOUND;
       if (form.bytes.length === 0) {
-        throw { code: 'invalid', message: 'Certains champs sont à corriger.', problems: [{ field: 'file', code: 'file-size', message: 'Choisissez un fichier (20 Mo au plus).' }] };
+        throw invalid([{ field: 'file', code: 'file-size', message: 'Choisissez un fichier (20 Mo au plus).' }]);
       }
       p.documents.push({
         id: p.documents.length + 1,
@@ -1072,7 +1166,7 @@ function memoryInterview(store: MemoryStore, deadlines: DeadlineContext): Pick<B
   const visible = (a: Record<string, unknown>) => questions.filter((q) => !q.showIf || q.showIf(a));
   const view = (id: number): InterviewView => {
     const d = dossiers.get(id);
-    if (!d) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
+    if (!d) throw NOT_FOUND;
     const vis = visible(d.answers);
     const missing = vis.filter((q) => q.required && (d.answers[q.id] ?? '') === '').map((q) => q.id);
     const q = vis.find((x) => x.id === d.current);
@@ -1170,6 +1264,11 @@ interface MemoryStore {
 }
 
 const NOT_FOUND = { code: 'not-found', message: "Cette fiche n'existe plus." };
+
+/** The shell's refusal of a form, naming the fields to correct. */
+function invalid(problems: FieldProblem[]): CommandError {
+  return { code: 'invalid', message: 'Certains champs sont à corriger.', problems };
+}
 
 /** Appends to the stand-in's audit journal, as the shell does: who (the
  * signed-in worker's name, '' without profiles), what, on which record,
@@ -1339,11 +1438,7 @@ function localInstant(d: Date = new Date()): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}${sign}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
 }
 
-const INVALID_DATE = {
-  code: 'invalid',
-  message: 'Certains champs sont à corriger.',
-  problems: [{ field: 'date', code: 'date-invalid', message: "Cette date n'existe pas. Écrivez-la sous la forme JJ/MM/AAAA, par exemple 05/03/1990." }],
-};
+const INVALID_DATE = invalid([{ field: 'date', code: 'date-invalid', message: "Cette date n'existe pas. Écrivez-la sous la forme JJ/MM/AAAA, par exemple 05/03/1990." }]);
 
 type FrozenCopies = Map<number, { letter: FrozenLetter; pages: string[] }>;
 
@@ -1352,12 +1447,12 @@ function memoryLetters(store: MemoryStore): Pick<Backend, LetterCommands> {
   let nextCopy = 1;
   const dossier = (id: number) => {
     const d = dossiers.get(id);
-    if (!d) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
+    if (!d) throw NOT_FOUND;
     return d;
   };
   const declared = (dossierId: number, letterId: string) => {
     const letter = (MEMORY_LETTERS[dossier(dossierId).procedureId] ?? []).find((l) => l.id === letterId);
-    if (!letter) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
+    if (!letter) throw NOT_FOUND;
     return letter;
   };
   const compose = (dossierId: number, letterId: string, explain: ExplainLang | null): LetterPreview => {
@@ -1370,7 +1465,7 @@ function memoryLetters(store: MemoryStore): Pick<Backend, LetterCommands> {
   };
   const copy = (id: number) => {
     const f = frozen.get(id);
-    if (!f) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
+    if (!f) throw NOT_FOUND;
     return f;
   };
   return {
@@ -1478,7 +1573,7 @@ function memoryJournal(store: MemoryStore, today: string): Pick<Backend, Journal
   let nextDocument = 1000;
   const journal = (dossierId: number) => {
     const d = dossiers.get(dossierId);
-    if (!d || !MEMORY_JOURNALED.includes(d.procedureId)) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
+    if (!d || !MEMORY_JOURNALED.includes(d.procedureId)) throw NOT_FOUND;
     let list = journals.get(dossierId);
     if (!list) journals.set(dossierId, (list = []));
     return list;
@@ -1489,7 +1584,7 @@ function memoryJournal(store: MemoryStore, today: string): Pick<Backend, Journal
   };
   const entry = (dossierId: number, id: number) => {
     const found = journal(dossierId).find((x) => x.attempt.id === id);
-    if (!found) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
+    if (!found) throw NOT_FOUND;
     return found;
   };
   return {
@@ -1507,7 +1602,7 @@ function memoryJournal(store: MemoryStore, today: string): Pick<Backend, Journal
       if (!outcome) problems.push({ field: 'outcome', code: 'required', message: 'Ce champ est obligatoire.' });
       else if ([...outcome].length > MAX_OUTCOME_CHARS) problems.push({ field: 'outcome', code: 'too-long', message: 'Ce texte est trop long.' });
       if (form.screenshot.length > 20 * 1024 * 1024) problems.push({ field: 'screenshot', code: 'file-size', message: 'Choisissez un fichier (20 Mo au plus).' });
-      if (problems.length) throw { code: 'invalid', message: 'Certains champs sont à corriger.', problems };
+      if (problems.length) throw invalid(problems);
       const screenshot = form.screenshot.length
         ? { document_id: nextDocument++, title: memoryClean(form.screenshot_name), media_type: form.screenshot_type, size: form.screenshot.length }
         : null;
@@ -1527,7 +1622,7 @@ function memoryJournal(store: MemoryStore, today: string): Pick<Backend, Journal
     },
     attemptScreenshot: async (dossierId, id) => {
       const { attempt, bytes } = entry(dossierId, id);
-      if (!attempt.screenshot) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
+      if (!attempt.screenshot) throw NOT_FOUND;
       return `data:${attempt.screenshot.media_type};base64,${base64(bytes)}`;
     },
     saveJournalAnnex: async (dossierId) => {
@@ -1608,7 +1703,7 @@ function memoryDeadlines(dossiers: Map<number, MemoryDossier>, frozen: FrozenCop
   // As the Rust side: the latest posting and the latest AR of each letter.
   const chain = (id: number): DossierDeadline[] => {
     const d = dossiers.get(id);
-    if (!d) throw { code: 'not-found', message: "Cette fiche n'existe plus." };
+    if (!d) throw NOT_FOUND;
     const letters = new Map<string, { sent: string | null; received: string | null }>();
     for (const { letter } of frozen.values()) {
       if (letter.dossier_id !== id) continue;

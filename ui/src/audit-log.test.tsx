@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
 import { type Backend, EMPTY_FORM, RECENT_AUDIT_LIMIT, memoryBackend } from './api';
 import { todayFrench } from './dates';
+import { LANGS, bundleFor } from './i18n';
+import { AUDIT_ACTIONS, AUDIT_DETAILS, JOURNAL_TEXTS, actionKey, detailKey } from './screens/AuditJournal';
 import { byId, dossier, go, plain } from './test-helpers';
 
 beforeEach(() => {
@@ -148,5 +150,20 @@ describe('Paramètres → Journal d\u2019audit', () => {
     const erased = table.querySelector('tr[data-action="erase"]')!;
     expect(cells(erased).slice(2, 5)).toEqual(['محو', `البطاقة رقم ${person.person.id}`, 'البطاقة']);
     expect(plain(byId('audit-status').textContent)).toBe('يضمّ السجلّ قيدين في المجموع. سلسلة البصمات سليمة: لم يُكتشف أي تلاعب.');
+  });
+});
+
+describe('texts of the journals', () => {
+  // Keys made from a name, which the check of `t('…')` in the sources
+  // cannot see.
+  it('has the words of every action, fixed detail and journal text, in every language', () => {
+    const keys = [
+      ...AUDIT_ACTIONS.map(actionKey),
+      ...AUDIT_DETAILS.map(detailKey),
+      ...['settings-audit', 'person-audit'].flatMap((id) => JOURNAL_TEXTS.map((text) => `${id}-${text}`)),
+    ];
+    expect(keys).toContain('audit-detail-gdpr-export');
+    const missing = LANGS.flatMap((lang) => keys.filter((key) => !bundleFor(lang).hasMessage(key)).map((key) => `${lang}:${key}`));
+    expect(missing).toEqual([]);
   });
 });

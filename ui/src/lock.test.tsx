@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
 import { type Backend, EMPTY_FORM, memoryBackend, unlockDelay } from './api';
 import { isLockShortcut, lockShortcutLabel } from './lock';
-import { go, normalizer, plain } from './test-helpers';
+import { type SecretForm, advance, go, normalizer, plain, refusedTwiceWithoutWait, refusedWithFiveSecondWait } from './test-helpers';
 
 const PASSPHRASE = 'mardi soir permanence';
 const LOCKED = 'Permanence est verrouillé';
@@ -22,7 +22,6 @@ afterEach(() => {
 function fakeClock() {
   vi.useFakeTimers({ shouldAdvanceTime: true });
 }
-const advance = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
 async function withPerson(options: Parameters<typeof memoryBackend>[0] = {}): Promise<Backend> {
   const backend = memoryBackend(options);
@@ -36,6 +35,16 @@ function type(label: string, value: string) {
 
 async function personShown() {
   return screen.findByRole('heading', { level: 1, name: 'BENALI Hélène' });
+}
+
+/** The clock faked, and the person's page open. */
+async function onPersonPage(): Promise<Backend> {
+  fakeClock();
+  const backend = await withPerson();
+  go('#/personnes/1');
+  render(<App backend={backend} />);
+  await personShown();
+  return backend;
 }
 
 const isLocked = () => screen.queryByRole('heading', { level: 1, name: LOCKED }) !== null;
@@ -57,11 +66,7 @@ async function unlock(passphrase = PASSPHRASE) {
 
 describe('idle lock', () => {
   it('locks after the delay without input, leaving no name in the page, and reopens on the people list', async () => {
-    fakeClock();
-    const backend = await withPerson();
-    go('#/personnes/1');
-    render(<App backend={backend} />);
-    await personShown();
+    const backend = await onPersonPage();
 
     await advance(599_000);
     expect(isLocked()).toBe(false);
@@ -80,11 +85,7 @@ describe('idle lock', () => {
   });
 
   it('is postponed by input before the delay', async () => {
-    fakeClock();
-    const backend = await withPerson();
-    go('#/personnes/1');
-    render(<App backend={backend} />);
-    await personShown();
+    await onPersonPage();
 
     await advance(500_000);
     fireEvent.keyDown(document.body, { key: 'a', code: 'KeyA' });
@@ -103,11 +104,7 @@ describe('idle lock', () => {
   });
 
   it('locks at the first input when the laptop slept past the delay', async () => {
-    fakeClock();
-    const backend = await withPerson();
-    go('#/personnes/1');
-    render(<App backend={backend} />);
-    await personShown();
+    await onPersonPage();
     await advance(1_000);
     // The clock moves on but no timer could run (the computer was asleep).
     vi.setSystemTime(Date.now() + 3_600_000);
@@ -238,29 +235,12 @@ describe('wrong passphrases', () => {
     await screen.findByRole('heading', { level: 1, name: LOCKED });
     const button = () => screen.getByRole('button', { name: 'Déverrouiller' }) as HTMLButtonElement;
     const countdown = () => document.getElementById('unlock-wait')!;
+    const form: SecretForm = { tryWrong: () => unlock('pas la bonne'), errorId: 'vault-error', button, waitId: 'unlock-wait' };
 
-    for (let i = 0; i < 2; i++) {
-      await unlock('pas la bonne');
-      await waitFor(() => expect(document.getElementById('vault-error')?.dataset.code).toBe('wrong-passphrase'));
-      await waitFor(() => expect(button().disabled).toBe(false));
-    }
+    await refusedTwiceWithoutWait(form, 'wrong-passphrase');
     expect(plain(countdown().textContent)).toBe('');
 
-    await unlock('pas la bonne');
-    await waitFor(() => expect(document.getElementById('vault-error')?.dataset.code).toBe('wrong-passphrase-wait'));
-    expect(document.getElementById('vault-error')?.textContent).toContain("Aucune donnée n'est effacée");
-    expect(button().disabled).toBe(true);
-    expect(countdown().getAttribute('aria-live')).toBe('polite');
-    expect(plain(countdown().textContent)).toBe('Nouvel essai possible dans 5 s');
-    expect(button().getAttribute('aria-describedby')).toBe('unlock-wait');
-
-    await advance(1_000);
-    expect(plain(countdown().textContent)).toBe('Nouvel essai possible dans 4 s');
-    expect(button().disabled).toBe(true);
-    await advance(4_000);
-    expect(countdown().dataset.seconds).toBe('0');
-    expect(plain(countdown().textContent)).toBe('Vous pouvez réessayer maintenant.');
-    expect(button().disabled).toBe(false);
+    await refusedWithFiveSecondWait(form, 'wrong-passphrase-wait');
 
     // The next wrong one waits twice as long.
     await unlock('toujours pas');

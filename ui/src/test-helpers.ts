@@ -1,6 +1,9 @@
 // What several Vitest files need: text as read (without Fluent's bidi
-// isolation marks), an element by id, moving to a route, and a stand-in
-// dossier at its review.
+// isolation marks), an element by id, moving to a route, a stand-in
+// dossier at its review, and the steps of wrong passphrases and PINs.
+import { waitFor } from '@testing-library/preact';
+import { expect, vi } from 'vitest';
+
 import type { Backend } from './api';
 
 /** Text without isolation marks and with collapsed spaces (a testing-library normalizer). */
@@ -26,4 +29,52 @@ export async function dossier(backend: Backend, answers: Record<string, unknown>
   for (const [q, v] of Object.entries(answers)) await backend.answerQuestion(dossier_id, q, v);
   await backend.moveInterview(dossier_id, null, 'review');
   return dossier_id;
+}
+
+/** Moves the fake clock on (fake timers that follow real time, so
+ * testing-library's waiting still works). */
+export const advance = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+
+/** The unlock screen's passphrase or the profile screen's PIN, as the
+ * tests of wrong tries drive them. */
+export interface SecretForm {
+  /** Types a wrong secret and submits it. */
+  tryWrong: () => Promise<unknown>;
+  /** Where the refusal is said (its code in `data-code`). */
+  errorId: string;
+  button: () => HTMLButtonElement;
+  /** The countdown line the button names while it waits. */
+  waitId: string;
+}
+
+/** Two wrong tries in a row, each refused with `code`, without a wait. */
+export async function refusedTwiceWithoutWait(form: SecretForm, code: string) {
+  for (let i = 0; i < 2; i++) {
+    await form.tryWrong();
+    await waitFor(() => expect(document.getElementById(form.errorId)?.dataset.code).toBe(code));
+    await waitFor(() => expect(form.button().disabled).toBe(false));
+  }
+}
+
+/** A wrong try refused with `code` and a wait of 5 s, nothing erased: the
+ * button stays off while the line counts down, then lets the worker try
+ * again. */
+export async function refusedWithFiveSecondWait(form: SecretForm, code: string) {
+  const { button } = form;
+  const countdown = () => byId(form.waitId);
+  await form.tryWrong();
+  await waitFor(() => expect(document.getElementById(form.errorId)?.dataset.code).toBe(code));
+  expect(document.getElementById(form.errorId)?.textContent).toContain("Aucune donnée n'est effacée");
+  expect(button().disabled).toBe(true);
+  expect(countdown().getAttribute('aria-live')).toBe('polite');
+  expect(plain(countdown().textContent)).toBe('Nouvel essai possible dans 5 s');
+  expect(button().getAttribute('aria-describedby')).toBe(form.waitId);
+
+  await advance(1_000);
+  expect(plain(countdown().textContent)).toBe('Nouvel essai possible dans 4 s');
+  expect(button().disabled).toBe(true);
+  await advance(4_000);
+  expect(countdown().dataset.seconds).toBe('0');
+  expect(plain(countdown().textContent)).toBe('Vous pouvez réessayer maintenant.');
+  expect(button().disabled).toBe(false);
 }

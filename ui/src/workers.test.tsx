@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App } from './App';
 import { type Backend, EMPTY_FORM, memoryBackend } from './api';
-import { byId, go, plain } from './test-helpers';
+import { type SecretForm, advance, byId, go, plain, refusedTwiceWithoutWait, refusedWithFiveSecondWait } from './test-helpers';
 
 const PASSPHRASE = 'mardi soir permanence';
 const LOCKED = 'Permanence est verrouillé';
@@ -16,8 +16,6 @@ afterEach(() => {
   cleanup();
   vi.useRealTimers();
 });
-
-const advance = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
 function type(id: string, value: string) {
   fireEvent.input(byId(id), { target: { value } });
@@ -185,34 +183,15 @@ describe('profile screen', () => {
     const backend = await team();
     render(<App backend={backend} />);
     await profileScreen();
-    const button = () => byId('profile-submit') as HTMLButtonElement;
-    const countdown = () => byId('profile-wait');
+    const form: SecretForm = { tryWrong: () => signIn(1, '0000'), errorId: 'profile-error', button: () => byId('profile-submit') as HTMLButtonElement, waitId: 'profile-wait' };
 
-    for (let i = 0; i < 2; i++) {
-      await signIn(1, '0000');
-      await waitFor(() => expect(document.getElementById('profile-error')?.dataset.code).toBe('wrong-pin'));
-      await waitFor(() => expect(button().disabled).toBe(false));
-    }
+    await refusedTwiceWithoutWait(form, 'wrong-pin');
     expect(plain(byId('profile-error').textContent)).toBe('Code incorrect. Vérifiez le nom choisi, puis réessayez.');
     expect(byId('profile-pin').getAttribute('aria-invalid')).toBe('true');
-    expect(plain(countdown().textContent)).toBe('');
+    expect(plain(byId('profile-wait').textContent)).toBe('');
     nothingLeft();
 
-    await signIn(1, '0000');
-    await waitFor(() => expect(byId('profile-error').dataset.code).toBe('wrong-pin-wait'));
-    expect(byId('profile-error').textContent).toContain("Aucune donnée n'est effacée");
-    expect(button().disabled).toBe(true);
-    expect(countdown().getAttribute('aria-live')).toBe('polite');
-    expect(plain(countdown().textContent)).toBe('Nouvel essai possible dans 5 s');
-    expect(button().getAttribute('aria-describedby')).toBe('profile-wait');
-
-    await advance(1_000);
-    expect(plain(countdown().textContent)).toBe('Nouvel essai possible dans 4 s');
-    expect(button().disabled).toBe(true);
-    await advance(4_000);
-    expect(countdown().dataset.seconds).toBe('0');
-    expect(plain(countdown().textContent)).toBe('Vous pouvez réessayer maintenant.');
-    expect(button().disabled).toBe(false);
+    await refusedWithFiveSecondWait(form, 'wrong-pin-wait');
 
     await signIn(1, '4821');
     expect(await screen.findByRole('heading', { level: 1, name: 'Personnes' })).toBeTruthy();

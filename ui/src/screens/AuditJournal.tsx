@@ -10,28 +10,20 @@ import { type AuditEntry, type CommandError, type DossierSummary, toCommandError
 import { frenchDate } from '../dates';
 import type { Translate } from '../i18n';
 
-/** The audit's actions as the worker reads them. */
-const ACTIONS: readonly { action: string; label: string }[] = [
-  { action: 'open', label: 'audit-action-open' },
-  { action: 'create', label: 'audit-action-create' },
-  { action: 'change', label: 'audit-action-change' },
-  { action: 'print', label: 'audit-action-print' },
-  { action: 'export', label: 'audit-action-export' },
-  { action: 'erase', label: 'audit-action-erase' },
-  { action: 'purge', label: 'audit-action-purge' },
-  { action: 'restore', label: 'audit-action-restore' },
-];
+/** The audit's actions the worker reads in words (`actionKey`); others
+ * are shown as the shell wrote them. */
+export const AUDIT_ACTIONS: readonly string[] = ['open', 'create', 'change', 'print', 'export', 'erase', 'purge', 'restore'];
 
-/** Details the shell writes as fixed words. */
-const DETAILS: readonly { detail: string; label: string }[] = [
-  { detail: 'gdpr export', label: 'audit-detail-gdpr-export' },
-  { detail: 'closed', label: 'audit-detail-closed' },
-  { detail: 'reopened', label: 'audit-detail-reopened' },
-  { detail: 'attempt added', label: 'audit-detail-attempt-added' },
-  { detail: 'attempt deleted', label: 'audit-detail-attempt-deleted' },
-  { detail: 'journal annex', label: 'audit-detail-journal-annex' },
-  { detail: 'retention', label: 'audit-detail-retention' },
-];
+/** Details the shell writes as fixed words (`detailKey`). */
+export const AUDIT_DETAILS: readonly string[] = ['gdpr export', 'closed', 'reopened', 'attempt added', 'attempt deleted', 'journal annex', 'retention', 'portable backup'];
+
+/** `open` → `audit-action-open`. */
+export const actionKey = (action: string) => `audit-action-${action}`;
+/** `gdpr export` → `audit-detail-gdpr-export`. */
+export const detailKey = (detail: string) => `audit-detail-${detail.replace(/ /g, '-')}`;
+
+/** The texts of a journal, `<id>-<text>` (its section's id). */
+export const JOURNAL_TEXTS = ['help', 'show', 'hide', 'print', 'empty'] as const;
 
 /** One line of the journal, in words. */
 export interface AuditRow {
@@ -98,8 +90,7 @@ export function auditRows(t: Translate, entries: AuditEntry[], dossiers: Dossier
     const procedure = dossier === null ? undefined : procedures.get(dossier);
     // A dossier's creation names its démarche, already in « Élément ».
     if (!text || (e.action === 'create' && dossier !== null)) return '';
-    const fixed = DETAILS.find((d) => d.detail === text);
-    if (fixed) return t(fixed.label);
+    if (AUDIT_DETAILS.includes(text)) return t(detailKey(text));
     let m = /^answer (\S+)$/.exec(text);
     if (m) return t('audit-detail-answer', { question: (procedure && known(t, `${procedure}-q-${m[1]}`)) || m[1] });
     m = /^letter:(\d+) pdf$/.exec(text);
@@ -116,20 +107,17 @@ export function auditRows(t: Translate, entries: AuditEntry[], dossiers: Dossier
 
   return [...entries]
     .sort((a, b) => b.seq - a.seq)
-    .map((e) => {
-      const action = ACTIONS.find((a) => a.action === e.action);
-      return {
-        seq: e.seq,
-        action: e.action,
-        at: e.at,
-        when: auditWhen(t, e.at),
-        who: e.worker.trim() || '—',
-        what: action ? t(action.label) : e.action,
-        personId: e.person_id,
-        record: record(e.subject),
-        detail: detail(e),
-      };
-    });
+    .map((e) => ({
+      seq: e.seq,
+      action: e.action,
+      at: e.at,
+      when: auditWhen(t, e.at),
+      who: e.worker.trim() || '—',
+      what: AUDIT_ACTIONS.includes(e.action) ? t(actionKey(e.action)) : e.action,
+      personId: e.person_id,
+      record: record(e.subject),
+      detail: detail(e),
+    }));
 }
 
 interface AuditTableProps {
@@ -188,17 +176,14 @@ function AuditTable({ t, id, caption, rows, withPerson }: AuditTableProps) {
 
 export interface AuditJournalProps {
   t: Translate;
-  /** The section's id; its title and help are `<id>-title`, `<id>-help`. */
+  /** The section's id; its title and help are `<id>-title`, `<id>-help`.
+   * It names its texts too (JOURNAL_TEXTS): `<id>-help`, the buttons'
+   * `<id>-show`, `<id>-hide`, `<id>-print`, and `<id>-empty`. */
   id: string;
   /** The controls' ids: `<prefix>-show`, `-print`, `-content`, `-table`,
    * `-error`, `-empty`. */
   prefix: string;
   title: string;
-  help: string;
-  showLabel: string;
-  hideLabel: string;
-  printLabel: string;
-  emptyLabel: string;
   /** The table's caption (printed at the top of the sheet), given the
    * entries read. */
   caption: (entries: AuditEntry[]) => string;
@@ -234,20 +219,21 @@ export function AuditJournal(props: AuditJournalProps) {
     }
   };
   const rows = entries ? auditRows(t, entries, props.dossiers ?? []) : [];
+  const text = (name: (typeof JOURNAL_TEXTS)[number]) => t(`${id}-${name}`);
   return (
     <section class={`${id} audit-journal`} id={id} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{props.title}</h2>
       <p class="help" id={`${id}-help`}>
-        {props.help}
+        {text('help')}
       </p>
       {props.children}
       <div class="actions">
         <button type="button" id={`${prefix}-show`} aria-expanded={shown} aria-controls={shown ? `${prefix}-content` : undefined} onClick={toggle}>
-          {shown ? props.hideLabel : props.showLabel}
+          {shown ? text('hide') : text('show')}
         </button>
         {entries && entries.length > 0 && (
           <button type="button" id={`${prefix}-print`} onClick={() => window.print()}>
-            {props.printLabel}
+            {text('print')}
           </button>
         )}
       </div>
@@ -261,7 +247,7 @@ export function AuditJournal(props: AuditJournalProps) {
           )}
           {entries && entries.length === 0 && (
             <p class="muted" id={`${prefix}-empty`}>
-              {props.emptyLabel}
+              {text('empty')}
             </p>
           )}
           {entries && entries.length > 0 && <AuditTable t={t} id={`${prefix}-table`} caption={props.caption(entries)} rows={rows} withPerson={props.withPerson ?? false} />}

@@ -26,11 +26,6 @@ export function AccessJournal({ t, backend, personId, name, dossiers }: PersonPa
       id="person-audit"
       prefix="person-audit"
       title={t('person-audit-title')}
-      help={t('person-audit-help')}
-      showLabel={t('person-audit-show')}
-      hideLabel={t('person-audit-hide')}
-      printLabel={t('person-audit-print')}
-      emptyLabel={t('person-audit-empty')}
       caption={() => t('person-audit-caption', { name, date: todayFrench() })}
       load={() => backend.personAudit(personId)}
       dossiers={dossiers}

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 
 import { type Backend, type CommandError, type Worker, toCommandError } from '../api';
 import type { Translate } from '../i18n';
-import { useCountdown } from './Vault';
+import { WaitLine, useRetryWait } from './RetryWait';
 
 export interface ProfileScreenProps {
   t: Translate;
@@ -29,8 +29,8 @@ export function ProfileScreen({ t, backend, onSignedIn, onLock, shortcut }: Prof
   const [busy, setBusy] = useState(false);
   // Wrong PINs in a row make the next try wait, as for the passphrase
   // (nothing is erased): the button stays off until then.
-  const [waited, setWaited] = useState(false);
-  const [left, startWait] = useCountdown();
+  const wait = useRetryWait();
+  const { left } = wait;
   const pinField = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLFieldSetElement>(null);
 
@@ -74,10 +74,8 @@ export function ProfileScreen({ t, backend, onSignedIn, onLock, shortcut }: Prof
       onSignedIn();
     } catch (err) {
       const problem = toCommandError(err);
-      const wait = typeof problem.retry_after === 'number' && problem.retry_after > 0 ? Math.ceil(problem.retry_after) : 0;
       setError(problem);
-      setWaited(wait > 0);
-      if (wait > 0) startWait(wait);
+      wait.refused(problem);
       setBusy(false);
       pinField.current?.select();
     }
@@ -135,12 +133,9 @@ export function ProfileScreen({ t, backend, onSignedIn, onLock, shortcut }: Prof
               {message}
             </p>
           )}
-          {/* Always in the page, so screen readers follow its changes. */}
-          <p class="status-line" id="profile-wait" aria-live="polite" data-seconds={waited ? left : undefined}>
-            {waited ? (left > 0 ? t('unlock-wait-countdown', { seconds: left }) : t('unlock-wait-over')) : null}
-          </p>
+          <WaitLine t={t} id="profile-wait" wait={wait} />
           <div class="actions">
-            <button type="submit" class="primary" id="profile-submit" disabled={busy || left > 0 || workers === null} aria-describedby={waited ? 'profile-wait' : undefined}>
+            <button type="submit" class="primary" id="profile-submit" disabled={busy || left > 0 || workers === null} aria-describedby={wait.waited ? 'profile-wait' : undefined}>
               {busy ? t('unlock-working') : t('profile-submit')}
             </button>
             <button type="button" id="lock" onClick={onLock} title={t('lock-shortcut-hint', { keys: shortcut })} aria-keyshortcuts="Control+L Meta+L">

@@ -1,9 +1,11 @@
-// Paramètres → Sécurité: change the passphrase, see and restore backups.
+// Paramètres → Sécurité: change the passphrase, see and restore backups,
+// carry the data to another laptop (portable backup).
 import { useEffect, useState } from 'preact/hooks';
 
 import { type Backend, type BackupInfo, type BackupStatus, type CommandError, toCommandError } from '../api';
 import type { Lang, Translate } from '../i18n';
 import { PasswordField } from './PasswordField';
+import { PortableBackup } from './Portable';
 
 interface SecurityProps {
   t: Translate;
@@ -176,12 +178,15 @@ export function Backups({ t, lang, backend, dataDir, onRestored }: SecurityProps
   );
 }
 
-export function SecuritySection(props: SecurityProps) {
+/** `onDataReplaced`: a portable backup replaced the data (the app reads
+ * the vault's state again: its profiles may ask to sign in). */
+export function SecuritySection({ onDataReplaced, ...props }: SecurityProps & { onDataReplaced?: () => void }) {
   return (
     <section aria-labelledby="settings-security">
       <h2 id="settings-security">{props.t('settings-security')}</h2>
       <ChangePassphrase t={props.t} backend={props.backend} />
       <Backups {...props} />
+      <PortableBackup t={props.t} backend={props.backend} onRestored={onDataReplaced} />
     </section>
   );
 }

@@ -21,18 +21,22 @@ export interface SettingsProps {
   worker?: Worker | null;
   /** A profile was added (the first one signs its maker in). */
   onWorkersChanged?: () => void;
+  /** A portable backup replaced the data: the app reads the vault's state
+   * again (the backup's profiles may ask to sign in). */
+  onDataReplaced?: () => void;
   headingRef: Ref<HTMLHeadingElement>;
   backend: Backend;
 }
 
-/** Fills a section's fields from the saved settings once, then marks it
- * loaded (also after an error, so the form is usable). */
-function useSavedSettings(
-  backend: Backend,
-  fill: (s: Settings) => void,
-  onError: (e: CommandError) => void,
-  setLoaded: (loaded: boolean) => void,
-) {
+/** What each section of saved settings does alike: fills its fields from
+ * the saved settings once, then marks them loaded (also after an error, so
+ * the form is usable); saves with its button off meanwhile, then says
+ * « Enregistré » or what went wrong. */
+function useSettingsForm(backend: Backend, fill: (s: Settings) => void) {
+  const [loaded, setLoaded] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<CommandError | null>(null);
+  const [done, setDone] = useState(false);
   useEffect(() => {
     backend.getSettings().then(
       (s) => {
@@ -40,12 +44,79 @@ function useSavedSettings(
         setLoaded(true);
       },
       (e) => {
-        onError(toCommandError(e));
+        setError(toCommandError(e));
         setLoaded(true);
       },
     );
     // Loaded once per backend: the fill and setters do not change meanwhile.
   }, [backend]);
+  return {
+    loaded,
+    busy,
+    error,
+    done,
+    /** A new try: nothing said yet. */
+    start() {
+      setError(null);
+      setDone(false);
+    },
+    /** Saves (`action` shows in the fields what the backend kept). */
+    async save(action: () => Promise<void>) {
+      setBusy(true);
+      try {
+        await action();
+        setDone(true);
+      } catch (err) {
+        setError(toCommandError(err));
+      }
+      setBusy(false);
+    },
+    /** A field changed: « Enregistré » no longer holds. */
+    edit<T>(set: (value: T) => void) {
+      return (value: T) => {
+        set(value);
+        setDone(false);
+      };
+    },
+  };
+}
+
+type SettingsForm = ReturnType<typeof useSettingsForm>;
+
+const inputValue = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
+
+interface SaveRowProps {
+  form: SettingsForm;
+  /** `<id>-status` says it was saved, `<id>-save` is the button. */
+  id: string;
+  saved: string;
+  label: string;
+  /** The section, named with the button for screen readers. */
+  section?: string;
+  /** The error is said next to a field instead. */
+  errorShownElsewhere?: boolean;
+}
+
+/** The end of a settings form: what went wrong, « Enregistré », the button. */
+function SaveRow({ form, id, saved, label, section, errorShownElsewhere }: SaveRowProps) {
+  const { error, done, busy, loaded } = form;
+  return (
+    <>
+      {error && !errorShownElsewhere && (
+        <p class="form-error" role="alert" data-code={error.code}>
+          {error.message}
+        </p>
+      )}
+      <p role="status" class="status-line" id={`${id}-status`}>
+        {done ? saved : null}
+      </p>
+      <div class="actions">
+        <button type="submit" id={`${id}-save`} disabled={busy || !loaded} aria-label={section ? `${label} : ${section}` : undefined}>
+          {label}
+        </button>
+      </div>
+    </>
+  );
 }
 
 /** What letters print about the worker's structure: « Courrier rédigé
@@ -53,66 +124,43 @@ function useSavedSettings(
 function LetterheadSection({ t, backend }: { t: Translate; backend: Backend }) {
   const [organisation, setOrganisation] = useState('');
   const [place, setPlace] = useState('');
-  const [loaded, setLoaded] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<CommandError | null>(null);
-  const [done, setDone] = useState(false);
-  useSavedSettings(
-    backend,
-    (s) => {
-      setOrganisation(s.organisation ?? '');
-      setPlace(s.place ?? '');
-    },
-    setError,
-    setLoaded,
-  );
+  const form = useSettingsForm(backend, (s) => {
+    setOrganisation(s.organisation ?? '');
+    setPlace(s.place ?? '');
+  });
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    setDone(false);
-    try {
+    form.start();
+    await form.save(async () => {
       const saved = await backend.setLetterhead(organisation, place);
       setOrganisation(saved.organisation);
       setPlace(saved.place);
-      setDone(true);
-    } catch (err) {
-      setError(toCommandError(err));
-    }
-    setBusy(false);
-  };
-  const edit = (set: (v: string) => void) => (e: Event) => {
-    set((e.target as HTMLInputElement).value);
-    setDone(false);
+    });
   };
   return (
     <form class="stack" id="letterhead-form" onSubmit={submit}>
       <h2>{t('settings-letters')}</h2>
       <div class="field wide">
         <label for="letterhead-organisation">{t('settings-organisation')}</label>
-        <input id="letterhead-organisation" type="text" maxLength={200} value={organisation} disabled={!loaded} aria-describedby="letterhead-organisation-help" onInput={edit(setOrganisation)} />
+        <input
+          id="letterhead-organisation"
+          type="text"
+          maxLength={200}
+          value={organisation}
+          disabled={!form.loaded}
+          aria-describedby="letterhead-organisation-help"
+          onInput={(e) => form.edit(setOrganisation)(inputValue(e))}
+        />
         <p class="help" id="letterhead-organisation-help">
           {t('settings-organisation-help')}
         </p>
       </div>
       <div class="field wide">
         <label for="letterhead-place">{t('settings-place')}</label>
-        <input id="letterhead-place" type="text" maxLength={100} value={place} disabled={!loaded} onInput={edit(setPlace)} />
+        <input id="letterhead-place" type="text" maxLength={100} value={place} disabled={!form.loaded} onInput={(e) => form.edit(setPlace)(inputValue(e))} />
       </div>
-      {error && (
-        <p class="form-error" role="alert" data-code={error.code}>
-          {error.message}
-        </p>
-      )}
-      <p role="status" class="status-line" id="letterhead-status">
-        {done ? t('settings-letterhead-saved') : null}
-      </p>
-      <div class="actions">
-        <button type="submit" id="letterhead-save" disabled={busy || !loaded}>
-          {t('settings-letterhead-save')}
-        </button>
-      </div>
+      <SaveRow form={form} id="letterhead" saved={t('settings-letterhead-saved')} label={t('settings-letterhead-save')} />
     </form>
   );
 }
@@ -184,26 +232,16 @@ function zoneNames(t: Translate): Record<(typeof ZONES)[number], string> {
 function DeadlineSettingsSection({ t, backend }: { t: Translate; backend: Backend }) {
   const [zone, setZone] = useState('metropole');
   const [days, setDays] = useState('7');
-  const [loaded, setLoaded] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<CommandError | null>(null);
   const [daysProblem, setDaysProblem] = useState<string | null>(null);
-  const [done, setDone] = useState(false);
   const daysField = useRef<HTMLInputElement>(null);
-  useSavedSettings(
-    backend,
-    (s) => {
-      setZone(s.zone ?? 'metropole');
-      setDays(String(s.reminder_days ?? 7));
-    },
-    setError,
-    setLoaded,
-  );
+  const form = useSettingsForm(backend, (s) => {
+    setZone(s.zone ?? 'metropole');
+    setDays(String(s.reminder_days ?? 7));
+  });
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setError(null);
-    setDone(false);
+    form.start();
     const n = Number(days.trim());
     if (!/^\d+$/.test(days.trim()) || n < 1 || n > 90) {
       setDaysProblem(t('settings-reminder-days-invalid'));
@@ -211,19 +249,14 @@ function DeadlineSettingsSection({ t, backend }: { t: Translate; backend: Backen
       return;
     }
     setDaysProblem(null);
-    setBusy(true);
-    try {
+    await form.save(async () => {
       const saved = await backend.setDeadlineSettings(zone, n);
       setZone(saved.zone);
       setDays(String(saved.reminder_days));
-      setDone(true);
-    } catch (err) {
-      setError(toCommandError(err));
-    }
-    setBusy(false);
+    });
   };
   const names = zoneNames(t);
-  const zoneProblem = error?.problems?.find((p) => p.field === 'zone');
+  const zoneProblem = form.error?.problems?.find((p) => p.field === 'zone');
   return (
     <form class="stack" id="deadline-settings-form" onSubmit={submit} noValidate>
       <h2>{t('settings-deadlines')}</h2>
@@ -232,13 +265,10 @@ function DeadlineSettingsSection({ t, backend }: { t: Translate; backend: Backen
         <select
           id="deadline-zone"
           value={zone}
-          disabled={!loaded}
+          disabled={!form.loaded}
           aria-invalid={zoneProblem ? 'true' : undefined}
           aria-describedby={zoneProblem ? 'deadline-zone-problem' : 'deadline-zone-help'}
-          onChange={(e) => {
-            setZone((e.target as HTMLSelectElement).value);
-            setDone(false);
-          }}
+          onChange={(e) => form.edit(setZone)(inputValue(e))}
         >
           {ZONES.map((z) => (
             <option key={z} value={z}>
@@ -263,26 +293,18 @@ function DeadlineSettingsSection({ t, backend }: { t: Translate; backend: Backen
         max={90}
         value={days}
         problem={daysProblem}
-        disabled={!loaded}
+        disabled={!form.loaded}
         inputRef={daysField}
-        onValue={(v) => {
-          setDays(v);
-          setDone(false);
-        }}
+        onValue={form.edit(setDays)}
       />
-      {error && !zoneProblem && (
-        <p class="form-error" role="alert" data-code={error.code}>
-          {error.message}
-        </p>
-      )}
-      <p role="status" class="status-line" id="deadline-settings-status">
-        {done ? t('settings-deadlines-saved') : null}
-      </p>
-      <div class="actions">
-        <button type="submit" id="deadline-settings-save" disabled={busy || !loaded} aria-label={`${t('settings-deadlines-save')} : ${t('settings-deadlines')}`}>
-          {t('settings-deadlines-save')}
-        </button>
-      </div>
+      <SaveRow
+        form={form}
+        id="deadline-settings"
+        saved={t('settings-deadlines-saved')}
+        label={t('settings-deadlines-save')}
+        section={t('settings-deadlines')}
+        errorShownElsewhere={!!zoneProblem}
+      />
     </form>
   );
 }
@@ -300,30 +322,20 @@ function wholeNumber(text: string, min: number, max: number): number | null {
 function PrivacySection({ t, backend, onSaved }: { t: Translate; backend: Backend; onSaved?: () => void }) {
   const [minutes, setMinutes] = useState('10');
   const [months, setMonths] = useState('24');
-  const [loaded, setLoaded] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<CommandError | null>(null);
   const [minutesProblem, setMinutesProblem] = useState<string | null>(null);
   const [monthsProblem, setMonthsProblem] = useState<string | null>(null);
-  const [done, setDone] = useState(false);
   // Bumped at each save: the closed dossiers to review are listed again.
   const [saves, setSaves] = useState(0);
   const minutesField = useRef<HTMLInputElement>(null);
   const monthsField = useRef<HTMLInputElement>(null);
-  useSavedSettings(
-    backend,
-    (s) => {
-      setMinutes(String(s.lock_after_minutes ?? 10));
-      setMonths(String(s.retention_months ?? 24));
-    },
-    setError,
-    setLoaded,
-  );
+  const form = useSettingsForm(backend, (s) => {
+    setMinutes(String(s.lock_after_minutes ?? 10));
+    setMonths(String(s.retention_months ?? 24));
+  });
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setError(null);
-    setDone(false);
+    form.start();
     const lockAfter = wholeNumber(minutes, 1, 240);
     const retention = wholeNumber(months, 1, 120);
     setMinutesProblem(lockAfter === null ? t('settings-lock-after-invalid') : null);
@@ -332,22 +344,13 @@ function PrivacySection({ t, backend, onSaved }: { t: Translate; backend: Backen
       (lockAfter === null ? minutesField : monthsField).current?.focus();
       return;
     }
-    setBusy(true);
-    try {
+    await form.save(async () => {
       const saved = await backend.setPrivacySettings(lockAfter, retention);
       setMinutes(String(saved.lock_after_minutes));
       setMonths(String(saved.retention_months));
-      setDone(true);
       setSaves((n) => n + 1);
       onSaved?.();
-    } catch (err) {
-      setError(toCommandError(err));
-    }
-    setBusy(false);
-  };
-  const edit = (set: (v: string) => void) => (value: string) => {
-    set(value);
-    setDone(false);
+    });
   };
   return (
     <>
@@ -364,9 +367,9 @@ function PrivacySection({ t, backend, onSaved }: { t: Translate; backend: Backen
         max={240}
         value={minutes}
         problem={minutesProblem}
-        disabled={!loaded}
+        disabled={!form.loaded}
         inputRef={minutesField}
-        onValue={edit(setMinutes)}
+        onValue={form.edit(setMinutes)}
       />
       <NumberField
         id="retention-months"
@@ -376,23 +379,11 @@ function PrivacySection({ t, backend, onSaved }: { t: Translate; backend: Backen
         max={120}
         value={months}
         problem={monthsProblem}
-        disabled={!loaded}
+        disabled={!form.loaded}
         inputRef={monthsField}
-        onValue={edit(setMonths)}
+        onValue={form.edit(setMonths)}
       />
-      {error && (
-        <p class="form-error" role="alert" data-code={error.code}>
-          {error.message}
-        </p>
-      )}
-      <p role="status" class="status-line" id="privacy-status">
-        {done ? t('settings-privacy-saved') : null}
-      </p>
-      <div class="actions">
-        <button type="submit" id="privacy-save" disabled={busy || !loaded} aria-label={`${t('settings-privacy-save')} : ${t('settings-privacy')}`}>
-          {t('settings-privacy-save')}
-        </button>
-      </div>
+      <SaveRow form={form} id="privacy" saved={t('settings-privacy-saved')} label={t('settings-privacy-save')} section={t('settings-privacy')} />
     </form>
     <RetentionReviewSection t={t} backend={backend} revision={saves} />
     </>
@@ -422,11 +413,6 @@ function AuditLogSection({ t, backend }: { t: Translate; backend: Backend }) {
       id="settings-audit"
       prefix="audit"
       title={t('settings-audit')}
-      help={t('settings-audit-help')}
-      showLabel={t('settings-audit-show')}
-      hideLabel={t('settings-audit-hide')}
-      printLabel={t('settings-audit-print')}
-      emptyLabel={t('settings-audit-empty')}
       caption={(entries) =>
         entries.length < total
           ? t('settings-audit-caption-partial', { shown: entries.length, total, date: todayFrench() })
@@ -454,7 +440,14 @@ function AuditLogSection({ t, backend }: { t: Translate; backend: Backend }) {
   );
 }
 
-export function SettingsScreen({ t, lang, info, onLanguage, onPrivacySaved, worker = null, onWorkersChanged, headingRef, backend }: SettingsProps) {
+export function SettingsScreen({ t, lang, info, onLanguage, onPrivacySaved, worker = null, onWorkersChanged, onDataReplaced, headingRef, backend }: SettingsProps) {
+  // Bumped when a portable backup replaced the data: the sections showing
+  // records (closed dossiers, profiles, audit journal) read them again.
+  const [restores, setRestores] = useState(0);
+  const dataReplaced = () => {
+    setRestores((n) => n + 1);
+    onDataReplaced?.();
+  };
   return (
     <section class="screen" id="screen-settings" aria-labelledby="title-settings">
       <h1 id="title-settings" tabIndex={-1} ref={headingRef}>
@@ -487,13 +480,13 @@ export function SettingsScreen({ t, lang, info, onLanguage, onPrivacySaved, work
 
       <DeadlineSettingsSection t={t} backend={backend} />
 
-      <PrivacySection t={t} backend={backend} onSaved={onPrivacySaved} />
+      <PrivacySection key={`privacy-${restores}`} t={t} backend={backend} onSaved={onPrivacySaved} />
 
-      <WorkersSection t={t} backend={backend} worker={worker} onChanged={onWorkersChanged} />
+      <WorkersSection key={`workers-${restores}`} t={t} backend={backend} worker={worker} onChanged={onWorkersChanged} />
 
-      <AuditLogSection t={t} backend={backend} />
+      <AuditLogSection key={`audit-${restores}`} t={t} backend={backend} />
 
-      <SecuritySection t={t} lang={lang} backend={backend} dataDir={info?.data_dir ?? null} />
+      <SecuritySection t={t} lang={lang} backend={backend} dataDir={info?.data_dir ?? null} onDataReplaced={dataReplaced} />
 
       <h2>{t('settings-about')}</h2>
       <p>{t('settings-offline')}</p>
