@@ -279,6 +279,14 @@ impl Store {
     /// encrypted under `new_key`, with the schema version.
     pub(crate) fn export_rekeyed(&self, dest: &Path, new_key: &DerivedKey) -> Result<()> {
         let _ = std::fs::remove_file(dest);
+        // A database opened without the CREATE flag (every unlock) cannot
+        // ATTACH a file that does not exist: an empty file is an empty
+        // database. (Found by the benchmark: re-keying or exporting after an
+        // unlock failed with « unable to open database ».)
+        std::fs::File::create(dest).map_err(|source| StoreError::Io {
+            path: dest.to_owned(),
+            source,
+        })?;
         let literal = key::key_literal(&new_key.key, &new_key.salt);
         let attach = Zeroizing::new(format!(
             "ATTACH DATABASE '{}' AS rekeyed KEY \"{}\";",

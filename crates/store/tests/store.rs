@@ -674,3 +674,23 @@ fn the_evidence_journal_keeps_attempts_in_order_with_their_screenshots() {
         Err(StoreError::NotFound)
     ));
 }
+
+#[test]
+fn after_an_unlock_a_portable_export_and_a_rekey_still_work() {
+    let (dir, store, person, _dossier) = store_with_dossier("Diallo", "Awa", "droit-au-compte");
+    drop(store);
+    // Reopened, as after an unlock.
+    let mut store = Store::open(&dir.path().join("permanence.db"), &pass("x"), &KDF).unwrap();
+    store.erase_person(person, "", NOW).unwrap();
+    let out = dir.path().join("usb/x.permanence");
+    std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+    store
+        .export_portable(&out, dir.path(), &pass("une autre phrase"), &KDF)
+        .unwrap();
+    permanence_store::portable::read_portable(&out, &dir.path().join("back.db")).unwrap();
+    // Re-keying after an unlock uses the same export.
+    let store = store
+        .change_passphrase(&pass("nouvelle phrase"), &KDF)
+        .unwrap();
+    assert!(store.check_integrity().is_ok());
+}
