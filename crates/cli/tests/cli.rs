@@ -346,11 +346,15 @@ mod audit {
     const NOW: &str = "2026-11-26T18:00:00+01:00";
 
     fn verify(data: &std::path::Path) -> Output {
+        verify_with(data, PASS)
+    }
+
+    fn verify_with(data: &std::path::Path, passphrase: &str) -> Output {
         Command::new(env!("CARGO_BIN_EXE_permanence"))
             .arg("--data-dir")
             .arg(data)
             .args(["audit", "verify"])
-            .env("PERMANENCE_PASSPHRASE", PASS)
+            .env("PERMANENCE_PASSPHRASE", passphrase)
             .output()
             .unwrap()
     }
@@ -425,13 +429,7 @@ mod audit {
     #[test]
     fn a_wrong_passphrase_verifies_nothing() {
         let (_dir, data) = installation();
-        let out = Command::new(env!("CARGO_BIN_EXE_permanence"))
-            .arg("--data-dir")
-            .arg(&data)
-            .args(["audit", "verify"])
-            .env("PERMANENCE_PASSPHRASE", "pas la bonne")
-            .output()
-            .unwrap();
+        let out = verify_with(&data, "pas la bonne");
         assert_eq!(out.status.code(), Some(1));
         assert!(String::from_utf8_lossy(&out.stderr).contains("Phrase secrète incorrecte"));
     }
