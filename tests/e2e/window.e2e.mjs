@@ -902,6 +902,35 @@ async function main() {
     await browser.$('#nav-settings').click();
     await browser.$('#language').selectByAttribute('value', 'fr');
     await browser.waitUntil(async () => (await h1(browser)) === 'Paramètres', { timeout: 5000 });
+  });
+
+  await check('worker profiles: the first one signs in, after unlocking the profile screen shows no record, a wrong PIN is refused', async () => {
+    await browser.$('#nav-settings').click();
+    await browser.$('#worker-name').waitForExist({ timeout: 5000 });
+    await fill(browser, '#worker-name', 'Awa');
+    await fill(browser, '#worker-pin', '4821');
+    await fill(browser, '#worker-confirm', '4821');
+    await browser.$('#worker-add').click();
+    await browser.waitUntil(async () => plain(await browser.$('#current-worker').getText().catch(() => '')) === 'Awa', {
+      timeout: 5000,
+      timeoutMsg: 'the first profile did not sign in',
+    });
+    await browser.$('#lock').click();
+    await browser.$('#unlock-form').waitForExist({ timeout: 5000 });
+    await fill(browser, '#unlock-passphrase', PASSPHRASE);
+    await browser.$('#unlock-submit').click();
+    await browser.$('#profile-screen').waitForExist({ timeout: 10000 });
+    const page = await browser.execute(() => document.body.innerText);
+    assert(!/benal|traor/i.test(page), `a record shows before signing in: ${page}`);
+    await fill(browser, '#profile-pin', '0917');
+    await browser.$('#profile-submit').click();
+    await browser.$('#profile-error').waitForExist({ timeout: 5000 });
+    assert((await browser.$('#profile-error').getAttribute('data-code')) === 'wrong-pin', 'wrong PIN not reported');
+    await shot(browser, 'fr-profil');
+    await fill(browser, '#profile-pin', '4821');
+    await browser.$('#profile-submit').click();
+    await browser.waitUntil(async () => (await h1(browser)) === 'Personnes', { timeout: 10000, timeoutMsg: 'not signed in' });
+    assert(plain(await browser.$('#current-worker').getText()) === 'Awa', 'worker name not shown');
     await browser.deleteSession();
   });
 
@@ -918,7 +947,11 @@ async function main() {
     await browser.$('#unlock-form').waitForExist({ timeout: 5000 });
     await browser.$('#unlock-passphrase').setValue(PASSPHRASE);
     await browser.$('#unlock-submit').click();
-    await browser.waitUntil(async () => (await h1(browser).catch(() => '')) === 'Personnes', { timeout: 10000, timeoutMsg: 'not unlocked' });
+    // Profiles exist since the previous check: sign in first.
+    await browser.$('#profile-pin').waitForExist({ timeout: 10000 });
+    await fill(browser, '#profile-pin', '4821');
+    await browser.$('#profile-submit').click();
+    await browser.waitUntil(async () => (await h1(browser)) === 'Personnes', { timeout: 10000, timeoutMsg: 'not unlocked' });
     await fill(browser, '#people-search', 'benaly');
     await browser.waitUntil(async () => (await browser.$$('#people-results li')).length === 1, { timeout: 5000, timeoutMsg: 'person not found' });
     const started = Date.now();
