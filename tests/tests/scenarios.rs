@@ -7,11 +7,13 @@
 use std::process::Command;
 
 use chrono::NaiveDate;
-use permanence_app::{App, Paths, PersonForm};
-use permanence_store::KdfParams;
+use permanence_app::App;
 use serde_json::Value;
 
-const GOOD: &str = "mardi soir permanence";
+// The app's test setup (an unlocked installation, a dossier answered from
+// a shipped example), shared rather than copied.
+#[path = "../../crates/app/tests/common/mod.rs"]
+mod common;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -31,40 +33,8 @@ fn scenario(
     today: NaiveDate,
     now: &str,
 ) -> Scenario {
-    let dir = tempfile::tempdir().unwrap();
-    let app = App::open_with_kdf(
-        Paths::new(dir.path().join("data")),
-        KdfParams::FAST_INSECURE_FOR_TESTS,
-    )
-    .unwrap();
-    app.create_vault(GOOD, GOOD).unwrap();
-    let person = app
-        .save_person(
-            None,
-            &PersonForm {
-                family_name: family.into(),
-                given_names: given.into(),
-                ..Default::default()
-            },
-            today,
-            now,
-        )
-        .unwrap()
-        .person
-        .id;
-    let dossier = app
-        .start_demarche(person, procedure, today, now)
-        .unwrap()
-        .dossier_id;
-    let path = format!(
-        "{}/../assets/procedures/{procedure}/examples/{example}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let answers: serde_json::Map<String, Value> =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    for (q, a) in &answers {
-        app.answer(dossier, q, a, now).unwrap();
-    }
+    let (dir, app) = common::unlocked_app();
+    let dossier = common::answered_dossier(&app, (family, given), (procedure, example), today, now);
     let view = app.interview(dossier, today).unwrap();
     assert!(
         view.progress.missing.is_empty(),

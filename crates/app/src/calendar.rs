@@ -99,16 +99,7 @@ impl App {
         items
             .iter()
             .map(|i| {
-                let label = self
-                    .procedure(&i.procedure_id)
-                    .map(|p| {
-                        permanence_letters::procedure_text(
-                            p,
-                            language,
-                            &format!("{}-deadline-{}", i.procedure_id, i.deadline.rule_id),
-                        )
-                    })
-                    .unwrap_or_else(|_| i.deadline.rule_id.clone());
+                let label = self.deadline_label(i, language);
                 let name = format!("{} {}", i.given_names, i.family_name);
                 let provisional = if i.deadline.provisional {
                     " (provisoire)"

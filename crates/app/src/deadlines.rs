@@ -3,7 +3,7 @@
 //! dossiers for the Échéances dashboard.
 
 use chrono::{Days, NaiveDate};
-use permanence_domain::Zone;
+use permanence_domain::{Language, Zone};
 use permanence_procedures::deadlines::{DossierDeadline, dossier_deadlines};
 use permanence_store::{DueItem, StoredDeadline};
 use serde::Serialize;
@@ -144,22 +144,27 @@ impl App {
 impl App {
     /// The week's deadlines (overdue ones first) as a PDF to print for a
     /// permanence where the screen is not at hand.
+    /// What a due deadline is, in the procedure's words (« Dernier jour
+    /// pour… »), or its rule id when the procedure is gone.
+    pub(crate) fn deadline_label(&self, item: &DueItem, language: Language) -> String {
+        self.procedure(&item.procedure_id)
+            .map(|p| {
+                permanence_letters::procedure_text(
+                    p,
+                    language,
+                    &format!("{}-deadline-{}", item.procedure_id, item.deadline.rule_id),
+                )
+            })
+            .unwrap_or_else(|_| item.deadline.rule_id.clone())
+    }
+
     pub fn weekly_list(&self, today: NaiveDate) -> Result<Vec<u8>, AppError> {
         let board = self.deadlines_dashboard(today)?;
         let language = self.settings().map(|s| s.language).unwrap_or_default();
         let t = |key: &str, args: &[(&str, &str)]| self.texts.format(language, key, args);
         let date = |d: NaiveDate| permanence_domain::long_date(d, language);
         let row = |i: &DueItem| {
-            let what = self
-                .procedure(&i.procedure_id)
-                .map(|p| {
-                    permanence_letters::procedure_text(
-                        p,
-                        language,
-                        &format!("{}-deadline-{}", i.procedure_id, i.deadline.rule_id),
-                    )
-                })
-                .unwrap_or_else(|_| i.deadline.rule_id.clone());
+            let what = self.deadline_label(i, language);
             let inputs = &i.deadline.inputs;
             let mut notes = Vec::new();
             if i.deadline.provisional {
