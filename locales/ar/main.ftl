@@ -149,6 +149,11 @@ error-damaged = قاعدة البيانات تالفة ({ $detail }). استعي
 error-too-new = أُنشئت قاعدة البيانات هذه بإصدار أحدث من Permanence. حدّثوا البرنامج.
 error-not-found = هذا السجل لم يعد موجوداً.
 error-letter-incomplete = تنقص بعض الإجابات التي تحتاجها هذه الرسالة: أكملوها قبل الطباعة.
+error-letter-too-early =
+    { $known ->
+        [yes] لا يزال الوقت مبكرًا لهذه الرسالة: السكوت الذي تستند إليه لم يبلغ بعد المدة التي يحددها القانون. يمكن طباعتها ابتداءً من { $date }.
+       *[other] لا يزال الوقت مبكرًا لهذه الرسالة: السكوت الذي تستند إليه لم يثبت بعد. سجّلوا أولًا تاريخ إشعار الاستلام الخاص بالطلب.
+    }
 error-invalid = بعض الحقول تحتاج إلى تصحيح.
 error-sign-in-required = اختاروا ملفكم الشخصي وأدخلوا رمزكم للمتابعة.
 error-wrong-pin = الرمز غير صحيح. تحقّقوا من الاسم المختار، ثم أعيدوا المحاولة.
@@ -366,6 +371,7 @@ theme-handicap = الإعاقة
 theme-emploi = العمل
 theme-droits = الحقوق
 person-error-answer-invalid = هذه الإجابة لا تناسب السؤال.
+person-error-enclosures-invalid = وثيقة مؤشَّر عليها لا تنتمي إلى هذا الإجراء، أو اسم وثيقة يتجاوز 200 حرف.
 
 person-start-demarche = بدء إجراء
 person-choose-demarche = الإجراء المراد بدؤه
@@ -403,6 +409,9 @@ interview-no-document = لا توجد وثيقة من هذا النوع في ا�
 letters-title = الرسائل
 letters-none = لا ينصّ هذا الإجراء على أي رسالة.
 letters-not-offered = لا تتوافق مع الإجابات المقدَّمة.
+letters-waiting-from = ليس بعد: ممكن ابتداءً من { $date }.
+letters-waiting-unknown = ليس بعد: ممكن عند تسجيل تاريخ إشعار استلام الطلب أو تاريخ إيداعه.
+letters-waiting-estimate = (في حدود { $date } إذا وصل إشعار الاستلام بعد ثلاثة أيام عمل من الإرسال)
 letters-prepare = إعداد الرسالة
 letters-copies = النسخ المطبوعة: { $name }
 letters-copy = نسخة بتاريخ { $date }
@@ -425,6 +434,15 @@ letter-explain = ورقة الشرح للشخص
 letter-explain-none = بدون
 letter-explain-frozen = ورقة الشرح: { $language }
 letter-missing = لا يمكن طباعة هذه الرسالة بعد: تنقصها الإجابات التالية.
+letter-too-early = لا يزال الوقت مبكرًا لهذه الرسالة: السكوت الذي تستند إليه لم يبلغ بعد المدة التي يحددها القانون.
+enclosures-title = الوثائق المرفقة بالرسائل
+enclosures-help = الوثائق الإلزامية تُرفق دائمًا. أشّروا على الوثائق الاختيارية التي تريدون إرفاقها، وأضيفوا وثائق أخرى باسمها (مثلًا « Déclaration de revenus du conjoint »).
+enclosures-optional = وثائق اختيارية للإرفاق
+enclosures-added = وثائق أخرى مرفقة
+enclosures-add-label = اسم الوثيقة المراد إضافتها
+enclosures-add = أضيفوا الوثيقة
+enclosures-remove = احذفوا
+enclosures-saved = حُفظت الوثائق المرفقة: ستذكرها الرسائل.
 letter-answer = الإجابة
 letter-loading = جارٍ إعداد صفحات الرسالة…
 letter-page-alt = الصفحة { $n } من { $total }

@@ -145,6 +145,11 @@ error-damaged = The database is damaged ({ $detail }). Restore a backup.
 error-too-new = This database was created by a newer version of Permanence. Update the software.
 error-not-found = This record no longer exists.
 error-letter-incomplete = Some answers this letter needs are missing: fill them in before printing.
+error-letter-too-early =
+    { $known ->
+        [yes] Too early for this letter: the silence it relies on has not yet lasted as long as the law requires. It can be printed from { $date }.
+       *[other] Too early for this letter: the silence it relies on is not established yet. First record the date of the request's acknowledgement of receipt.
+    }
 error-invalid = Some fields need correcting.
 error-sign-in-required = Choose your profile and enter your code to continue.
 error-wrong-pin = Wrong code. Check the name you chose, then try again.
@@ -355,6 +360,7 @@ theme-handicap = Disability
 theme-emploi = Employment
 theme-droits = Rights
 person-error-answer-invalid = This answer does not fit the question.
+person-error-enclosures-invalid = A ticked document does not belong to this démarche, or a document name is longer than 200 characters.
 
 person-start-demarche = Start a procedure
 person-choose-demarche = Procedure to start
@@ -392,6 +398,9 @@ interview-no-document = No such document in the record: add it from the person p
 letters-title = Letters
 letters-none = This procedure has no letter.
 letters-not-offered = Does not fit the answers given.
+letters-waiting-from = Not yet: possible from { $date }.
+letters-waiting-unknown = Not yet: possible once the date of the request's acknowledgement of receipt or deposit is recorded.
+letters-waiting-estimate = (around { $date } if the acknowledgement of receipt came three working days after posting)
 letters-prepare = Prepare the letter
 letters-copies = Printed copies: { $name }
 letters-copy = Version of { $date }
@@ -414,6 +423,15 @@ letter-explain = Explanation sheet for the person
 letter-explain-none = None
 letter-explain-frozen = Explanation sheet: { $language }
 letter-missing = This letter cannot be printed yet: these answers are missing.
+letter-too-early = Too early for this letter: the silence it relies on has not yet lasted as long as the law requires.
+enclosures-title = Documents enclosed with the letters
+enclosures-help = Required documents are always enclosed. Tick the optional documents to enclose, and add other documents by name (for example « Déclaration de revenus du conjoint »).
+enclosures-optional = Optional documents to enclose
+enclosures-added = Other enclosed documents
+enclosures-add-label = Name of the document to add
+enclosures-add = Add the document
+enclosures-remove = Remove
+enclosures-saved = Enclosures saved: the letters will list them.
 letter-answer = Answer
 letter-loading = Laying out the letter…
 letter-page-alt = Page { $n } of { $total }

@@ -146,6 +146,11 @@ error-damaged = La base de données est endommagée ({ $detail }). Restaurez une
 error-too-new = Cette base de données a été créée par une version plus récente de Permanence. Mettez le logiciel à jour.
 error-not-found = Cette fiche n'existe plus.
 error-letter-incomplete = Il manque des réponses pour ce courrier : complétez-les avant de l'imprimer.
+error-letter-too-early =
+    { $known ->
+        [yes] Trop tôt pour ce courrier : le silence qu'il invoque n'a pas encore duré le temps prévu par la loi. Il pourra être imprimé à partir du { $date }.
+       *[other] Trop tôt pour ce courrier : le silence qu'il invoque n'est pas encore établi. Enregistrez d'abord la date de l'accusé de réception de la demande.
+    }
 error-invalid = Certains champs sont à corriger.
 error-sign-in-required = Choisissez votre profil et saisissez votre code pour continuer.
 error-wrong-pin = Code incorrect. Vérifiez le nom choisi, puis réessayez.
@@ -356,6 +361,7 @@ theme-handicap = Handicap
 theme-emploi = Emploi
 theme-droits = Droits
 person-error-answer-invalid = Cette réponse ne convient pas à la question.
+person-error-enclosures-invalid = Une pièce cochée n'existe pas dans cette démarche, ou un nom de pièce dépasse 200 caractères.
 
 person-start-demarche = Commencer une démarche
 person-choose-demarche = Démarche à commencer
@@ -393,6 +399,9 @@ interview-no-document = Aucun document de ce genre dans la fiche : ajoutez-le de
 letters-title = Courriers
 letters-none = Cette démarche ne prévoit pas de courrier.
 letters-not-offered = Ne correspond pas aux réponses données.
+letters-waiting-from = Pas encore : possible à partir du { $date }.
+letters-waiting-unknown = Pas encore : possible quand la date de l'accusé de réception ou du dépôt de la demande sera enregistrée.
+letters-waiting-estimate = (vers le { $date } si l'accusé de réception est arrivé trois jours ouvrés après l'envoi)
 letters-prepare = Préparer le courrier
 letters-copies = Exemplaires imprimés : { $name }
 letters-copy = Version du { $date }
@@ -415,6 +424,15 @@ letter-explain = Fiche d'explication pour la personne
 letter-explain-none = Aucune
 letter-explain-frozen = Fiche d'explication : { $language }
 letter-missing = Ce courrier ne peut pas encore être imprimé : il manque ces réponses.
+letter-too-early = Trop tôt pour ce courrier : le silence qu'il invoque n'a pas encore duré le temps prévu par la loi.
+enclosures-title = Pièces jointes aux courriers
+enclosures-help = Les pièces obligatoires sont jointes d'office. Cochez les pièces facultatives à joindre, et ajoutez d'autres pièces par leur nom (par exemple « Déclaration de revenus du conjoint »).
+enclosures-optional = Pièces facultatives à joindre
+enclosures-added = Autres pièces jointes
+enclosures-add-label = Nom de la pièce à ajouter
+enclosures-add = Ajouter la pièce
+enclosures-remove = Retirer
+enclosures-saved = Pièces jointes enregistrées : les courriers les listeront.
 letter-answer = Répondre
 letter-loading = Mise en page du courrier…
 letter-page-alt = Page { $n } sur { $total }

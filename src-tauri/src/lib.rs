@@ -101,6 +101,17 @@ fn edit_answer(app: State<'_, App>, dossier_id: i64, question_id: String) -> Rep
 }
 
 #[tauri::command]
+fn set_enclosures(
+    app: State<'_, App>,
+    dossier_id: i64,
+    ticked: Vec<String>,
+    added: Vec<String>,
+) -> Reply<InterviewView> {
+    app.set_enclosures(dossier_id, &ticked, &added, &clock().1)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
 fn set_letterhead(app: State<'_, App>, organisation: String, place: String) -> Reply<Settings> {
     app.set_letterhead(&organisation, &place)
         .map_err(|e| app.report(&e))
@@ -108,7 +119,8 @@ fn set_letterhead(app: State<'_, App>, organisation: String, place: String) -> R
 
 #[tauri::command]
 fn list_letters(app: State<'_, App>, dossier_id: i64) -> Reply<Vec<LetterItem>> {
-    app.letters_of(dossier_id).map_err(|e| app.report(&e))
+    app.letters_of(dossier_id, clock().0)
+        .map_err(|e| app.report(&e))
 }
 
 // Laying out a letter takes a few milliseconds to tens of milliseconds:
@@ -547,6 +559,7 @@ pub fn run() {
             answer_question,
             move_interview,
             edit_answer,
+            set_enclosures,
             set_letterhead,
             list_letters,
             preview_letter,

@@ -543,7 +543,7 @@ fn a_css_application_unanswered_for_two_months_is_accepted_the_certificate_is_as
     assert_eq!(s.due("silence-demande"), None, "no rejection for the CSS");
     let offered: Vec<_> = s
         .app
-        .letters_of(s.dossier)
+        .letters_of(s.dossier, today)
         .unwrap()
         .into_iter()
         .filter(|l| l.offered)
@@ -746,6 +746,6 @@ fn a_filed_application_unanswered_is_rejected_after_four_months() {
         Some((d(2026, 11, 15), false))
     );
     // The substitution asks for the filing: not offered once filed.
-    let letters = s.app.letters_of(s.dossier).unwrap();
+    let letters = s.app.letters_of(s.dossier, today).unwrap();
     assert!(letters.iter().all(|l| !l.offered), "{letters:?}");
 }

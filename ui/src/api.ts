@@ -366,7 +366,32 @@ export interface FrozenLetter {
 export interface LetterItem {
   letter_id: string;
   offered: boolean;
+  /** Offered but too early: the silence it relies on has not run yet. */
+  waiting: Waiting | null;
   frozen: FrozenLetter[];
+}
+
+/** Why a letter cannot go out yet: the deadline waited for (its label is
+ * `<procedure>-deadline-<rule>`) and the first day it can (AAAA-MM-JJ), or,
+ * when the silence's start is not known, an estimate from an assumed AR. */
+export interface Waiting {
+  rule: string;
+  from: string | null;
+  estimate: string | null;
+}
+
+/** The worker's own choice of enclosures, kept with the answers. */
+export const ENCLOSURES_ANSWER = '_enclosures';
+export interface EnclosureChoice {
+  ticked: string[];
+  added: string[];
+}
+
+/** The choice as stored in the answers (absent or malformed: nothing). */
+export function enclosureChoice(answers: Record<string, unknown>): EnclosureChoice {
+  const raw = answers[ENCLOSURES_ANSWER] as Partial<EnclosureChoice> | undefined;
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  return { ticked: list(raw?.ticked), added: list(raw?.added) };
 }
 
 export interface MissingAnswer {
@@ -381,6 +406,8 @@ export interface LetterPreview {
   procedure_id: string;
   letter_id: string;
   missing: MissingAnswer[];
+  /** Too early for this letter: no pages, and from when. */
+  waiting: Waiting | null;
   pages: string[];
 }
 
@@ -523,6 +550,9 @@ export interface Backend {
   answerQuestion(dossierId: number, questionId: string, value: unknown): Promise<InterviewView>;
   moveInterview(dossierId: number, from: string | null, movement: Move): Promise<InterviewView>;
   editAnswer(dossierId: number, questionId: string): Promise<InterviewView>;
+  /** Optional checklist documents ticked and documents added by name, for
+   * « Pièces jointes ». */
+  setEnclosures(dossierId: number, ticked: string[], added: string[]): Promise<InterviewView>;
   listLetters(dossierId: number): Promise<LetterItem[]>;
   previewLetter(dossierId: number, letterId: string, explain: ExplainLang | null): Promise<LetterPreview>;
   freezeLetter(dossierId: number, letterId: string, explain: ExplainLang | null): Promise<FrozenLetter>;
@@ -631,6 +661,7 @@ export const tauriBackend: Backend = {
   answerQuestion: (dossierId, questionId, value) => invoke('answer_question', { dossierId, questionId, value }),
   moveInterview: (dossierId, from, movement) => invoke('move_interview', { dossierId, from, movement }),
   editAnswer: (dossierId, questionId) => invoke('edit_answer', { dossierId, questionId }),
+  setEnclosures: (dossierId, ticked, added) => invoke('set_enclosures', { dossierId, ticked, added }),
   listLetters: (dossierId) => invoke('list_letters', { dossierId }),
   previewLetter: (dossierId, letterId, explain) => invoke('preview_letter', { dossierId, letterId, explain }),
   freezeLetter: (dossierId, letterId, explain) => invoke('freeze_letter', { dossierId, letterId, explain }),
@@ -1154,7 +1185,7 @@ export function defaultBackend(): Backend {
 
 /** A small in-memory interview (three questions, one conditional) for the
  * stand-in backend: enough to exercise the screens without Rust. */
-function memoryInterview(store: MemoryStore, deadlines: DeadlineContext): Pick<Backend, 'startDemarche' | 'listDossiers' | 'getInterview' | 'answerQuestion' | 'moveInterview' | 'editAnswer' | LetterCommands | DeadlineCommands | JournalCommands> {
+function memoryInterview(store: MemoryStore, deadlines: DeadlineContext): Pick<Backend, 'startDemarche' | 'listDossiers' | 'getInterview' | 'answerQuestion' | 'moveInterview' | 'editAnswer' | 'setEnclosures' | LetterCommands | DeadlineCommands | JournalCommands> {
   const questions = [
     { id: 'nom', kind: 'text', required: true, options: [] as string[] },
     { id: 'mode_demande', kind: 'choice', required: true, options: ['lrar', 'guichet'] },
@@ -1177,7 +1208,10 @@ function memoryInterview(store: MemoryStore, deadlines: DeadlineContext): Pick<B
       question: q ? { id: q.id, kind: q.kind, required: q.required, options: q.options, answer: d.answers[q.id] ?? null, position: vis.indexOf(q) + 1, total: vis.length } : null,
       progress: { next: missing[0] ?? null, answered: vis.filter((x) => x.required).length - missing.length, required: vis.filter((x) => x.required).length, missing, visible: vis.map((x) => x.id), documents: [['piece_identite', true]], outcomes: d.answers.mode_demande ? ['saisir-bdf'] : [] },
       answers: { ...d.answers },
-      checklist: [{ id: 'piece_identite', required: true, held: [1] }],
+      checklist: [
+        { id: 'piece_identite', required: true, held: [1] },
+        { id: 'lettre_hebergeant', required: false, held: [] },
+      ],
       person_documents: [{ id: 1, kind: 'passeport', title: 'Passeport', expires_on: '2030-01-01' }],
       kinds: Object.fromEntries(questions.map((x) => [x.id, x.kind])),
       legal_basis: [{ id: 'silence', citation: 'R312-6-1 CMF', reference: '§3', status: 'VERIFIED-P' }],
@@ -1192,7 +1226,7 @@ function memoryInterview(store: MemoryStore, deadlines: DeadlineContext): Pick<B
     return vis[vis.indexOf(from) + 1] ?? null;
   };
   return {
-    ...memoryLetters(store),
+    ...memoryLetters(store, deadlines.today),
     ...memoryDeadlines(dossiers, frozen, deadlines),
     ...memoryJournal(store, deadlines.today),
     startDemarche: async (personId, procedureId) => {
@@ -1236,6 +1270,17 @@ function memoryInterview(store: MemoryStore, deadlines: DeadlineContext): Pick<B
     },
     editAnswer: async (id, q) => {
       dossiers.get(id)!.current = q;
+      return view(id);
+    },
+    setEnclosures: async (id, ticked, added) => {
+      const d = dossiers.get(id);
+      if (!d) throw NOT_FOUND;
+      const names = added.map((a) => a.trim()).filter((a) => a !== '');
+      if (names.some((n) => n.length > 200) || ticked.some((x) => !['piece_identite', 'lettre_hebergeant'].includes(x))) {
+        throw invalid([{ field: 'enclosures', code: 'enclosures-invalid', message: "Une pièce cochée n'existe pas dans cette démarche, ou un nom de pièce dépasse 200 caractères." }]);
+      }
+      d.answers[ENCLOSURES_ANSWER] = { ticked: [...ticked], added: names };
+      memoryAuditDossier(store, 'change', id, `enclosures ${ticked.length} ticked ${names.length} added`);
       return view(id);
     },
   };
@@ -1417,10 +1462,22 @@ type LetterCommands = 'listLetters' | 'previewLetter' | 'freezeLetter' | 'frozen
 
 /** The stand-in's letters: droit-au-compte declares two, each needing some
  * answers of the small interview above. */
-const MEMORY_LETTERS: Record<string, { id: string; needs: string[]; offered: (a: Record<string, unknown>) => boolean }[]> = {
+const MEMORY_LETTERS: Record<string, { id: string; needs: string[]; offered: (a: Record<string, unknown>) => boolean; waitsFor?: (a: Record<string, unknown>, today: string) => Waiting | null }[]> = {
   'droit-au-compte': [
     { id: 'demande-ouverture', needs: ['nom', 'mode_demande'], offered: () => true },
-    { id: 'saisine-bdf', needs: ['nom', 'date_depot'], offered: (a) => a.mode_demande === 'guichet' },
+    {
+      id: 'saisine-bdf',
+      needs: ['nom', 'date_depot'],
+      offered: (a) => a.mode_demande === 'guichet',
+      // As R312-6-1 CMF in the real démarche: from the 16th day after the deposit.
+      waitsFor: (a, today) => {
+        if (typeof a.date_depot !== 'string') return { rule: 'silence-banque-guichet', from: null, estimate: null };
+        const from = new Date(`${a.date_depot}T12:00:00Z`);
+        from.setUTCDate(from.getUTCDate() + 16);
+        const day = from.toISOString().slice(0, 10);
+        return today >= day ? null : { rule: 'silence-banque-guichet', from: day, estimate: null };
+      },
+    },
   ],
 };
 const MEMORY_STEPS: Record<string, string> = { nom: 'situation', mode_demande: 'demande', date_depot: 'demande' };
@@ -1442,7 +1499,8 @@ const INVALID_DATE = invalid([{ field: 'date', code: 'date-invalid', message: "C
 
 type FrozenCopies = Map<number, { letter: FrozenLetter; pages: string[] }>;
 
-function memoryLetters(store: MemoryStore): Pick<Backend, LetterCommands> {
+function memoryLetters(store: MemoryStore, day: string): Pick<Backend, LetterCommands> {
+  const today = () => day;
   const { dossiers, frozen } = store;
   let nextCopy = 1;
   const dossier = (id: number) => {
@@ -1460,8 +1518,9 @@ function memoryLetters(store: MemoryStore): Pick<Backend, LetterCommands> {
     const missing = declared(dossierId, letterId)
       .needs.filter((q) => (d.answers[q] ?? '') === '')
       .map((q) => ({ question: q, step: MEMORY_STEPS[q] ?? '' }));
-    const pages = missing.length ? [] : [memoryPage(letterId, 1), ...(explain ? [memoryPage(`explication-${explain}`, 2)] : [])];
-    return { dossier_id: dossierId, procedure_id: d.procedureId, letter_id: letterId, missing, pages };
+    const waiting = declared(dossierId, letterId).waitsFor?.(d.answers, today()) ?? null;
+    const pages = missing.length || waiting ? [] : [memoryPage(letterId, 1), ...(explain ? [memoryPage(`explication-${explain}`, 2)] : [])];
+    return { dossier_id: dossierId, procedure_id: d.procedureId, letter_id: letterId, missing, waiting: missing.length ? null : waiting, pages };
   };
   const copy = (id: number) => {
     const f = frozen.get(id);
@@ -1474,6 +1533,7 @@ function memoryLetters(store: MemoryStore): Pick<Backend, LetterCommands> {
       return (MEMORY_LETTERS[d.procedureId] ?? []).map((l) => ({
         letter_id: l.id,
         offered: l.offered(d.answers),
+        waiting: l.waitsFor?.(d.answers, today()) ?? null,
         frozen: [...frozen.values()].filter((f) => f.letter.dossier_id === dossierId && f.letter.letter_id === l.id).map((f) => ({ ...f.letter })),
       }));
     },
@@ -1482,6 +1542,9 @@ function memoryLetters(store: MemoryStore): Pick<Backend, LetterCommands> {
       const preview = compose(dossierId, letterId, explain);
       if (preview.missing.length) {
         throw { code: 'letter-incomplete', message: "Il manque des réponses pour ce courrier : complétez-les avant de l'imprimer." };
+      }
+      if (preview.waiting) {
+        throw { code: 'letter-too-early', message: `Trop tôt pour ce courrier : il pourra être imprimé à partir du ${preview.waiting.from}.` };
       }
       const letter: FrozenLetter = {
         id: nextCopy++,

@@ -57,6 +57,12 @@ pub enum AppError {
     /// The letter reads answers the dossier does not have yet.
     #[error("the letter needs answers: {}", .0.join(", "))]
     LetterIncomplete(Vec<String>),
+    /// The letter's precondition (a silence) has not happened yet.
+    #[error("too early for this letter (deadline `{rule}`)")]
+    LetterTooEarly {
+        rule: String,
+        from: Option<chrono::NaiveDate>,
+    },
     #[error("{} field(s) to correct", .0.len())]
     Invalid(Vec<FieldProblem>),
     #[error("internal error: {0}")]
@@ -123,6 +129,7 @@ impl AppError {
             AppError::BackupIncomplete(_) => "backup-incomplete",
             AppError::NotFound => "not-found",
             AppError::LetterIncomplete(_) => "letter-incomplete",
+            AppError::LetterTooEarly { .. } => "letter-too-early",
             AppError::Invalid(_) => "invalid",
             AppError::NoDataDir | AppError::Internal(_) => "internal",
         }
@@ -136,6 +143,12 @@ impl AppError {
                 texts.format(language, &key, &[("detail", &detail)])
             }
             AppError::UnknownLanguage(code) => texts.format(language, &key, &[("code", code)]),
+            AppError::LetterTooEarly { from, .. } => {
+                let date =
+                    from.map_or_else(String::new, |d| permanence_domain::long_date(d, language));
+                let known = if from.is_some() { "yes" } else { "no" };
+                texts.format(language, &key, &[("date", &date), ("known", known)])
+            }
             AppError::Damaged(detail) => texts.format(language, &key, &[("detail", detail)]),
             AppError::WrongPassphraseWait(seconds)
             | AppError::UnlockWait(seconds)

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use permanence_procedures::interview::{self, Answers, Progress};
 use permanence_procedures::load::{Entry, check_answers};
-use permanence_procedures::model::{LegalBasis, Procedure};
+use permanence_procedures::model::{ENCLOSURES_ANSWER, LegalBasis, Procedure};
 use permanence_store::NewDossier;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -326,6 +326,52 @@ impl App {
             (Move::Forward, None) => None,
         };
         self.with_store(|s| s.set_current_question(dossier_id, target.as_deref(), now))?;
+        self.view(dossier_id, day_of(now)?)
+    }
+
+    /// The worker's own choice of enclosures for the dossier's letters:
+    /// optional documents of the checklist ticked, documents added by name
+    /// (« Déclaration de revenus du conjoint »). Kept with the answers, so
+    /// the letters list them under « Pièces jointes ».
+    pub fn set_enclosures(
+        &self,
+        dossier_id: i64,
+        ticked: &[String],
+        added: &[String],
+        now: &str,
+    ) -> Result<InterviewView, AppError> {
+        let d = self.with_store(|s| s.dossier(dossier_id))?;
+        let p = self.procedure(&d.procedure_id)?;
+        let added: Vec<String> = added
+            .iter()
+            .map(|a| permanence_letters::typed(a).trim().to_owned())
+            .filter(|a| !a.is_empty())
+            .collect();
+        let value = serde_json::json!({ "ticked": ticked, "added": added });
+        let mut single = Map::new();
+        single.insert(ENCLOSURES_ANSWER.to_owned(), value.clone());
+        if !check_answers(p, &single).is_empty() {
+            return Err(AppError::Invalid(vec![permanence_domain::FieldProblem {
+                field: "enclosures",
+                code: "enclosures-invalid",
+            }]));
+        }
+        self.with_store(|s| {
+            s.save_answer(
+                dossier_id,
+                ENCLOSURES_ANSWER,
+                &value,
+                d.current_question.as_deref(),
+                now,
+            )
+        })?;
+        // Counts only: the names typed stay out of the journal.
+        self.audit_dossier(
+            "change",
+            dossier_id,
+            &format!("enclosures {} ticked {} added", ticked.len(), added.len()),
+            now,
+        )?;
         self.view(dossier_id, day_of(now)?)
     }
 

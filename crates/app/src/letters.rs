@@ -27,7 +27,41 @@ pub struct MissingAnswer {
 pub struct LetterItem {
     pub letter_id: String,
     pub offered: bool,
+    /// Offered but not yet printable: its precondition (a silence that
+    /// becomes a refusal) has not happened yet.
+    pub waiting: Option<Waiting>,
     pub frozen: Vec<FrozenLetter>,
+}
+
+/// Why a letter cannot go out yet, and from when.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Waiting {
+    /// The deadline waited for (its label: `<procedure>-deadline-<rule>`).
+    pub rule: String,
+    /// The first day the letter can be printed, when the silence's start
+    /// is known.
+    pub from: Option<NaiveDate>,
+    /// The first day estimated from an assumed AR, when it is not known.
+    pub estimate: Option<NaiveDate>,
+}
+
+impl Waiting {
+    fn of(a: permanence_letters::Availability) -> Option<Waiting> {
+        use permanence_letters::Availability;
+        match a {
+            Availability::Now => None,
+            Availability::From { date, rule } => Some(Waiting {
+                rule,
+                from: Some(date),
+                estimate: None,
+            }),
+            Availability::Unknown { rule, estimate } => Some(Waiting {
+                rule,
+                from: None,
+                estimate,
+            }),
+        }
+    }
 }
 
 /// What the letter screen shows: the pages, or what is missing.
@@ -38,6 +72,8 @@ pub struct LetterPreview {
     pub letter_id: String,
     /// Answers still needed; when not empty there are no pages.
     pub missing: Vec<MissingAnswer>,
+    /// Too early for this letter: no pages, and from when.
+    pub waiting: Option<Waiting>,
     /// One SVG image per page, letter then explanation sheet.
     pub pages: Vec<String>,
 }
@@ -55,6 +91,7 @@ fn letter_error(e: LettersError) -> AppError {
     match e {
         LettersError::Missing(q) => AppError::LetterIncomplete(q),
         LettersError::UnknownLetter(_) => AppError::NotFound,
+        LettersError::TooEarly { rule, from } => AppError::LetterTooEarly { rule, from },
         other => AppError::Internal(other.to_string()),
     }
 }
@@ -135,15 +172,23 @@ impl App {
             organisation: &settings.organisation,
             explain_in: explain,
             facts: &facts,
+            zone: settings.zone,
         };
         let document = permanence_letters::compose(&draft, &self.texts).map_err(letter_error)?;
         Ok((document, p, d))
     }
 
-    /// The dossier's letters: which fit its answers, and their frozen copies.
-    pub fn letters_of(&self, dossier_id: i64) -> Result<Vec<LetterItem>, AppError> {
+    /// The dossier's letters: which fit its answers, which must still wait
+    /// `today` for a silence to run, and their frozen copies.
+    pub fn letters_of(
+        &self,
+        dossier_id: i64,
+        today: NaiveDate,
+    ) -> Result<Vec<LetterItem>, AppError> {
         let d = self.with_store(|s| s.dossier(dossier_id))?;
         let p = self.procedure(&d.procedure_id)?;
+        let facts = self.letter_facts(dossier_id)?;
+        let zone = self.settings().unwrap_or_default().zone;
         let offered: Vec<&str> = permanence_letters::offered(p, &d.answers)
             .iter()
             .map(|l| l.id.as_str())
@@ -154,6 +199,9 @@ impl App {
             .map(|l| LetterItem {
                 letter_id: l.id.clone(),
                 offered: offered.contains(&l.id.as_str()),
+                waiting: Waiting::of(permanence_letters::availability(
+                    p, l, &d.answers, &facts, today, zone,
+                )),
                 frozen: frozen
                     .iter()
                     .filter(|f| f.letter_id == l.id)
@@ -178,6 +226,7 @@ impl App {
             procedure_id: d.procedure_id.clone(),
             letter_id: letter_id.to_owned(),
             missing: Vec::new(),
+            waiting: None,
             pages: Vec::new(),
         };
         match self.compose_letter(dossier_id, letter_id, explain, today) {
@@ -194,6 +243,13 @@ impl App {
                         question: q,
                     })
                     .collect();
+            }
+            Err(AppError::LetterTooEarly { rule, from }) => {
+                preview.waiting = Some(Waiting {
+                    rule,
+                    from,
+                    estimate: None,
+                });
             }
             Err(e) => return Err(e),
         }

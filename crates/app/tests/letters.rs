@@ -27,7 +27,7 @@ fn setup() -> (tempfile::TempDir, App, i64) {
 #[test]
 fn the_letters_that_fit_the_answers_are_offered() {
     let (_dir, app, dossier) = setup();
-    let letters = app.letters_of(dossier).unwrap();
+    let letters = app.letters_of(dossier, today()).unwrap();
     let offered: Vec<(&str, bool)> = letters
         .iter()
         .map(|l| (l.letter_id.as_str(), l.offered))
@@ -61,7 +61,11 @@ fn a_missing_answer_is_named_with_its_step_and_printing_is_refused() {
         "{refused:?}"
     );
     assert_eq!(refused.unwrap_err().code(), "letter-incomplete");
-    assert!(app.letters_of(dossier).unwrap()[0].frozen.is_empty());
+    assert!(
+        app.letters_of(dossier, today()).unwrap()[0]
+            .frozen
+            .is_empty()
+    );
 }
 
 #[test]
@@ -119,7 +123,7 @@ fn a_printed_letter_is_frozen_and_never_silently_regenerated() {
         .freeze_letter(dossier, "recours-maire", Some("ar"), today(), NOW)
         .unwrap();
     assert_ne!(second.sha256, first.sha256);
-    let listed = &app.letters_of(dossier).unwrap()[0].frozen;
+    let listed = &app.letters_of(dossier, today()).unwrap()[0].frozen;
     assert_eq!(
         listed.iter().map(|l| l.id).collect::<Vec<_>>(),
         [first.id, second.id]
@@ -158,7 +162,7 @@ fn sending_and_the_ar_are_recorded_on_the_letter_and_the_dossier() {
         .unwrap();
     assert_eq!(received.status, "received");
     assert_eq!(received.received_on, NaiveDate::from_ymd_opt(2026, 10, 24));
-    let person = app.letters_of(dossier).unwrap();
+    let person = app.letters_of(dossier, today()).unwrap();
     assert_eq!(person[1].frozen[0].status, "received");
     let view = app
         .person(app.interview(dossier, today()).unwrap().person_id, today())
@@ -175,5 +179,78 @@ fn sending_and_the_ar_are_recorded_on_the_letter_and_the_dossier() {
     assert!(
         kinds.contains(&("ar-signed", Some("1A 123 456 7890 1"))),
         "{kinds:?}"
+    );
+}
+
+#[test]
+fn a_referral_that_relies_on_a_silence_waits_for_it_in_the_review_and_at_printing() {
+    let (_dir, app, dossier) =
+        common::dossier_from_example("droit-au-compte", "refus-guichet.json", today(), NOW);
+    // Deposit on Monday 12 October: the bank's fifteen days run to the
+    // 27th, so the Banque de France can be asked from the 28th.
+    app.answer(dossier, "date_depot", &json!("2026-10-12"), NOW)
+        .unwrap();
+    let letters = app.letters_of(dossier, today()).unwrap();
+    let referral = letters
+        .iter()
+        .find(|l| l.letter_id == "saisine-bdf")
+        .unwrap();
+    assert!(referral.offered);
+    let waiting = referral.waiting.as_ref().expect("waits for the silence");
+    assert_eq!(waiting.rule, "silence-banque-guichet");
+    assert_eq!(waiting.from, NaiveDate::from_ymd_opt(2026, 10, 28));
+    let preview = app
+        .preview_letter(dossier, "saisine-bdf", Some("fr"), today())
+        .unwrap();
+    assert!(preview.pages.is_empty());
+    assert_eq!(preview.waiting.as_ref().and_then(|w| w.from), waiting.from);
+    let refused = app.freeze_letter(dossier, "saisine-bdf", None, today(), NOW);
+    let Err(e) = refused else {
+        panic!("printed too early")
+    };
+    assert_eq!(e.code(), "letter-too-early");
+    let texts = permanence_texts::Texts::embedded().unwrap();
+    let message = e
+        .report(&texts, permanence_domain::Language::French)
+        .message;
+    let message = message.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(message.contains("à partir du 28 octobre 2026"), "{message}");
+    // On the day it becomes possible, it prints.
+    let day = NaiveDate::from_ymd_opt(2026, 10, 28).unwrap();
+    assert!(app.letters_of(dossier, day).unwrap()[1].waiting.is_none());
+    app.freeze_letter(dossier, "saisine-bdf", None, day, NOW)
+        .unwrap();
+}
+
+#[test]
+fn the_worker_ticks_and_adds_enclosures_kept_with_the_answers() {
+    let (_dir, app, dossier) =
+        common::dossier_from_example("droit-au-compte", "refus-guichet.json", today(), NOW);
+    let view = app
+        .set_enclosures(
+            dossier,
+            &["preuve_demande".into()],
+            &["  Dernier avis d'imposition ".into(), "\u{202e}  ".into()],
+            NOW,
+        )
+        .unwrap();
+    assert_eq!(
+        view.answers["_enclosures"],
+        json!({"ticked": ["preuve_demande"], "added": ["Dernier avis d'imposition"]})
+    );
+    let unknown = app.set_enclosures(dossier, &["passeport_du_voisin".into()], &[], NOW);
+    assert!(matches!(unknown, Err(AppError::Invalid(_))), "{unknown:?}");
+    let too_long = app.set_enclosures(dossier, &[], &["x".repeat(201)], NOW);
+    assert!(
+        matches!(too_long, Err(AppError::Invalid(_))),
+        "{too_long:?}"
+    );
+    // Kept: a later answer leaves the choice alone.
+    let view = app
+        .answer(dossier, "nom_banque", &json!("Banque Autre"), NOW)
+        .unwrap();
+    assert_eq!(
+        view.answers["_enclosures"]["added"],
+        json!(["Dernier avis d'imposition"])
     );
 }

@@ -19,6 +19,7 @@ pub struct Request<'a> {
     pub today: NaiveDate,
     pub place: &'a str,
     pub organisation: &'a str,
+    pub zone: permanence_domain::Zone,
     pub out: &'a Path,
 }
 
@@ -99,6 +100,7 @@ pub fn run(r: &Request) -> Result<ExitCode, String> {
         organisation: r.organisation,
         explain_in: explain,
         facts: &Default::default(),
+        zone: r.zone,
     };
     let document = match compose(&draft, &texts) {
         Ok(d) => d,
@@ -123,6 +125,27 @@ pub fn run(r: &Request) -> Result<ExitCode, String> {
                 questions.len(),
                 lines.join("\n")
             ));
+        }
+        Err(LettersError::TooEarly { rule, from }) => {
+            let name = procedure_text(
+                &procedure,
+                Language::French,
+                &format!("{}-letter-{letter_id}", procedure.id),
+            );
+            let waited = procedure_text(
+                &procedure,
+                Language::French,
+                &format!("{}-deadline-{rule}", procedure.id),
+            );
+            return Err(match from {
+                Some(day) => format!(
+                    "le courrier « {name} » ne peut pas encore être préparé : il invoque un silence qui n'a pas encore duré le temps prévu par la loi ({waited}). Il pourra l'être à partir du {}.",
+                    permanence_domain::long_date(day, Language::French)
+                ),
+                None => format!(
+                    "le courrier « {name} » ne peut pas encore être préparé : il invoque un silence dont le point de départ n'est pas connu ({waited}). Indiquez d'abord la date de l'accusé de réception ou du dépôt de la demande."
+                ),
+            });
         }
         Err(e) => return Err(e.to_string()),
     };

@@ -55,6 +55,9 @@ enum Command {
         /// Structure qui aide à rédiger (par défaut : celle des Paramètres).
         #[arg(long)]
         organisation: Option<String>,
+        /// Calendrier des jours fériés des dates calculées (par défaut : celui des Paramètres).
+        #[arg(long, value_name = "ZONE")]
+        zone: Option<String>,
         /// Fichier PDF à écrire.
         #[arg(long, value_name = "OUT.pdf")]
         out: PathBuf,
@@ -197,6 +200,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             date,
             place,
             organisation,
+            zone,
             out,
         }) => {
             // Settings (town, structure) are read when a data folder exists;
@@ -219,6 +223,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 today,
                 place: place.as_deref().unwrap_or(&settings.place),
                 organisation: organisation.as_deref().unwrap_or(&settings.organisation),
+                zone: match zone {
+                    Some(z) => z.parse()?,
+                    None => settings.zone,
+                },
                 out: &out,
             })
         }

@@ -105,7 +105,7 @@ fn procedures_check_reports_every_planted_error_with_file_and_line() {
             "missing {line}\n{text}"
         );
     }
-    assert_eq!(text.lines().count(), 31, "{text}");
+    assert_eq!(text.lines().count(), 47, "{text}");
 }
 
 #[test]
@@ -205,6 +205,46 @@ fn letter_names_every_missing_answer_in_french_and_writes_nothing() {
         "{err}"
     );
     assert!(!out.exists());
+}
+
+#[test]
+fn letter_asked_before_the_silence_has_run_gives_the_day_it_can_go_out() {
+    // Deposit at the counter on 5 October: the bank's fifteen days run to
+    // the 20th; the referral to the Banque de France is possible from the
+    // 21st, not on the 12th.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("saisine.pdf");
+    let run = |day: &str| {
+        permanence(&[
+            "letter",
+            "--procedure",
+            "droit-au-compte",
+            "--answers",
+            &example("droit-au-compte", "refus-guichet.json"),
+            "--letter",
+            "saisine-bdf",
+            "--date",
+            day,
+            "--out",
+            out.to_str().unwrap(),
+        ])
+    };
+    let early = run("2026-10-12");
+    assert_eq!(early.status.code(), Some(1));
+    let err = String::from_utf8(early.stderr).unwrap();
+    assert!(
+        err.contains("ne peut pas encore être préparé")
+            && err.contains("à partir du 21 octobre 2026"),
+        "{err}"
+    );
+    assert!(!out.exists());
+    let on_time = run("2026-10-21");
+    assert!(
+        on_time.status.success(),
+        "{}",
+        String::from_utf8_lossy(&on_time.stderr)
+    );
+    assert!(out.exists());
 }
 
 #[test]

@@ -100,6 +100,7 @@ pub fn answers_json(data: &[u8]) {
                 organisation: "",
                 explain_in: Some(Language::Arabic),
                 facts: &Facts::default(),
+                zone: permanence_domain::Zone::Metropole,
             };
             let _ = permanence_letters::compose(&draft, texts());
         }

@@ -58,6 +58,7 @@ fn main() {
                 organisation: "l'association Exemple",
                 explain_in: Some(language),
                 facts: &Default::default(),
+                zone: permanence_domain::Zone::Metropole,
             };
             compose(&draft, &texts).expect("complete answers")
         };

@@ -19,7 +19,7 @@ use permanence_domain::{Language, Zone, euros, long_date};
 use permanence_procedures::deadlines::{Facts, dossier_deadlines};
 use permanence_procedures::expr::eval;
 use permanence_procedures::interview::{self, Answers, is_answered};
-use permanence_procedures::model::{Block, LetterSpec, Procedure};
+use permanence_procedures::model::{Block, ENCLOSURES_ANSWER, LetterSpec, Procedure};
 use permanence_texts::Texts;
 use serde_json::Value;
 
@@ -43,6 +43,157 @@ pub struct Draft<'a> {
     /// What happened to the dossier's letters (posting, AR), for the dates
     /// of the explanation sheet.
     pub facts: &'a Facts,
+    /// The holiday calendar chosen in Paramètres: every date printed is
+    /// computed with it, as on the Échéances dashboard.
+    pub zone: Zone,
+}
+
+/// Whether a letter whose legal precondition is a silence can go out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Availability {
+    Now,
+    /// The silence becomes a decision on the day before: the letter can be
+    /// printed from this day on. `rule` is the deadline waited for.
+    From {
+        date: NaiveDate,
+        rule: String,
+    },
+    /// The day the silence started is not known yet (the AR of the request
+    /// has not been recorded); `estimate` is the date from the assumed AR.
+    Unknown {
+        rule: String,
+        estimate: Option<NaiveDate>,
+    },
+}
+
+/// Whether `spec` can be printed `today`: a letter that waits for an
+/// implicit decision (`wait_for`) is available from the day after the
+/// first of those deadlines that applies, unless `wait_unless` holds (the
+/// refusal was given in writing).
+pub fn availability(
+    procedure: &Procedure,
+    spec: &LetterSpec,
+    answers: &Answers,
+    facts: &Facts,
+    today: NaiveDate,
+    zone: Zone,
+) -> Availability {
+    if spec.wait_for.is_empty() {
+        return Availability::Now;
+    }
+    let eff = interview::effective(procedure, answers);
+    if spec.wait_unless.as_ref().is_some_and(|c| eval(c, &eff)) {
+        return Availability::Now;
+    }
+    let computed = dossier_deadlines(procedure, answers, facts, zone);
+    for rule in &spec.wait_for {
+        let Some(d) = computed.iter().find(|d| &d.rule == rule) else {
+            continue;
+        };
+        // The silence has run at the end of its last day.
+        let from = d.due.succ_opt().unwrap_or(d.due);
+        if d.provisional {
+            return Availability::Unknown {
+                rule: rule.clone(),
+                estimate: Some(from),
+            };
+        }
+        return if today >= from {
+            Availability::Now
+        } else {
+            Availability::From {
+                date: from,
+                rule: rule.clone(),
+            }
+        };
+    }
+    // No start known: name the rule that applies to this dossier.
+    let applies = procedure
+        .deadlines
+        .iter()
+        .filter(|d| spec.wait_for.contains(&d.id))
+        .find(|d| d.when.as_ref().is_none_or(|c| eval(c, &eff)))
+        .map_or_else(|| spec.wait_for[0].clone(), |d| d.id.clone());
+    Availability::Unknown {
+        rule: applies,
+        estimate: None,
+    }
+}
+
+/// The worker's own choice of enclosures, kept in the answers under
+/// [`ENCLOSURES_ANSWER`]: documents of the checklist ticked, documents
+/// added by name.
+fn enclosure_choice(answers: &Answers) -> (Vec<String>, Vec<String>) {
+    let list = |key: &str| -> Vec<String> {
+        answers
+            .get(ENCLOSURES_ANSWER)
+            .and_then(|c| c.get(key))
+            .and_then(Value::as_array)
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(|s| typed(s).trim().to_owned())
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    (list("ticked"), list("added"))
+}
+
+/// One line of « Pièces jointes ».
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Enclosure {
+    /// A document of the checklist.
+    Document(String),
+    /// A document the worker added by name.
+    Named(String),
+}
+
+/// What goes under « Pièces jointes », once each: the letter's documents
+/// required now or ticked by the worker, every document a shown part of
+/// the letter says is enclosed, other ticked documents, then the documents
+/// added by name.
+pub fn enclosures(procedure: &Procedure, spec: &LetterSpec, answers: &Answers) -> Vec<Enclosure> {
+    let eff = interview::effective(procedure, answers);
+    let progress = interview::progress(procedure, answers);
+    let required = |id: &str| progress.documents.iter().any(|(d, now)| d == id && *now);
+    let (ticked, added) = enclosure_choice(answers);
+    let announced: Vec<&String> = spec
+        .references
+        .iter()
+        .chain(&spec.paragraphs)
+        .filter(|b| b.show_if.as_ref().is_none_or(|c| eval(c, &eff)))
+        .flat_map(|b| &b.encloses)
+        .collect();
+    let mut ids: Vec<String> = Vec::new();
+    let mut push = |id: &String| {
+        if !ids.contains(id) {
+            ids.push(id.clone());
+        }
+    };
+    spec.enclosures
+        .iter()
+        .filter(|e| required(e) || ticked.contains(e) || announced.contains(e))
+        .for_each(&mut push);
+    announced.into_iter().for_each(&mut push);
+    procedure
+        .documents
+        .iter()
+        .map(|d| &d.id)
+        .filter(|d| ticked.contains(d))
+        .for_each(&mut push);
+    let mut lines: Vec<Enclosure> = ids.into_iter().map(Enclosure::Document).collect();
+    let mut seen_names: Vec<String> = Vec::new();
+    for name in added {
+        let folded = permanence_domain::fold(&name);
+        if !seen_names.contains(&folded) {
+            seen_names.push(folded);
+            lines.push(Enclosure::Named(name));
+        }
+    }
+    lines
 }
 
 /// The letters of the procedure that fit the answers so far.
@@ -70,6 +221,7 @@ fn values<'a>(
     eff: &Answers,
     language: Language,
     today: NaiveDate,
+    zone: Zone,
     block: bool,
     enclosures: usize,
 ) -> Values<'a> {
@@ -99,7 +251,7 @@ fn values<'a>(
     }
     // Deadlines computed from the answers and the letters' events; a date
     // still provisional (an assumed AR) or unknown is announced as pending.
-    let computed = dossier_deadlines(procedure, answers, facts, Zone::Metropole);
+    let computed = dossier_deadlines(procedure, answers, facts, zone);
     let mut pending_deadlines = Vec::new();
     for rule in &procedure.deadlines {
         let name = format!("deadline-{}", rule.id);
@@ -254,13 +406,27 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
         .iter()
         .find(|l| l.id == draft.letter_id)
         .ok_or_else(|| LettersError::UnknownLetter(draft.letter_id.to_owned()))?;
+    match availability(
+        procedure,
+        spec,
+        draft.answers,
+        draft.facts,
+        draft.today,
+        draft.zone,
+    ) {
+        Availability::Now => {}
+        Availability::From { date, rule } => {
+            return Err(LettersError::TooEarly {
+                rule,
+                from: Some(date),
+            });
+        }
+        Availability::Unknown { rule, .. } => {
+            return Err(LettersError::TooEarly { rule, from: None });
+        }
+    }
     let eff = interview::effective(procedure, draft.answers);
-    let progress = interview::progress(procedure, draft.answers);
-    let enclosure_ids: Vec<&String> = spec
-        .enclosures
-        .iter()
-        .filter(|e| progress.documents.iter().any(|(d, now)| d == *e && *now))
-        .collect();
+    let enclosure_ids = enclosures(procedure, spec, draft.answers);
     let shown = |blocks: &[Block]| -> Vec<String> {
         blocks
             .iter()
@@ -279,6 +445,7 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
         &eff,
         fr,
         draft.today,
+        draft.zone,
         false,
         enclosure_ids.len(),
     );
@@ -289,6 +456,7 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
         &eff,
         fr,
         draft.today,
+        draft.zone,
         true,
         enclosure_ids.len(),
     );
@@ -322,7 +490,16 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
         .collect();
     let enclosures = enclosure_ids
         .iter()
-        .map(|e| say(format!("{p}-enclosure-{e}"), &inline.args))
+        .map(|e| match e {
+            Enclosure::Named(name) => name.clone(),
+            // A document ticked by the worker that no letter encloses by
+            // default has no enclosure line of its own: its checklist
+            // label says what it is.
+            Enclosure::Document(id) if !b.has_message(&format!("{p}-enclosure-{id}")) => {
+                procedure_text(procedure, fr, &format!("{p}-doc-{id}"))
+            }
+            Enclosure::Document(id) => say(format!("{p}-enclosure-{id}"), &inline.args),
+        })
         .collect();
 
     let generic = |key: &str, args: &[(&str, &str)]| plain(texts.format(fr, key, args));
@@ -442,6 +619,7 @@ fn explain(
         eff,
         language,
         draft.today,
+        draft.zone,
         false,
         enclosures,
     );

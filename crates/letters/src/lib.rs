@@ -19,7 +19,10 @@ use typst_layout::PagedDocument;
 
 mod compose;
 
-pub use compose::{Draft, compose, french_typography, offered, procedure_text, typed};
+pub use compose::{
+    Availability, Draft, Enclosure, availability, compose, enclosures, french_typography, offered,
+    procedure_text, typed,
+};
 
 /// The one error type of this crate.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -28,6 +31,14 @@ pub enum LettersError {
     /// question ids in interview order: the letter cannot be finalised.
     #[error("missing answers: {}", .0.join(", "))]
     Missing(Vec<String>),
+    /// The letter's legal precondition (a silence that becomes a refusal)
+    /// has not happened yet: it can be printed from `from`, or, when the
+    /// start of the silence is not known yet, once it is.
+    #[error("too early for this letter (deadline `{rule}`): from {from:?}")]
+    TooEarly {
+        rule: String,
+        from: Option<chrono::NaiveDate>,
+    },
     #[error("the procedure has no letter `{0}`")]
     UnknownLetter(String),
     #[error("letter layout failed: {0}")]

@@ -59,6 +59,7 @@ fn draft<'a>(p: &'a Procedure, letter: &'a str, answers: &'a Answers) -> Draft<'
         organisation: "Association Exemple d'accès aux droits",
         explain_in: None,
         facts: &NO_FACTS,
+        zone: permanence_domain::Zone::Metropole,
     }
 }
 
@@ -158,13 +159,17 @@ fn a_date_the_letter_states_is_needed_but_a_future_one_is_announced() {
         sheet.contains("(date : à calculer au retour de l'accusé de réception"),
         "{sheet}"
     );
-    // The referral to the Banque de France after 15 days of silence must
-    // state when the bank received the request.
+    // The referral to the Banque de France after 15 days of silence cannot
+    // go out while the day the bank received the request is unknown: the
+    // silence is not established.
     a.insert("reponse_banque".into(), json!("aucune"));
     let d = draft(&p, "saisine-bdf", &a);
     assert_eq!(
         compose(&d, &texts()),
-        Err(LettersError::Missing(vec!["date_ar".into()]))
+        Err(LettersError::TooEarly {
+            rule: "silence-banque-lrar".into(),
+            from: None
+        })
     );
 }
 
@@ -432,11 +437,13 @@ fn every_recipient_block_fits_the_envelope_window() {
                 let start = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
                 line[start..].split('"').next().unwrap().parse().unwrap()
             };
-            // The sender block may hold the same word (a town): take the
-            // rightmost occurrence, the recipient's.
+            // The sender block may hold the same word (a town), and so may
+            // the body or the enclosures lower down: take the rightmost
+            // occurrence in the upper third, the recipient's.
             let line = bbox
                 .lines()
                 .filter(|l| l.contains(&format!(">{word}</word>")))
+                .filter(|l| attr_of(l, "yMin") < mm(100.0))
                 .max_by(|a, b| attr_of(a, "xMin").total_cmp(&attr_of(b, "xMin")))
                 .unwrap_or_else(|| panic!("{letter}: {word} not found"));
             let attr = |name: &str| attr_of(line, name);

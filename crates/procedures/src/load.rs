@@ -456,9 +456,15 @@ pub fn parse_procedure(
                 ],
                 "a question",
             );
-            let Some((qid, _)) = cx.id(qt, "question", &mut seen_questions) else {
+            let Some((qid, qat)) = cx.id(qt, "question", &mut seen_questions) else {
                 continue;
             };
+            if qid == ENCLOSURES_ANSWER {
+                cx.problem(
+                    qat,
+                    format!("question `{qid}`: this id is reserved for the worker's choice of enclosures"),
+                );
+            }
             let kind = cx.string(qt, "type", "question", true);
             let options = cx.strings(qt, "options", "question");
             if let Some((k, at)) = &kind {
@@ -861,6 +867,8 @@ pub fn parse_procedure(
             &[
                 "id",
                 "offer_if",
+                "wait_for",
+                "wait_unless",
                 "registered_if",
                 "lrar_number",
                 "references",
@@ -875,6 +883,26 @@ pub fn parse_procedure(
         };
         let what = format!("letter `{lid}`");
         let offer_if = cx.condition(t, "offer_if", &what, &types).map(|v| v.0);
+        let wait_for = cx.strings(t, "wait_for", &what);
+        for w in &wait_for {
+            let at = t.get("wait_for").and_then(|i| i.span()).map(|s| s.start);
+            match deadlines.iter().find(|d| &d.id == w) {
+                None => cx.problem(at, format!("{what}: `wait_for` names no deadline `{w}`")),
+                Some(d) if !d.is_implicit_decision() => cx.problem(
+                    at,
+                    format!(
+                        "{what}: `wait_for` deadline `{w}` is no implicit decision (its meaning is `{}`)",
+                        d.meaning
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
+        let wait_unless = cx.condition(t, "wait_unless", &what, &types).map(|v| v.0);
+        if wait_unless.is_some() && wait_for.is_empty() {
+            let at = t.get("wait_unless").and_then(|i| i.span()).map(|s| s.start);
+            cx.problem(at, format!("{what}: `wait_unless` without `wait_for`"));
+        }
         let registered_if = cx.condition(t, "registered_if", &what, &types).map(|v| v.0);
         let lrar_number = match cx.string(t, "lrar_number", &what, false) {
             Some((q, at)) => {
@@ -892,15 +920,30 @@ pub fn parse_procedure(
             let mut seen = BTreeSet::new();
             let mut out = Vec::new();
             for b in cx.tables(t, key) {
-                cx.only(b, &["id", "show_if"], &format!("{what}, {key}"));
+                cx.only(b, &["id", "show_if", "encloses"], &format!("{what}, {key}"));
                 let Some((bid, _)) = cx.id(b, &format!("{what}, {key}"), &mut seen) else {
                     continue;
                 };
                 let show_if = cx
                     .condition(b, "show_if", &format!("{what}, {key} `{bid}`"), &types)
                     .map(|v| v.0);
+                let encloses = cx.strings(b, "encloses", &format!("{what}, {key} `{bid}`"));
+                for e in &encloses {
+                    if !document_ids.contains(e) {
+                        let at = b.get("encloses").and_then(|i| i.span()).map(|s| s.start);
+                        cx.problem(
+                            at,
+                            format!("{what}, {key} `{bid}`: `encloses` names `{e}`, not a document of the checklist"),
+                        );
+                    }
+                    letter_keys.push(format!("{id}-enclosure-{e}"));
+                }
                 letter_keys.push(format!("{id}-letter-{lid}-{kind}-{bid}"));
-                out.push(Block { id: bid, show_if });
+                out.push(Block {
+                    id: bid,
+                    show_if,
+                    encloses,
+                });
             }
             out
         };
@@ -937,6 +980,8 @@ pub fn parse_procedure(
         letters.push(LetterSpec {
             id: lid,
             offer_if,
+            wait_for,
+            wait_unless,
             registered_if,
             lrar_number,
             references,
@@ -1171,6 +1216,10 @@ pub fn check_answers(
     use serde_json::Value;
     let mut problems = Vec::new();
     for (key, value) in answers {
+        if key == ENCLOSURES_ANSWER {
+            problems.extend(check_enclosure_choice(procedure, value));
+            continue;
+        }
         let Some(q) = procedure.questions().find(|q| &q.id == key) else {
             problems.push(format!("`{key}` is not a question of {}", procedure.id));
             continue;
@@ -1186,6 +1235,40 @@ pub fn check_answers(
         };
         if !fits {
             problems.push(format!("`{key}` ({}): {value} does not fit", q.kind));
+        }
+    }
+    problems
+}
+
+/// The worker's choice of enclosures: documents of the checklist ticked,
+/// documents added by name (at most 200 characters each).
+fn check_enclosure_choice(procedure: &Procedure, value: &serde_json::Value) -> Vec<String> {
+    use serde_json::Value;
+    let mut problems = Vec::new();
+    let Value::Object(map) = value else {
+        return vec![format!(
+            "`{ENCLOSURES_ANSWER}`: expected {{\"ticked\": [...], \"added\": [...]}}"
+        )];
+    };
+    for (key, list) in map {
+        let Some(items) = list.as_array() else {
+            problems.push(format!("`{ENCLOSURES_ANSWER}.{key}`: expected a list"));
+            continue;
+        };
+        for item in items {
+            match (key.as_str(), item.as_str()) {
+                ("ticked", Some(doc)) if procedure.documents.iter().any(|d| d.id == doc) => {}
+                ("ticked", _) => problems.push(format!(
+                    "`{ENCLOSURES_ANSWER}.ticked`: {item} is not a document of {}",
+                    procedure.id
+                )),
+                ("added", Some(name))
+                    if !name.trim().is_empty() && name.chars().count() <= 200 => {}
+                ("added", _) => problems.push(format!(
+                    "`{ENCLOSURES_ANSWER}.added`: {item} is not a document name (1 to 200 characters)"
+                )),
+                _ => problems.push(format!("`{ENCLOSURES_ANSWER}.{key}`: unknown key")),
+            }
         }
     }
     problems

@@ -225,6 +225,14 @@ pub struct LetterSpec {
     pub id: String,
     /// Offered only when this holds (e.g. the DASEN letter for collège).
     pub offer_if: Option<Expr>,
+    /// Implicit decisions (deadline ids, `implicit-*`) the letter waits
+    /// for: it is printed only from the day after the first one of them
+    /// that applies has arisen (the Banque de France referral after the
+    /// bank's 15 days of silence), unless `wait_unless` holds (a written
+    /// refusal). Its legal precondition then exists; before, the letter
+    /// would assert a silence that has not run.
+    pub wait_for: Vec<String>,
+    pub wait_unless: Option<Expr>,
     /// « Lettre recommandée avec accusé de réception » when this holds.
     pub registered_if: Option<Expr>,
     /// A text question holding the LRAR number, printed when answered.
@@ -244,7 +252,15 @@ pub struct LetterSpec {
 pub struct Block {
     pub id: String,
     pub show_if: Option<Expr>,
+    /// Documents of the checklist this part says are enclosed (« je joins
+    /// la décision »): listed under « Pièces jointes » whenever it is shown.
+    pub encloses: Vec<String>,
 }
+
+/// The answers key under which a dossier keeps the worker's own choice of
+/// enclosures: `{"ticked": [document ids], "added": ["named document"]}`.
+/// No question may use it (checked at load).
+pub const ENCLOSURES_ANSWER: &str = "_enclosures";
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {

@@ -65,7 +65,7 @@ fn answers_reveal_questions_and_the_example_is_complete() {
         [
             ("piece_identite".to_string(), true),
             ("justificatif_domicile".to_string(), true),
-            ("refus_ou_preuve_depot".to_string(), true),
+            ("preuve_demande".to_string(), true),
             ("formulaire_bdf".to_string(), true)
         ]
     );
@@ -177,7 +177,7 @@ fn computed_values_and_answer_rules() {
     assert!(
         progress(&p, &silent)
             .documents
-            .contains(&("refus_ou_preuve_depot".to_string(), true))
+            .contains(&("preuve_demande".to_string(), true))
     );
     assert_eq!(progress(&p, &silent).outcomes, ["saisir-bdf"]);
 }

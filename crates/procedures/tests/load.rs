@@ -86,6 +86,10 @@ fn every_planted_error_is_reported_with_its_line() {
         "procedures/casse/procedure.toml:59: deadline `chaine`: unknown meaning `a-la-louche` (meanings: implicit-refusal, implicit-rejection, implicit-acceptance, recourse-due, court-due, authority-due)",
         "procedures/casse/procedure.toml:60: deadline `chaine`: `suspend` must name date questions, not `d`",
         "procedures/casse/procedure.toml:60: deadline `chaine`: `suspend` must name date questions, not `a`",
+        "procedures/casse/procedure.toml:66: question `_enclosures`: this id is reserved for the worker's choice of enclosures",
+        "procedures/casse/procedure.toml:71: letter `attente`: `wait_for` deadline `delai` is no implicit decision (its meaning is `recourse-due`)",
+        "procedures/casse/procedure.toml:71: letter `attente`: `wait_for` names no deadline `introuvable`",
+        "procedures/casse/procedure.toml:76: letter `attente`, paragraphs `p`: `encloses` names `inexistant`, not a document of the checklist",
     ];
     for e in expected {
         assert!(
@@ -100,7 +104,7 @@ fn every_planted_error_is_reported_with_its_line() {
             .iter()
             .filter(|p| p.starts_with("locales/ar/"))
             .count(),
-        8,
+        15,
         "{problems:#?}"
     );
     assert!(

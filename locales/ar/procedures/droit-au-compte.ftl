@@ -50,7 +50,8 @@ droit-au-compte-q-numero_lrar_bdf = رقم الرسالة المضمونة إل�
 
 droit-au-compte-doc-piece_identite = وثيقة هوية من الوجهين (جواز سفر، بطاقة هوية، وصل طلب بطاقة الإقامة…)
 droit-au-compte-doc-justificatif_domicile = إثبات سكن لا يتجاوز عمره 3 أشهر أو شهادة التوطين
-droit-au-compte-doc-refus_ou_preuve_depot = رسالة رفض البنك، أو إشعار استلام الطلب / إثبات إيداعه الذي مضى عليه أكثر من 15 يوماً
+droit-au-compte-doc-attestation_refus_banque = شهادة الرفض المكتوبة التي سلّمها البنك
+droit-au-compte-doc-preuve_demande = إشعار استلام الرسالة المضمونة، أو إثبات إيداع الطلب في الشباك (من دون شهادة رفض مكتوبة، يمكن اللجوء إلى بنك فرنسا ابتداءً من اليوم السادس عشر)
 droit-au-compte-doc-formulaire_bdf = استمارة «Demande de droit au compte» (طلب الحق في حساب) من بنك فرنسا، مملوءة وموقَّعة
 droit-au-compte-doc-lettre_hebergeant = رسالة موقَّعة من الشخص المستضيف
 droit-au-compte-doc-identite_hebergeant = وثيقة هوية الشخص المستضيف

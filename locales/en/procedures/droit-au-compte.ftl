@@ -50,7 +50,8 @@ droit-au-compte-q-numero_lrar_bdf = Number of the registered letter to the Banqu
 
 droit-au-compte-doc-piece_identite = Two-sided identity document (passport, identity card, residence-permit receipt…)
 droit-au-compte-doc-justificatif_domicile = Proof of address under 3 months old or domiciliation certificate
-droit-au-compte-doc-refus_ou_preuve_depot = The bank's refusal letter, or the acknowledgement / proof of the request dated more than 15 days ago
+droit-au-compte-doc-attestation_refus_banque = The written refusal certificate given by the bank
+droit-au-compte-doc-preuve_demande = The acknowledgement of receipt of the registered letter, or the proof of the request left at the counter (without a written refusal, the Banque de France can be asked from the 16th day)
 droit-au-compte-doc-formulaire_bdf = Banque de France “Demande de droit au compte” (right-to-an-account request) form, filled in and signed
 droit-au-compte-doc-lettre_hebergeant = Signed letter from the host
 droit-au-compte-doc-identite_hebergeant = The host's identity document

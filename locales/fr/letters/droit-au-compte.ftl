@@ -10,13 +10,11 @@ droit-au-compte-letter-signature = { $prenoms } { $nom }
 
 droit-au-compte-enclosure-piece_identite = Copie recto-verso de ma pièce d'identité
 droit-au-compte-enclosure-justificatif_domicile = Justificatif de domicile ou attestation d'élection de domicile
-droit-au-compte-enclosure-refus_ou_preuve_depot =
-    { $reponse_banque ->
-        [refus] Lettre ou attestation de refus de { $nom_banque }
-       *[other] { $mode_demande ->
-            [lrar] Avis de réception de ma demande à { $nom_banque }, datant de plus de quinze jours
-           *[other] Preuve du dépôt de ma demande au guichet de { $nom_banque }, datant de plus de quinze jours
-        }
+droit-au-compte-enclosure-attestation_refus_banque = Attestation de refus remise par { $nom_banque }
+droit-au-compte-enclosure-preuve_demande =
+    { $mode_demande ->
+        [lrar] Avis de réception de ma demande d'ouverture de compte à { $nom_banque }
+       *[other] Preuve du dépôt de ma demande d'ouverture de compte au guichet de { $nom_banque }
     }
 droit-au-compte-enclosure-formulaire_bdf = Formulaire « Demande de droit au compte » rempli et signé
 droit-au-compte-enclosure-lettre_hebergeant = Attestation signée de la personne qui m'héberge
@@ -64,9 +62,10 @@ droit-au-compte-letter-saisine-bdf-recipient =
     Demande de droit au compte
     { $adresse_bdf }
 droit-au-compte-letter-saisine-bdf-subject = Demande de désignation d'un établissement de crédit au titre du droit au compte
-droit-au-compte-letter-saisine-bdf-ref-refus = Refus de { $nom_banque } du { $date_refus }
-droit-au-compte-letter-saisine-bdf-ref-silence-lrar = Demande reçue par { $nom_banque } le { $date_ar }, restée sans réponse
-droit-au-compte-letter-saisine-bdf-ref-silence-guichet = Demande déposée au guichet de { $nom_banque } le { $date_depot }, restée sans réponse
+droit-au-compte-letter-saisine-bdf-ref-refus = Attestation de refus de { $nom_banque } du { $date_refus }
+droit-au-compte-letter-saisine-bdf-ref-refus-oral = Refus exprimé oralement par { $nom_banque } le { $date_refus }, sans attestation
+droit-au-compte-letter-saisine-bdf-ref-silence-lrar = Demande reçue par { $nom_banque } le { $date_ar }, restée sans réponse écrite
+droit-au-compte-letter-saisine-bdf-ref-silence-guichet = Demande déposée au guichet de { $nom_banque } le { $date_depot }, restée sans réponse écrite
 droit-au-compte-letter-saisine-bdf-salutation = Madame, Monsieur,
 droit-au-compte-letter-saisine-bdf-p-demande =
     { $civilite ->
@@ -74,12 +73,16 @@ droit-au-compte-letter-saisine-bdf-p-demande =
         [monsieur] Je soussigné, { $prenoms } { $nom }, demeurant
        *[other] Je, { $prenoms } { $nom }, demeurant
     } { $adresse }, vous demande de me désigner un établissement de crédit qui sera tenu de m'ouvrir un compte de dépôt, en application de l'article L312-1 du code monétaire et financier.
-droit-au-compte-letter-saisine-bdf-p-refus = Le { $date_refus }, { $nom_banque }, à qui j'avais demandé l'ouverture d'un compte, a refusé de l'ouvrir.
+droit-au-compte-letter-saisine-bdf-p-refus = Le { $date_refus }, { $nom_banque }, à qui j'avais demandé l'ouverture d'un compte, a refusé de l'ouvrir, par l'attestation de refus jointe.
+droit-au-compte-letter-saisine-bdf-p-refus-oral = Le { $date_refus }, { $nom_banque } m'a fait savoir oralement qu'elle refusait d'ouvrir le compte, sans me remettre l'attestation de refus motivée que l'article R312-6-1 du même code lui impose de délivrer.
 droit-au-compte-letter-saisine-bdf-p-silence =
     J'ai demandé l'ouverture d'un compte à { $nom_banque } { $mode_demande ->
         [lrar] par lettre recommandée, dont l'avis de réception est daté du { $date_ar }
        *[other] par un dépôt à son guichet le { $date_depot }
-    }. Plus de quinze jours se sont écoulés sans réponse : ce silence vaut refus d'ouvrir le compte (article R312-6-1 du même code).
+    }. Plus de quinze jours se sont écoulés depuis sans réponse écrite : ce silence vaut refus d'ouvrir le compte (article R312-6-1 du même code). Je joins { $mode_demande ->
+        [lrar] l'avis de réception
+       *[other] la preuve du dépôt
+    } de ma demande.
 droit-au-compte-letter-saisine-bdf-p-sans-compte = Je certifie sur l'honneur ne détenir actuellement aucun compte de dépôt.
 droit-au-compte-letter-saisine-bdf-p-compte-cloture =
     Le seul compte de dépôt dont j'étais titulaire a été clôturé à l'initiative de ma banque ; je suis donc { $civilite ->

@@ -50,7 +50,8 @@ droit-au-compte-q-numero_lrar_bdf = Numéro de la lettre recommandée à la Banq
 
 droit-au-compte-doc-piece_identite = Pièce d'identité recto-verso (passeport, carte d'identité, récépissé de demande de titre de séjour…)
 droit-au-compte-doc-justificatif_domicile = Justificatif de domicile de moins de 3 mois ou attestation d'élection de domicile
-droit-au-compte-doc-refus_ou_preuve_depot = Lettre de refus de la banque, ou accusé de réception / preuve de dépôt de la demande datant de plus de 15 jours
+droit-au-compte-doc-attestation_refus_banque = Attestation de refus écrite remise par la banque
+droit-au-compte-doc-preuve_demande = Avis de réception de la lettre recommandée, ou preuve du dépôt de la demande au guichet (sans attestation de refus écrite, la Banque de France se saisit à partir du 16e jour)
 droit-au-compte-doc-formulaire_bdf = Formulaire « Demande de droit au compte » de la Banque de France, rempli et signé
 droit-au-compte-doc-lettre_hebergeant = Lettre signée de la personne qui héberge
 droit-au-compte-doc-identite_hebergeant = Pièce d'identité de la personne qui héberge

@@ -8,6 +8,7 @@ import { frenchDate, isoDate, todayIso } from '../dates';
 import type { Translate } from '../i18n';
 import { dossierPath, personPath } from '../router';
 import { DossierDeadlines } from './DossierDeadlines';
+import { EnclosuresSection } from './Enclosures';
 import { JournalSection } from './Journal';
 import { LettersSection } from './Letters';
 
@@ -228,6 +229,7 @@ function Review({
   onDossier,
   onEdit,
   onBack,
+  onView,
 }: {
   t: Translate;
   backend: Backend;
@@ -236,6 +238,7 @@ function Review({
   onDossier: (d: DossierSummary) => void;
   onEdit: (q: string) => void;
   onBack: () => void;
+  onView: (v: InterviewView) => void;
 }) {
   const p = view.procedure_id;
   const kinds = view.kinds;
@@ -273,7 +276,8 @@ function Review({
           </ul>
         </>
       )}
-      <LettersSection t={t} backend={backend} dossierId={view.dossier_id} procedureId={p} onChanged={() => setLetterChanges((n) => n + 1)} />
+      <EnclosuresSection t={t} backend={backend} view={view} onView={onView} />
+      <LettersSection t={t} backend={backend} dossierId={view.dossier_id} procedureId={p} revision={revision} onChanged={() => setLetterChanges((n) => n + 1)} />
       <DossierDeadlines t={t} backend={backend} dossierId={view.dossier_id} procedureId={p} revision={revision} />
       {view.evidence_journal && <JournalSection t={t} backend={backend} dossierId={view.dossier_id} />}
       {p !== DEFENDER && <Parallel t={t} backend={backend} personId={view.person_id} />}
@@ -376,6 +380,7 @@ export function InterviewScreen({ t, backend, dossierId, headingRef }: Interview
               onDossier={setDossier}
               onEdit={(q) => apply(backend.editAnswer(dossierId, q))}
               onBack={() => apply(backend.moveInterview(dossierId, null, 'back'))}
+              onView={setView}
             />
           )}
         </div>

@@ -4,11 +4,11 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { type Backend, type CommandError, type ExplainLang, type FrozenLetter, type MissingAnswer, toCommandError } from '../api';
+import { type Backend, type CommandError, type ExplainLang, type FrozenLetter, type MissingAnswer, type Waiting, toCommandError } from '../api';
 import { frenchDate } from '../dates';
 import { AUTONYMS, LANGS, type Translate, isLang } from '../i18n';
 import { dossierPath, letterPath } from '../router';
-import { letterStatus } from './Letters';
+import { WaitingNote, letterStatus } from './Letters';
 
 export interface LetterProps {
   t: Translate;
@@ -96,6 +96,7 @@ export function LetterScreen({ t, backend, dossierId, letterId, frozenId, explai
   const [frozen, setFrozen] = useState<FrozenLetter | null>(null);
   const [pages, setPages] = useState<string[] | null>(null);
   const [missing, setMissing] = useState<MissingAnswer[]>([]);
+  const [waiting, setWaiting] = useState<Waiting | null>(null);
   const [loading, setLoading] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<CommandError | null>(null);
@@ -127,12 +128,14 @@ export function LetterScreen({ t, backend, dossierId, letterId, frozenId, explai
           if (!current()) return;
           setProcedureId(p.procedure_id);
           setMissing(p.missing);
+          setWaiting(p.waiting);
           setPages(p.pages);
         })
         .catch((e) => current() && setError(toCommandError(e)))
         .finally(() => current() && setLoading(false));
     } else {
       setMissing([]);
+      setWaiting(null);
       Promise.all([backend.listLetters(dossierId), backend.frozenLetterPages(frozenId)])
         .then(([letters, framed]) => {
           if (!current()) return;
@@ -190,9 +193,10 @@ export function LetterScreen({ t, backend, dossierId, letterId, frozenId, explai
       setError(err);
       setBusy(false);
       // The answers changed meanwhile: show what is missing now.
-      if (err.code === 'letter-incomplete') {
+      if (err.code === 'letter-incomplete' || err.code === 'letter-too-early') {
         backend.previewLetter(dossierId, letterId, explain).then((p) => {
           setMissing(p.missing);
+          setWaiting(p.waiting);
           setPages(p.pages);
         }, () => undefined);
       }
@@ -210,7 +214,7 @@ export function LetterScreen({ t, backend, dossierId, letterId, frozenId, explai
 
   const name = procedureId ? t(`${procedureId}-letter-${letterId}`) : '';
   const sheet = frozen?.explain_language;
-  const printable = !loading && missing.length === 0 && pages !== null && pages.length > 0;
+  const printable = !loading && missing.length === 0 && !waiting && pages !== null && pages.length > 0;
   return (
     <section class="screen letter-screen" id="screen-letter" aria-labelledby="letter-title" aria-busy={loading || busy ? 'true' : undefined}>
       <p class="screen-back">
@@ -246,6 +250,14 @@ export function LetterScreen({ t, backend, dossierId, letterId, frozenId, explai
         </p>
       )}
       {procedureId && missing.length > 0 && <Missing t={t} procedureId={procedureId} missing={missing} onAnswer={answer} />}
+      {procedureId && waiting && (
+        <div class="notice notice-error letter-notice" role="alert" id="letter-too-early">
+          <p>
+            <strong>{t('letter-too-early')}</strong>
+          </p>
+          <WaitingNote t={t} procedureId={procedureId} waiting={waiting} id="letter-waiting" />
+        </div>
+      )}
 
       {printable && (
         <div class="actions letter-actions">

@@ -2,7 +2,7 @@
 // copies already printed, and what became of them (posted, AR back).
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { type Backend, type CommandError, type FrozenLetter, type LetterItem, toCommandError } from '../api';
+import { type Backend, type CommandError, type FrozenLetter, type LetterItem, type Waiting, toCommandError } from '../api';
 import { frenchDate, todayFrench } from '../dates';
 import type { Translate } from '../i18n';
 import { letterPath } from '../router';
@@ -12,6 +12,9 @@ interface LettersProps {
   backend: Backend;
   dossierId: number;
   procedureId: string;
+  /** Changes when the answers or the letters' events change: which
+   * letters fit, and from when, is asked for again. */
+  revision?: string;
   /** A copy was marked sent or its AR received: the dossier's deadlines
    * start from these dates. */
   onChanged?: (f: FrozenLetter) => void;
@@ -149,13 +152,24 @@ function FrozenCopy({ t, backend, letter, letterName, onChanged }: { t: Translat
   );
 }
 
-export function LettersSection({ t, backend, dossierId, procedureId, onChanged }: LettersProps) {
+/** A letter that must wait for a silence to run: from when, and why. */
+export function WaitingNote({ t, procedureId, waiting, id }: { t: Translate; procedureId: string; waiting: Waiting; id: string }) {
+  return (
+    <p class="notice letter-note letter-waiting" id={id} data-from={waiting.from ?? ''}>
+      <strong>{waiting.from ? t('letters-waiting-from', { date: frenchDate(waiting.from) }) : t('letters-waiting-unknown')}</strong>{' '}
+      {waiting.estimate && t('letters-waiting-estimate', { date: frenchDate(waiting.estimate) })}{' '}
+      <span class="muted">{t(`${procedureId}-deadline-${waiting.rule}`)}</span>
+    </p>
+  );
+}
+
+export function LettersSection({ t, backend, dossierId, procedureId, revision, onChanged }: LettersProps) {
   const [items, setItems] = useState<LetterItem[] | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => {
     backend.listLetters(dossierId).then(setItems, (e) => setError(toCommandError(e)));
-  }, [backend, dossierId]);
+  }, [backend, dossierId, revision]);
 
   const changed = (f: FrozenLetter) => {
     setItems((list) => list?.map((l) => ({ ...l, frozen: l.frozen.map((x) => (x.id === f.id ? f : x)) })) ?? null);
@@ -183,7 +197,9 @@ export function LettersSection({ t, backend, dossierId, procedureId, onChanged }
             <li key={item.letter_id} class={item.offered ? 'letter-item' : 'letter-item not-offered'} data-letter={item.letter_id}>
               <div class="letter-head">
                 <h3>{name}</h3>
-                {item.offered ? (
+                {item.offered && item.waiting ? (
+                  <WaitingNote t={t} procedureId={procedureId} waiting={item.waiting} id={`letter-waiting-${item.letter_id}`} />
+                ) : item.offered ? (
                   <a class="button primary" href={letterPath(dossierId, item.letter_id)} aria-label={`${t('letters-prepare')} : ${name}`}>
                     {t('letters-prepare')}
                   </a>
