@@ -22,6 +22,16 @@ explain-to = Who it is sent to
 explain-next = What will happen next, and when
 explain-keep = What you need to keep
 explain-date-pending = to be worked out when the acknowledgement of receipt, or the proof that the letter was handed in, comes back
+explain-deadline = By when to send it
+explain-deadline-enforceable = Post it by { $date } at the latest: the postmark date is what counts. After that date, the decision can no longer be challenged.
+explain-deadline-not-enforceable = The decision does not say how or within what time it can be challenged (the « voies et délais de recours »): so the two-month time limit cannot be held against you. Still send this letter as soon as possible, preferably before { $date }. The limit is in principle one year after the decision: { $ceiling }.
+explain-deadline-not-enforceable-late = The decision does not say how or within what time it can be challenged (the « voies et délais de recours »): the usual two months ended on { $date }, but they cannot be held against you. Post this letter straight away: the limit is in principle one year after the decision, { $ceiling }.
+explain-deadline-past = The time limit to challenge this decision ended on { $date }. This letter can still be sent: the administration may change its decision, but it no longer has to. A new application is often still possible: ask an association or a lawyer for advice.
+explain-deadline-suspended = The time limit to challenge has been stopped since { $since } during the conciliation: { $days } days were left then. These days will start running again at the end of the conciliation (the conciliator's report). Meanwhile, the safest date remains { $safe }.
+explain-deadline-none = You were given no written decision: no time limit to challenge is running for now. Do not wait, though: send this letter now.
+explain-urgent = This is urgent
+explain-urgent-text = Post this letter today. If nothing happens by { $date }, come back to see us with this sheet.
+explain-urgent-text-undated = Post this letter today, then come back to see us with this sheet as soon as an answer arrives, or if nothing happens.
 explain-footer = This sheet is for you: keep it with the copy of the letter. Do not send it.
 
 ## Journal of attempts (préfecture, ANEF) and its annex (the annex itself

@@ -22,6 +22,16 @@ explain-to = À qui il est envoyé
 explain-next = Ce qui va se passer, et quand
 explain-keep = Ce qu'il faut garder
 explain-date-pending = à calculer au retour de l'accusé de réception ou de la preuve de dépôt
+explain-deadline = Jusqu'à quand l'envoyer
+explain-deadline-enforceable = Postez-le au plus tard le { $date } : c'est la date de la poste qui compte. Après cette date, la décision ne pourra plus être contestée.
+explain-deadline-not-enforceable = La décision n'indique pas comment ni dans quel délai la contester (les « voies et délais de recours ») : le délai de deux mois ne peut donc pas vous être opposé. Envoyez quand même ce courrier le plus tôt possible, de préférence avant le { $date }. La limite est en principe d'un an après la décision : le { $ceiling }.
+explain-deadline-not-enforceable-late = La décision n'indique pas comment ni dans quel délai la contester (les « voies et délais de recours ») : les deux mois habituels sont passés depuis le { $date }, mais ils ne peuvent pas vous être opposés. Postez ce courrier tout de suite : la limite est en principe d'un an après la décision, le { $ceiling }.
+explain-deadline-past = Le délai pour contester cette décision est dépassé depuis le { $date }. Ce courrier peut être envoyé quand même : l'administration peut revenir sur sa décision, mais elle n'y est plus obligée. Une nouvelle demande reste souvent possible : demandez conseil à une association ou à un avocat.
+explain-deadline-suspended = Le délai pour contester est arrêté depuis le { $since } pendant la conciliation : il restait alors { $days } jours. Ces jours recommenceront à courir à la fin de la conciliation (le rapport du conciliateur). En attendant, la date la plus prudente reste le { $safe }.
+explain-deadline-none = Aucune décision écrite ne vous a été remise : aucun délai de recours ne court pour l'instant. N'attendez pas pour autant : envoyez ce courrier maintenant.
+explain-urgent = C'est urgent
+explain-urgent-text = Postez ce courrier aujourd'hui. Si rien ne se passe d'ici le { $date }, revenez nous voir avec cette fiche.
+explain-urgent-text-undated = Postez ce courrier aujourd'hui, puis revenez nous voir avec cette fiche dès qu'une réponse arrive, ou si rien ne se passe.
 explain-footer = Cette fiche est pour vous : gardez-la avec la copie du courrier. Elle n'est pas à envoyer.
 
 ## Journal des tentatives (préfecture, ANEF) et son annexe, imprimée en

@@ -42,6 +42,7 @@ fn stored(d: &DossierDeadline) -> StoredDeadline {
             "assumption": d.assumption,
             "enforceable": d.enforceable,
             "ceiling": d.ceiling,
+            "suspended": d.suspended,
         }),
         explanation: d.explanation.clone(),
     }

@@ -17,6 +17,17 @@ fn setup(procedure: &str, example: &str) -> (tempfile::TempDir, App, i64) {
     common::dossier_from_example(procedure, example, d(2026, 9, 9), NOW)
 }
 
+/// The school example, but refused in writing on 08/09/2026 by a decision
+/// that gives no voies et délais (an oral refusal starts no deadline).
+fn written_refusal_without_voies_et_delais() -> (tempfile::TempDir, App, i64) {
+    let (dir, app, dossier) = written_refusal_without_voies_et_delais();
+    app.answer(dossier, "forme_refus", &json!("ecrit"), NOW)
+        .unwrap();
+    app.answer(dossier, "voies_delais", &json!(false), NOW)
+        .unwrap();
+    (dir, app, dossier)
+}
+
 /// The recours to the maire printed and posted on 10/09/2026, AR not back.
 fn recours_posted(app: &App, dossier: i64) -> i64 {
     let letter = app
@@ -37,9 +48,9 @@ fn due(app: &App, dossier: i64, rule: &str) -> Option<(NaiveDate, bool)> {
 
 #[test]
 fn entering_the_ar_date_updates_the_chain() {
-    let (_dir, app, dossier) = setup("refus-inscription-scolaire", "refus-oral-maternelle.json");
-    // Refused orally on 08/09/2026: the recours is due 2 months later
-    // (délai franc), but an oral refusal gives no enforceable deadline.
+    let (_dir, app, dossier) = written_refusal_without_voies_et_delais();
+    // Refused on 08/09/2026: the recours is due 2 months later (délai
+    // franc), but without voies et délais the deadline is not enforceable.
     let chain = app.dossier_deadlines(dossier).unwrap();
     assert_eq!(chain.len(), 1);
     assert_eq!(chain[0].rule, "recours-gracieux");
@@ -125,7 +136,7 @@ fn an_answer_that_moves_a_date_moves_its_deadline_at_once() {
 
 #[test]
 fn the_calendar_export_parses_as_icalendar_with_one_event_per_deadline() {
-    let (dir, app, dossier) = setup("refus-inscription-scolaire", "refus-oral-maternelle.json");
+    let (dir, app, dossier) = written_refusal_without_voies_et_delais();
     recours_posted(&app, dossier);
     let path = app
         .save_calendar(
@@ -180,7 +191,7 @@ for e in cal.walk('VEVENT'):
 
 #[test]
 fn the_weekly_list_prints_the_weeks_deadlines() {
-    let (dir, app, dossier) = setup("refus-inscription-scolaire", "refus-oral-maternelle.json");
+    let (dir, app, dossier) = written_refusal_without_voies_et_delais();
     recours_posted(&app, dossier);
     let path = app
         .save_weekly_list(d(2026, 11, 9), &dir.path().join("export"))
@@ -206,7 +217,7 @@ fn the_weekly_list_prints_the_weeks_deadlines() {
 
 #[test]
 fn changing_the_holiday_calendar_recomputes_the_stored_deadlines() {
-    let (_dir, app, dossier) = setup("refus-inscription-scolaire", "refus-oral-maternelle.json");
+    let (_dir, app, dossier) = written_refusal_without_voies_et_delais();
     // Refused on 09/04/2026: + 2 months = 09/06, + 1 (franc) = 10/06, the
     // abolition day in Guyane only.
     app.answer(dossier, "date_refus", &json!("2026-04-09"), NOW)

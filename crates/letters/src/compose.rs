@@ -16,7 +16,7 @@ use fluent_bundle::{
     FluentArgs, FluentError, FluentResource, FluentValue, concurrent::FluentBundle,
 };
 use permanence_domain::{Language, Zone, euros, long_date};
-use permanence_procedures::deadlines::{Facts, dossier_deadlines};
+use permanence_procedures::deadlines::{DeadlineState, Facts, deadline_state, dossier_deadlines};
 use permanence_procedures::expr::eval;
 use permanence_procedures::interview::{self, Answers, is_answered};
 use permanence_procedures::model::{Block, ENCLOSURES_ANSWER, LetterSpec, Procedure};
@@ -599,6 +599,81 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
     })
 }
 
+/// The sheet's sections about time: the state of the deadline to post
+/// the letter, and, when the person is left without schooling, care or
+/// income, that it goes today and when to come back.
+struct Timing {
+    deadline: Option<Section>,
+    urgent: Option<Section>,
+}
+
+fn timing(
+    draft: &Draft,
+    spec: &LetterSpec,
+    eff: &Answers,
+    language: Language,
+    texts: &Texts,
+) -> Timing {
+    let procedure = draft.procedure;
+    let day = |d: NaiveDate| long_date(d, language);
+    let say = |key: &str, args: &[(&str, &str)]| texts.format(language, key, args);
+    let computed = dossier_deadlines(procedure, draft.answers, draft.facts, draft.zone);
+    let deadline = spec.due_by.as_ref().map(|rule| {
+        let text = match deadline_state(&computed, rule, draft.today) {
+            DeadlineState::Enforceable { due } => {
+                say("explain-deadline-enforceable", &[("date", &day(due))])
+            }
+            DeadlineState::NotEnforceable { advised, ceiling } if draft.today <= advised => say(
+                "explain-deadline-not-enforceable",
+                &[("date", &day(advised)), ("ceiling", &day(ceiling))],
+            ),
+            DeadlineState::NotEnforceable { advised, ceiling } => say(
+                "explain-deadline-not-enforceable-late",
+                &[("date", &day(advised)), ("ceiling", &day(ceiling))],
+            ),
+            DeadlineState::Past { due } => say("explain-deadline-past", &[("date", &day(due))]),
+            DeadlineState::Suspended {
+                since,
+                days_left,
+                safe,
+            } => say(
+                "explain-deadline-suspended",
+                &[
+                    ("since", &day(since)),
+                    ("days", &days_left.to_string()),
+                    ("safe", &day(safe)),
+                ],
+            ),
+            DeadlineState::NothingNotified => say("explain-deadline-none", &[]),
+        };
+        Section {
+            heading: say("explain-deadline", &[]),
+            text,
+        }
+    });
+    let urgent = spec.urgent_if.as_ref().filter(|c| eval(c, eff)).map(|_| {
+        // Until its posting is recorded, the answer's date is counted as
+        // if the letter went today, as the sheet asks.
+        let mut facts = draft.facts.clone();
+        let entry = facts.letters.entry(spec.id.clone()).or_default();
+        entry.0 = entry.0.or(Some(draft.today));
+        let back = spec.follow_up.as_ref().and_then(|rule| {
+            dossier_deadlines(procedure, draft.answers, &facts, draft.zone)
+                .into_iter()
+                .find(|d| &d.rule == rule)
+                .map(|d| d.due)
+        });
+        Section {
+            heading: say("explain-urgent", &[]),
+            text: match back {
+                Some(date) => say("explain-urgent-text", &[("date", &day(date))]),
+                None => say("explain-urgent-text-undated", &[]),
+            },
+        }
+    });
+    Timing { deadline, urgent }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn explain(
     draft: &Draft,
@@ -650,6 +725,16 @@ fn explain(
         text: say(format!("{p}-explain-{l}-{part}")),
     })
     .collect();
+    let mut sections = sections;
+    let when = timing(draft, spec, eff, language, texts);
+    // What must be done today comes first; the deadline after what the
+    // letter asks and to whom.
+    if let Some(urgent) = when.urgent {
+        sections.insert(0, urgent);
+    }
+    if let Some(deadline) = when.deadline {
+        sections.insert(2.min(sections.len()), deadline);
+    }
     let date = long_date(draft.today, language);
     let organisation = draft.organisation.trim();
     let typo = |s: String| match language {
@@ -686,7 +771,7 @@ fn explain(
             .into_iter()
             .map(|s: Section| Section {
                 heading: typo(s.heading),
-                text: typo(s.text),
+                text: typo(clean(s.text)),
             })
             .collect(),
         footer: typo(texts.format(language, "explain-footer", &[])),

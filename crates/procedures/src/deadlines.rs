@@ -45,8 +45,72 @@ pub struct DossierDeadline {
     pub enforceable: bool,
     /// With no voies et délais: one year from the start (Czabaj).
     pub ceiling: Option<NaiveDate>,
+    /// Stopped and not running again yet (a conciliation under way): since
+    /// when, and the days that were left then. `due` stays the date
+    /// without the suspension, the safe one.
+    pub suspended: Option<Suspended>,
     /// Step by step, in French.
     pub explanation: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Suspended {
+    pub since: NaiveDate,
+    pub days_left: i64,
+}
+
+/// Where a deadline to act stands on a given day, as the person must be
+/// told: the five honest states of a recourse deadline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", rename_all = "kebab-case")]
+pub enum DeadlineState {
+    /// A date that binds: act by `due`.
+    Enforceable { due: NaiveDate },
+    /// The decision gave no voies et délais: the ordinary date (`advised`)
+    /// cannot be held against the person; the limit is `ceiling` (one
+    /// year, Czabaj). `advised` may already be past.
+    NotEnforceable {
+        advised: NaiveDate,
+        ceiling: NaiveDate,
+    },
+    /// The last day has gone (or the one-year ceiling, without voies et
+    /// délais).
+    Past { due: NaiveDate },
+    /// Stopped since `since` with `days_left` to run again from the end
+    /// of the suspension; `safe` is the date without it.
+    Suspended {
+        since: NaiveDate,
+        days_left: i64,
+        safe: NaiveDate,
+    },
+    /// No decision notified (an oral refusal, nothing written): no
+    /// deadline runs.
+    NothingNotified,
+}
+
+/// The state of the deadline `rule` on `today`, from the dossier's
+/// computed deadlines. A rule that did not start (its decision was never
+/// notified, or it does not apply) is « nothing notified ».
+pub fn deadline_state(computed: &[DossierDeadline], rule: &str, today: NaiveDate) -> DeadlineState {
+    let Some(d) = computed.iter().find(|d| d.rule == rule) else {
+        return DeadlineState::NothingNotified;
+    };
+    if let Some(s) = d.suspended {
+        return DeadlineState::Suspended {
+            since: s.since,
+            days_left: s.days_left,
+            safe: d.due,
+        };
+    }
+    match d.ceiling {
+        Some(ceiling) if today <= ceiling => DeadlineState::NotEnforceable {
+            advised: d.due,
+            ceiling,
+        },
+        Some(ceiling) => DeadlineState::Past { due: ceiling },
+        None if today <= d.due => DeadlineState::Enforceable { due: d.due },
+        None => DeadlineState::Past { due: d.due },
+    }
 }
 
 fn dmy(d: NaiveDate) -> String {
@@ -151,6 +215,7 @@ pub fn dossier_deadlines(
             &rule.event,
         );
         let mut computed = computed;
+        let mut suspended = None;
         if let Some(suspension) = &rule.suspend {
             let date = |q: &str| {
                 eff.get(q)
@@ -176,6 +241,10 @@ pub fn dossier_deadlines(
                 // safe one until the end is known.
                 (Some(from), None) if from >= start && from <= computed.raw => {
                     provisional = true;
+                    suspended = Some(Suspended {
+                        since: from,
+                        days_left: (computed.raw - from).num_days(),
+                    });
                     computed.steps.push(format!(
                         "délai suspendu depuis le {} par {} : il reprendra à sa fin pour les jours restants ; d'ici là, la date ci-dessus reste la plus prudente",
                         dmy(from),
@@ -209,6 +278,7 @@ pub fn dossier_deadlines(
             assumption,
             enforceable,
             ceiling,
+            suspended,
             explanation,
         });
     }

@@ -869,6 +869,9 @@ pub fn parse_procedure(
                 "offer_if",
                 "wait_for",
                 "wait_unless",
+                "due_by",
+                "urgent_if",
+                "follow_up",
                 "registered_if",
                 "lrar_number",
                 "references",
@@ -903,6 +906,34 @@ pub fn parse_procedure(
             let at = t.get("wait_unless").and_then(|i| i.span()).map(|s| s.start);
             cx.problem(at, format!("{what}: `wait_unless` without `wait_for`"));
         }
+        let deadline_key = |key: &str, meanings: &[&str], cx: &mut Ctx| -> Option<String> {
+            let (rule, at) = cx.string(t, key, &what, false)?;
+            match deadlines.iter().find(|d| d.id == rule) {
+                None => cx.problem(at, format!("{what}: `{key}` names no deadline `{rule}`")),
+                Some(d) if !meanings.contains(&d.meaning.as_str()) => cx.problem(
+                    at,
+                    format!(
+                        "{what}: `{key}` deadline `{rule}` has the meaning `{}` (expected: {})",
+                        d.meaning,
+                        meanings.join(", ")
+                    ),
+                ),
+                Some(_) => {}
+            }
+            Some(rule)
+        };
+        let due_by = deadline_key("due_by", &["recourse-due", "court-due"], &mut cx);
+        let follow_up = deadline_key(
+            "follow_up",
+            &[
+                "implicit-refusal",
+                "implicit-rejection",
+                "implicit-acceptance",
+                "authority-due",
+            ],
+            &mut cx,
+        );
+        let urgent_if = cx.condition(t, "urgent_if", &what, &types).map(|v| v.0);
         let registered_if = cx.condition(t, "registered_if", &what, &types).map(|v| v.0);
         let lrar_number = match cx.string(t, "lrar_number", &what, false) {
             Some((q, at)) => {
@@ -982,6 +1013,9 @@ pub fn parse_procedure(
             offer_if,
             wait_for,
             wait_unless,
+            due_by,
+            urgent_if,
+            follow_up,
             registered_if,
             lrar_number,
             references,

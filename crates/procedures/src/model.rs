@@ -233,6 +233,18 @@ pub struct LetterSpec {
     /// would assert a silence that has not run.
     pub wait_for: Vec<String>,
     pub wait_unless: Option<Expr>,
+    /// The deadline (`recourse-due` or `court-due`) by which this letter
+    /// must be posted: its state (enforceable, not enforceable without
+    /// voies et délais, past, suspended, nothing notified) is told on the
+    /// explanation sheet.
+    pub due_by: Option<String>,
+    /// The person is left without schooling, care or income meanwhile:
+    /// the sheet says to post it today…
+    pub urgent_if: Option<Expr>,
+    /// …and when to come back if nothing happens: the deadline of the
+    /// answer (computed as if the letter were posted on the day printed,
+    /// until its posting is recorded).
+    pub follow_up: Option<String>,
     /// « Lettre recommandée avec accusé de réception » when this holds.
     pub registered_if: Option<Expr>,
     /// A text question holding the LRAR number, printed when answered.

@@ -6,7 +6,9 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use permanence_domain::Zone;
-use permanence_procedures::deadlines::{DossierDeadline, Facts, dossier_deadlines};
+use permanence_procedures::deadlines::{
+    DeadlineState, DossierDeadline, Facts, deadline_state, dossier_deadlines,
+};
 use permanence_procedures::interview::Answers;
 use permanence_procedures::load::{Entry, load_catalogue};
 use permanence_procedures::model::Procedure;
@@ -140,9 +142,20 @@ fn the_court_deadline_follows_the_implicit_rejection() {
 #[test]
 fn without_voies_et_delais_the_deadline_has_no_force_but_a_one_year_ceiling() {
     let p = shipped("refus-inscription-scolaire");
+    // An oral refusal notified nothing: no deadline runs at all.
     let oral =
         answers(json!({"niveau": "college", "forme_refus": "oral", "date_refus": "2026-10-01"}));
     let all = dossier_deadlines(&p, &oral, &Facts::default(), Zone::Metropole);
+    assert!(find(&all, "recours-gracieux").is_none());
+    assert_eq!(
+        deadline_state(&all, "recours-gracieux", d(2026, 10, 5)),
+        DeadlineState::NothingNotified
+    );
+    // A written refusal without voies et délais: not enforceable, one year.
+    let silent = answers(
+        json!({"niveau": "college", "forme_refus": "ecrit", "voies_delais": false, "date_refus": "2026-10-01"}),
+    );
+    let all = dossier_deadlines(&p, &silent, &Facts::default(), Zone::Metropole);
     let r = find(&all, "recours-gracieux").unwrap();
     assert!(!r.enforceable);
     assert_eq!(r.due, d(2026, 12, 2), "still shown: act within two months");
@@ -151,6 +164,25 @@ fn without_voies_et_delais_the_deadline_has_no_force_but_a_one_year_ceiling() {
         r.explanation.contains("jurisprudence Czabaj"),
         "{}",
         r.explanation
+    );
+    // Told honestly on any day: the two months advised, then the ceiling,
+    // then past.
+    let state = |day| deadline_state(&all, "recours-gracieux", day);
+    let not_enforceable = DeadlineState::NotEnforceable {
+        advised: d(2026, 12, 2),
+        ceiling: d(2027, 10, 1),
+    };
+    assert_eq!(state(d(2026, 10, 5)), not_enforceable);
+    assert_eq!(
+        state(d(2027, 2, 1)),
+        not_enforceable,
+        "two months gone, not held against"
+    );
+    assert_eq!(
+        state(d(2027, 10, 2)),
+        DeadlineState::Past {
+            due: d(2027, 10, 1)
+        }
     );
     let stated = answers(
         json!({"niveau": "college", "forme_refus": "ecrit", "voies_delais": true, "date_refus": "2026-10-01"}),
@@ -163,4 +195,17 @@ fn without_voies_et_delais_the_deadline_has_no_force_but_a_one_year_ceiling() {
     .clone();
     assert!(r.enforceable);
     assert_eq!(r.ceiling, None);
+    let all = [r];
+    assert_eq!(
+        deadline_state(&all, "recours-gracieux", d(2026, 12, 2)),
+        DeadlineState::Enforceable {
+            due: d(2026, 12, 2)
+        }
+    );
+    assert_eq!(
+        deadline_state(&all, "recours-gracieux", d(2026, 12, 3)),
+        DeadlineState::Past {
+            due: d(2026, 12, 2)
+        }
+    );
 }

@@ -60,6 +60,6 @@ recours-amiable-caf-cpam-explain-reclamation-cra-asks =
         [cpam] التابعة للصندوق الأولي للتأمين الصحي (CPAM)
        *[other] التابعة لصندوق المنح العائلية (CAF)
     } أن تعيد النظر في القرار الصادر في { $date_notification } بشأن { $prestation } وأن تلغيه. هذه خطوة إلزامية قبل أن تتمكنوا من اللجوء إلى المحكمة.
-recours-amiable-caf-cpam-explain-reclamation-cra-to = تُرسَل برسالة مضمونة مع إشعار بالاستلام إلى لجنة التظلّم الودّي، على العنوان المكتوب على القرار. يجب أن تُرسَل في موعد أقصاه { $deadline-saisine-cra }.
+recours-amiable-caf-cpam-explain-reclamation-cra-to = تُرسَل برسالة مضمونة مع إشعار بالاستلام إلى لجنة التظلّم الودّي، على العنوان المكتوب على القرار.
 recours-amiable-caf-cpam-explain-reclamation-cra-next = تقرّر اللجنة بناءً على الأوراق، دون أن تستمع إليكم: يجب أن يكون كل شيء في الرسالة. إذا لم تُجب خلال شهرين بعد استلام الرسالة (التاريخ: { $deadline-rejet-implicite-cra })، فهذا رفض؛ ويمكنكم حينئذ اللجوء إلى المحكمة القضائية (القطب الاجتماعي، pôle social) خلال الشهرين التاليين (آخر أجل: { $deadline-pole-social })، بمساعدة جمعية أو محامٍ.
 recours-amiable-caf-cpam-explain-reclamation-cra-keep = احتفظوا بالقرار، وبنسخة من هذه الرسالة ومن الوثائق، وبوصل الإرسال، وبإشعار الاستلام الموقَّع. واحتفظوا أيضاً بكل ردّ من الصندوق.

@@ -8,6 +8,7 @@ recours-rsa-keywords = دخل التضامن النشط دخل أدنى إعان
 recours-rsa-law-prealable = قبل اللجوء إلى المحكمة ضد قرار بشأن دخل التضامن النشط (RSA)، يجب أولاً الكتابة إلى رئيس المجلس الإقليمي (conseil départemental): هذا إلزامي.
 recours-rsa-law-delai = يجب تقديم هذا التظلّم خلال الشهرين التاليين لتبليغ القرار، ويجب أن يشرح لماذا يُعترَض على القرار.
 recours-rsa-law-indu = عندما تطالب المقاطعة (département) بردّ مبلغ (indu)، فإن التظلّم يوقف استرداد المبالغ.
+recours-rsa-law-api = شهادة تمديد دراسة الملف (API)، مع بطاقة الإقامة المنتهية، تثبت أن الإقامة نظامية طوال مدة صلاحيتها؛ وكذلك شهادة القرار الإيجابي (ADF) في انتظار تسليم البطاقة.
 recours-rsa-law-silence = إذا لم يصل ردّ بعد شهرين من استلام التظلّم، يُعدّ التظلّم مرفوضاً: ويبدأ حينئذ أجل اللجوء إلى المحكمة الإدارية (tribunal administratif).
 recours-rsa-law-tribunal = يمكن بعد ذلك اللجوء إلى المحكمة الإدارية خلال شهرين.
 
@@ -30,6 +31,10 @@ recours-rsa-q-objet-suspension = يعلّق دخل التضامن النشط (RS
 recours-rsa-q-objet-indu = يطالب بردّ مبلغ (indu)
 recours-rsa-q-objet-montant = يحدّد مبلغاً محلّ اعتراض
 recours-rsa-q-objet-autre = شيء آخر
+recours-rsa-q-preuve_sejour = هل يتعلق القرار بإثبات الإقامة؟
+recours-rsa-q-preuve_sejour-api = نعم: لدى الشخص شهادة تمديد دراسة الملف (API) وبطاقة إقامته المنتهية
+recours-rsa-q-preuve_sejour-adf = نعم: لدى الشخص شهادة قرار إيجابي (ADF)
+recours-rsa-q-preuve_sejour-non = لا، أو لا أعرف
 recours-rsa-q-date_notification = تاريخ القرار (أو تاريخ استلامه)
 recours-rsa-q-voies_delais = هل يذكر القرار طرق الطعن وآجاله (لمن نكتب، وفي أي أجل)؟
 recours-rsa-q-motif_contestation = لماذا يعترض الشخص؟ (الوقائع، مع التواريخ)
@@ -37,6 +42,8 @@ recours-rsa-q-adresse_departement = العنوان المذكور على الق�
 recours-rsa-q-numero_lrar = رقم الرسالة المضمونة (إن كان معروفاً)
 
 recours-rsa-doc-decision_contestee = نسخة من القرار المطعون فيه
+recours-rsa-doc-attestation_sejour = الشهادة الصادرة عن المحافظة (API أو ADF)
+recours-rsa-doc-titre_expire = بطاقة الإقامة المنتهية (تُرفق مع API)
 recours-rsa-doc-justificatifs = وثائق إثبات مفيدة (الموارد، بطاقة الإقامة أو شهادة تمديد دراسة الملف API، شهادة التوطين…)
 recours-rsa-doc-courriers = الرسائل المتبادلة من قبلُ مع المقاطعة أو مع صندوق المنح العائلية (CAF)
 
@@ -52,6 +59,6 @@ recours-rsa-deadline-tribunal-administratif = آخر يوم لرفع الأمر 
 
 ## ورقة الشرح التي تُسلَّم إلى الشخص.
 recours-rsa-explain-recours-pcd-asks = تطلب هذه الرسالة من رئيس المجلس الإقليمي ({ $departement }) أن يعيد النظر في القرار الصادر في { $date_notification } بشأن دخل التضامن النشط (RSA) الخاص بكم وأن يلغيه. هذه خطوة إلزامية قبل أن تتمكنوا من اللجوء إلى المحكمة.
-recours-rsa-explain-recours-pcd-to = تُرسَل برسالة مضمونة مع إشعار بالاستلام، على العنوان المذكور على القرار. يجب أن تُرسَل في موعد أقصاه { $deadline-recours-pcd }.
+recours-rsa-explain-recours-pcd-to = تُرسَل برسالة مضمونة مع إشعار بالاستلام، على العنوان المذكور على القرار.
 recours-rsa-explain-recours-pcd-next = يمكن للمقاطعة (département) أن تطلب رأي لجنة قبل أن تقرّر. إذا لم تُجب خلال شهرين بعد استلام الرسالة (التاريخ: { $deadline-rejet-implicite-pcd })، فهذا رفض؛ ويمكنكم حينئذ اللجوء إلى المحكمة الإدارية (tribunal administratif) خلال الشهرين التاليين (آخر أجل: { $deadline-tribunal-administratif })، بمساعدة جمعية أو محامٍ.
 recours-rsa-explain-recours-pcd-keep = احتفظوا بالقرار، وبنسخة من هذه الرسالة ومن الوثائق، وبوصل الإرسال، وبإشعار الاستلام الموقَّع. واحتفظوا أيضاً بكل ردّ من المقاطعة أو من صندوق المنح العائلية (CAF).

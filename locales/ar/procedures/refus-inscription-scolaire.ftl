@@ -73,12 +73,12 @@ refus-inscription-scolaire-next-pieces = أرفقوا شهادة على الشر
 
 refus-inscription-scolaire-explain-recours-maire-asks = تطلب هذه الرسالة من رئيس بلدية { $commune } أن يلغي رفضه وأن يسجّل { $prenoms_enfant } في المدرسة. المدرسة إلزامية من 3 إلى 16 سنة لكل الأطفال الذين يعيشون في فرنسا، مهما كانت أوراق الأسرة أو سكنها.
 refus-inscription-scolaire-explain-recours-maire-to = تُرسَل برسالة مضمونة مع إشعار بالاستلام إلى رئيس بلدية { $commune }. وفي اليوم نفسه، يُرسَل طلب إلى المدير الأكاديمي (التربية الوطنية)، وهو يستطيع أن يسجّل الطفل بدلاً من رئيس البلدية.
-refus-inscription-scolaire-explain-recours-maire-next = يستطيع رئيس البلدية أن يسجّل الطفل في أي وقت: إذا اتصلت بكم المدرسة، فاذهبوا إليها. إذا لم يجب خلال شهرين بعد استلام الرسالة، فهذا رفض، ويمكن حينئذ اللجوء إلى المحكمة الإدارية بمساعدة جمعية أو محامٍ. يجب أن تُرسَل هذه الرسالة في موعد أقصاه { $deadline-recours-gracieux }.
+refus-inscription-scolaire-explain-recours-maire-next = يستطيع رئيس البلدية أن يسجّل الطفل في أي وقت: إذا اتصلت بكم المدرسة، فاذهبوا إليها. إذا لم يجب خلال شهرين بعد استلام الرسالة، فهذا رفض، ويمكن حينئذ اللجوء إلى المحكمة الإدارية بمساعدة جمعية أو محامٍ.
 refus-inscription-scolaire-explain-recours-maire-keep = احتفظوا بنسخة من هذه الرسالة، وبوصل الإرسال، ثم بإشعار الاستلام الموقَّع، وبالرفض إن كان مكتوباً. سجّلوا كل ردّ من البلدية وتاريخه.
 
 refus-inscription-scolaire-explain-demande-dasen-asks = تطلب هذه الرسالة من المدير الأكاديمي (التربية الوطنية، التي تعمل باسم المحافظ) أن يسجّل { $prenoms_enfant } في المدرسة، لأن رئيس البلدية رفض.
 refus-inscription-scolaire-explain-demande-dasen-to = تُرسَل برسالة مضمونة مع إشعار بالاستلام إلى المدير الأكاديمي في المقاطعة ({ $departement })، مع نسخة إلى المحافظ.
-refus-inscription-scolaire-explain-demande-dasen-next = يجب على المدير الأكاديمي أولاً أن يطلب من رئيس البلدية تسجيل الطفل؛ وإذا لم يفعل رئيس البلدية ذلك، يستطيع المدير أن يسجّل الطفل بنفسه. عودوا إلينا ومعكم أي ردّ يصلكم. يجب أن تُرسَل الرسالة إلى رئيس البلدية في موعد أقصاه { $deadline-recours-gracieux }.
+refus-inscription-scolaire-explain-demande-dasen-next = يجب على المدير الأكاديمي أولاً أن يطلب من رئيس البلدية تسجيل الطفل؛ وإذا لم يفعل رئيس البلدية ذلك، يستطيع المدير أن يسجّل الطفل بنفسه. عودوا إلينا ومعكم أي ردّ يصلكم.
 refus-inscription-scolaire-explain-demande-dasen-keep = احتفظوا بنسخة من هذه الرسالة، وبوصل الإرسال، وبإشعار الاستلام الموقَّع.
 
 refus-inscription-scolaire-explain-recours-dasen-second-degre-asks =
@@ -87,7 +87,7 @@ refus-inscription-scolaire-explain-recours-dasen-second-degre-asks =
        *[other] في الإعدادية (collège).
     }
 refus-inscription-scolaire-explain-recours-dasen-second-degre-to = تُرسَل برسالة مضمونة مع إشعار بالاستلام إلى المدير الأكاديمي في المقاطعة ({ $departement }).
-refus-inscription-scolaire-explain-recours-dasen-second-degre-next = إذا لم يجب المدير الأكاديمي خلال شهرين بعد استلام الرسالة، فهذا رفض، ويمكن حينئذ اللجوء إلى المحكمة الإدارية بمساعدة جمعية أو محامٍ. يجب أن تُرسَل هذه الرسالة في موعد أقصاه { $deadline-recours-gracieux }.
+refus-inscription-scolaire-explain-recours-dasen-second-degre-next = إذا لم يجب المدير الأكاديمي خلال شهرين بعد استلام الرسالة، فهذا رفض، ويمكن حينئذ اللجوء إلى المحكمة الإدارية بمساعدة جمعية أو محامٍ.
 refus-inscription-scolaire-explain-recours-dasen-second-degre-keep = احتفظوا بنسخة من هذه الرسالة، وبوصل الإرسال، ثم بإشعار الاستلام الموقَّع، وبالرفض إن كان مكتوباً.
 
 ## الآجال (لوحة الآجال، مسار الملف)

@@ -60,6 +60,6 @@ recours-amiable-caf-cpam-explain-reclamation-cra-asks =
         [cpam] the CPAM
        *[other] the CAF
     } to review the decision of { $date_notification } about { $prestation } and to cancel it. This is a compulsory step before you can go to court.
-recours-amiable-caf-cpam-explain-reclamation-cra-to = It is sent by registered letter with acknowledgement of receipt to the amicable appeal board, at the address written on the decision. It must be sent by { $deadline-saisine-cra } at the latest.
+recours-amiable-caf-cpam-explain-reclamation-cra-to = It is sent by registered letter with acknowledgement of receipt to the amicable appeal board, at the address written on the decision.
 recours-amiable-caf-cpam-explain-reclamation-cra-next = The board decides on the papers, without hearing you: everything must be in the letter. If it does not answer within two months after receiving the letter (date: { $deadline-rejet-implicite-cra }), that counts as a refusal; you can then take the case to the judicial court (tribunal judiciaire, social division) within the next two months (last day: { $deadline-pole-social }), with help from an association or a lawyer.
 recours-amiable-caf-cpam-explain-reclamation-cra-keep = Keep the decision, a copy of this letter and of the documents, the postage receipt and the signed acknowledgement of receipt. Also keep any answer from the office (caisse).

@@ -8,6 +8,7 @@ recours-rsa-keywords = active solidarity income minimum income benefit départem
 recours-rsa-law-prealable = Before going to court against a decision about the RSA, the person must first write to the president of the departmental council (conseil départemental): this is compulsory.
 recours-rsa-law-delai = This appeal must be made within the two months following notification of the decision, and it must explain why the decision is disputed.
 recours-rsa-law-indu = When the département claims money back (overpayment, indu), the appeal suspends the recovery of the sums.
+recours-rsa-law-api = An attestation de prolongation de l'instruction (API), with the expired residence permit, proves lawful stay while it is valid; so does the attestation de décision favorable (ADF), until the card is issued.
 recours-rsa-law-silence = If there is no answer two months after the appeal is received, the appeal is rejected: the time limit to go to the administrative court (tribunal administratif) starts.
 recours-rsa-law-tribunal = The case can then be taken to the administrative court within two months.
 
@@ -30,6 +31,10 @@ recours-rsa-q-objet-suspension = It suspends the RSA
 recours-rsa-q-objet-indu = It asks for money to be paid back (indu, overpayment)
 recours-rsa-q-objet-montant = It sets an amount that is disputed
 recours-rsa-q-objet-autre = Something else
+recours-rsa-q-preuve_sejour = Is the decision about proof of lawful stay?
+recours-rsa-q-preuve_sejour-api = Yes: the person has an attestation de prolongation de l'instruction (API) and the expired permit
+recours-rsa-q-preuve_sejour-adf = Yes: the person has an attestation de décision favorable (ADF)
+recours-rsa-q-preuve_sejour-non = No, or I do not know
 recours-rsa-q-date_notification = Date of the decision (or of its receipt)
 recours-rsa-q-voies_delais = Does the decision state how and within what time limit it can be challenged (whom to write to, by when)?
 recours-rsa-q-motif_contestation = Why does the person dispute it? (the facts, with dates)
@@ -37,6 +42,8 @@ recours-rsa-q-adresse_departement = Address given on the decision for the appeal
 recours-rsa-q-numero_lrar = Registered letter number (if already known)
 
 recours-rsa-doc-decision_contestee = Copy of the disputed decision
+recours-rsa-doc-attestation_sejour = Attestation issued by the préfecture (API or ADF)
+recours-rsa-doc-titre_expire = Expired residence permit (to enclose with the API)
 recours-rsa-doc-justificatifs = Useful supporting documents (income, residence permit or extension certificate (API), domiciliation certificate…)
 recours-rsa-doc-courriers = Letters already exchanged with the département or the CAF
 
@@ -52,6 +59,6 @@ recours-rsa-deadline-tribunal-administratif = Last day to go to the administrati
 
 ## Explanation sheet given to the person.
 recours-rsa-explain-recours-pcd-asks = This letter asks the president of the departmental council ({ $departement }) to review the decision of { $date_notification } about your RSA and to cancel it. This is a compulsory step before you can go to court.
-recours-rsa-explain-recours-pcd-to = It is sent by registered letter with acknowledgement of receipt, to the address given on the decision. It must be sent by { $deadline-recours-pcd } at the latest.
+recours-rsa-explain-recours-pcd-to = It is sent by registered letter with acknowledgement of receipt, to the address given on the decision.
 recours-rsa-explain-recours-pcd-next = The département may ask a committee for its opinion before deciding. If it does not answer within two months after receiving the letter (date: { $deadline-rejet-implicite-pcd }), that counts as a refusal; you can then take the case to the administrative court (tribunal administratif) within the next two months (last day: { $deadline-tribunal-administratif }), with help from an association or a lawyer.
 recours-rsa-explain-recours-pcd-keep = Keep the decision, a copy of this letter and of the documents, the postage receipt and the signed acknowledgement of receipt. Also keep any answer from the département or the CAF.

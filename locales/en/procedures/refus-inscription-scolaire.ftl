@@ -73,12 +73,12 @@ refus-inscription-scolaire-next-pieces = Attach a sworn statement for each missi
 
 refus-inscription-scolaire-explain-recours-maire-asks = This letter asks the mayor of { $commune } to cancel the refusal and to enrol { $prenoms_enfant } at school. School is compulsory from 3 to 16 for all children who live in France, whatever the family's papers or housing.
 refus-inscription-scolaire-explain-recours-maire-to = It is sent by registered letter with acknowledgement of receipt to the mayor of { $commune }. On the same day, a request is sent to the academic director (the national education authority), who can enrol the child instead of the mayor.
-refus-inscription-scolaire-explain-recours-maire-next = The mayor can enrol the child at any time: if the school calls you, go there. If the mayor does not answer within two months after receiving the letter, that counts as a refusal, and it will be possible to go to the administrative court, with the help of an association or a lawyer. This letter must be sent by { $deadline-recours-gracieux } at the latest.
+refus-inscription-scolaire-explain-recours-maire-next = The mayor can enrol the child at any time: if the school calls you, go there. If the mayor does not answer within two months after receiving the letter, that counts as a refusal, and it will be possible to go to the administrative court, with the help of an association or a lawyer.
 refus-inscription-scolaire-explain-recours-maire-keep = Keep a copy of this letter, the postage receipt, then the signed acknowledgement of receipt, and the refusal if it was written. Write down any answer from the town hall and its date.
 
 refus-inscription-scolaire-explain-demande-dasen-asks = This letter asks the academic director (the national education authority, acting for the préfet) to enrol { $prenoms_enfant } at school, because the mayor refused.
 refus-inscription-scolaire-explain-demande-dasen-to = It is sent by registered letter with acknowledgement of receipt to the academic director of the département ({ $departement }), with a copy to the préfet.
-refus-inscription-scolaire-explain-demande-dasen-next = The academic director must first ask the mayor to enrol the child; if the mayor does not do it, the director can enrol the child directly. Come back to see us with any answer you get. The letter to the mayor must be sent by { $deadline-recours-gracieux } at the latest.
+refus-inscription-scolaire-explain-demande-dasen-next = The academic director must first ask the mayor to enrol the child; if the mayor does not do it, the director can enrol the child directly. Come back to see us with any answer you get.
 refus-inscription-scolaire-explain-demande-dasen-keep = Keep a copy of this letter, the postage receipt and the signed acknowledgement of receipt.
 
 refus-inscription-scolaire-explain-recours-dasen-second-degre-asks =
@@ -87,7 +87,7 @@ refus-inscription-scolaire-explain-recours-dasen-second-degre-asks =
        *[other] at the collège (lower secondary school).
     }
 refus-inscription-scolaire-explain-recours-dasen-second-degre-to = It is sent by registered letter with acknowledgement of receipt to the academic director of the département ({ $departement }).
-refus-inscription-scolaire-explain-recours-dasen-second-degre-next = If the academic director does not answer within two months after receiving the letter, that counts as a refusal, and it will be possible to go to the administrative court, with the help of an association or a lawyer. This letter must be sent by { $deadline-recours-gracieux } at the latest.
+refus-inscription-scolaire-explain-recours-dasen-second-degre-next = If the academic director does not answer within two months after receiving the letter, that counts as a refusal, and it will be possible to go to the administrative court, with the help of an association or a lawyer.
 refus-inscription-scolaire-explain-recours-dasen-second-degre-keep = Keep a copy of this letter, the postage receipt, then the signed acknowledgement of receipt, and the refusal if it was written.
 
 ## Deadlines (deadlines dashboard, dossier timeline)

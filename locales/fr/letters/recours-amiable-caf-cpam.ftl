@@ -47,7 +47,14 @@ recours-amiable-caf-cpam-letter-reclamation-cra-p-objet =
     }
 recours-amiable-caf-cpam-letter-reclamation-cra-p-api = Or l'attestation de prolongation de l'instruction délivrée par le préfet, accompagnée du document de séjour expiré, permet de justifier de la régularité du séjour pendant la durée qu'elle précise (article R431-15-1 du code de l'entrée et du séjour des étrangers et du droit d'asile).
 recours-amiable-caf-cpam-letter-reclamation-cra-p-motifs = Je conteste cette décision pour les raisons suivantes : { $motif_contestation }
-recours-amiable-caf-cpam-letter-reclamation-cra-p-demande = Je vous demande en conséquence de réexaminer ma situation et d'annuler cette décision.
+recours-amiable-caf-cpam-letter-reclamation-cra-p-demande =
+    { $objet ->
+        [suspension] Je vous demande en conséquence d'annuler cette décision, de rétablir le versement de cette prestation à compter de la date de sa suspension et de me verser les sommes dues depuis cette date.
+        [api-adf] Je vous demande en conséquence d'annuler cette décision, de rétablir mes droits à cette prestation à compter de la date à laquelle ils ont été interrompus ou refusés, et de me verser les sommes dues depuis cette date.
+        [refus] Je vous demande en conséquence d'annuler cette décision et de m'accorder cette prestation à compter de la date de ma demande.
+        [indu] Je vous demande en conséquence d'annuler cette décision et de renoncer à la récupération des sommes réclamées.
+       *[other] Je vous demande en conséquence de réexaminer ma situation et d'annuler cette décision.
+    }
 recours-amiable-caf-cpam-letter-reclamation-cra-p-pieces =
     { $enclosures ->
         [0] {""}

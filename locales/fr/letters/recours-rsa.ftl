@@ -7,6 +7,12 @@ recours-rsa-letter-sender =
 recours-rsa-letter-signature = { $prenoms } { $nom }
 
 recours-rsa-enclosure-decision_contestee = Copie de la décision contestée
+recours-rsa-enclosure-attestation_sejour =
+    { $preuve_sejour ->
+        [adf] Copie de l'attestation de décision favorable délivrée par le préfet
+       *[other] Copie de l'attestation de prolongation de l'instruction délivrée par le préfet
+    }
+recours-rsa-enclosure-titre_expire = Copie de mon titre de séjour expiré
 recours-rsa-enclosure-justificatifs = Justificatifs à l'appui de mon recours
 recours-rsa-enclosure-courriers = Copie des courriers échangés avec le département ou la caisse
 
@@ -34,8 +40,17 @@ recours-rsa-letter-recours-pcd-p-objet =
        *[other] Cette décision concerne mon revenu de solidarité active.
     }
 recours-rsa-letter-recours-pcd-p-indu = Conformément à l'article L262-46 du même code, ce recours suspend la récupération des sommes réclamées.
+recours-rsa-letter-recours-pcd-p-sejour-api = La régularité de mon séjour est établie par l'attestation de prolongation de l'instruction que le préfet m'a délivrée : ce document, accompagné de mon titre de séjour expiré, permet de justifier de la régularité du séjour pendant la durée qu'il précise (article R431-15-1 du code de l'entrée et du séjour des étrangers et du droit d'asile). Je joins ces deux documents.
+recours-rsa-letter-recours-pcd-p-sejour-adf = La régularité de mon séjour est établie par l'attestation de décision favorable que le préfet m'a délivrée dans l'attente de la remise de mon titre de séjour (article R431-15-1 du code de l'entrée et du séjour des étrangers et du droit d'asile). Je joins ce document.
 recours-rsa-letter-recours-pcd-p-motifs = Je conteste cette décision pour les raisons suivantes : { $motif_contestation }
-recours-rsa-letter-recours-pcd-p-demande = Je vous demande en conséquence de réexaminer ma situation et d'annuler cette décision.
+recours-rsa-letter-recours-pcd-p-demande =
+    { $objet ->
+        [suspension] Je vous demande en conséquence d'annuler cette décision, de rétablir le versement de mon revenu de solidarité active à compter de la date de sa suspension et de me verser les sommes dues depuis cette date.
+        [refus] Je vous demande en conséquence d'annuler cette décision et de m'ouvrir le droit au revenu de solidarité active à compter de la date de ma demande.
+        [indu] Je vous demande en conséquence d'annuler cette décision et de renoncer à la récupération des sommes réclamées.
+        [montant] Je vous demande en conséquence de réviser le montant de mon revenu de solidarité active et de me verser la différence due depuis la date d'effet de cette décision.
+       *[other] Je vous demande en conséquence de réexaminer ma situation et d'annuler cette décision.
+    }
 recours-rsa-letter-recours-pcd-p-pieces =
     { $enclosures ->
         [0] {""}

@@ -60,6 +60,6 @@ recours-amiable-caf-cpam-explain-reclamation-cra-asks =
         [cpam] de la CPAM
        *[other] de la CAF
     } de revoir la décision du { $date_notification } sur { $prestation } et de l'annuler. C'est une étape obligatoire avant de pouvoir aller au tribunal.
-recours-amiable-caf-cpam-explain-reclamation-cra-to = Il part en lettre recommandée avec avis de réception à la commission de recours amiable, à l'adresse écrite sur la décision. Il doit partir au plus tard le { $deadline-saisine-cra }.
+recours-amiable-caf-cpam-explain-reclamation-cra-to = Il part en lettre recommandée avec avis de réception à la commission de recours amiable, à l'adresse écrite sur la décision.
 recours-amiable-caf-cpam-explain-reclamation-cra-next = La commission décide sur les papiers, sans vous entendre : tout doit être dans le courrier. Si elle ne répond pas dans les deux mois après avoir reçu la lettre (date : { $deadline-rejet-implicite-cra }), c'est un refus ; vous pourrez alors saisir le tribunal judiciaire (pôle social) dans les deux mois qui suivent (date limite : { $deadline-pole-social }), avec l'aide d'une association ou d'un avocat.
 recours-amiable-caf-cpam-explain-reclamation-cra-keep = Gardez la décision, une copie de ce courrier et des pièces, le reçu d'envoi et l'avis de réception signé. Gardez aussi toute réponse de la caisse.

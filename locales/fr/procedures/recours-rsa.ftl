@@ -8,6 +8,7 @@ recours-rsa-keywords = RSA revenu de solidarité active département conseil dé
 recours-rsa-law-prealable = Avant d'aller au tribunal contre une décision sur le RSA, il faut d'abord écrire au président du conseil départemental : c'est obligatoire.
 recours-rsa-law-delai = Ce recours doit être fait dans les deux mois qui suivent la notification de la décision, et il doit expliquer pourquoi la décision est contestée.
 recours-rsa-law-indu = Quand le département réclame un remboursement (indu), le recours suspend la récupération des sommes.
+recours-rsa-law-api = Une attestation de prolongation de l'instruction (API), avec le titre de séjour expiré, prouve que le séjour est régulier pendant sa durée ; l'attestation de décision favorable (ADF) aussi, en attendant la carte.
 recours-rsa-law-silence = Sans réponse deux mois après la réception du recours, celui-ci est rejeté : le délai pour saisir le tribunal administratif commence.
 recours-rsa-law-tribunal = Le tribunal administratif peut ensuite être saisi dans les deux mois.
 
@@ -30,6 +31,10 @@ recours-rsa-q-objet-suspension = Elle suspend le RSA
 recours-rsa-q-objet-indu = Elle réclame un remboursement (indu)
 recours-rsa-q-objet-montant = Elle fixe un montant contesté
 recours-rsa-q-objet-autre = Autre chose
+recours-rsa-q-preuve_sejour = La décision est-elle liée à la preuve du séjour ?
+recours-rsa-q-preuve_sejour-api = Oui : la personne a une attestation de prolongation de l'instruction (API) et son titre expiré
+recours-rsa-q-preuve_sejour-adf = Oui : la personne a une attestation de décision favorable (ADF)
+recours-rsa-q-preuve_sejour-non = Non, ou je ne sais pas
 recours-rsa-q-date_notification = Date de la décision (ou de sa réception)
 recours-rsa-q-voies_delais = La décision indique-t-elle les voies et délais de recours (à qui écrire, dans quel délai) ?
 recours-rsa-q-motif_contestation = Pourquoi la personne conteste-t-elle ? (les faits, avec les dates)
@@ -37,6 +42,8 @@ recours-rsa-q-adresse_departement = Adresse indiquée sur la décision pour le r
 recours-rsa-q-numero_lrar = Numéro de la lettre recommandée (si déjà connu)
 
 recours-rsa-doc-decision_contestee = Copie de la décision contestée
+recours-rsa-doc-attestation_sejour = Attestation délivrée par la préfecture (API ou ADF)
+recours-rsa-doc-titre_expire = Titre de séjour expiré (à joindre avec l'API)
 recours-rsa-doc-justificatifs = Justificatifs utiles (ressources, titre de séjour ou API, attestation de domiciliation…)
 recours-rsa-doc-courriers = Courriers déjà échangés avec le département ou la CAF
 
@@ -52,6 +59,6 @@ recours-rsa-deadline-tribunal-administratif = Dernier jour pour saisir le tribun
 
 ## Fiche d'explication remise à la personne.
 recours-rsa-explain-recours-pcd-asks = Ce courrier demande au président du conseil départemental ({ $departement }) de revoir la décision du { $date_notification } sur votre RSA et de l'annuler. C'est une étape obligatoire avant de pouvoir aller au tribunal.
-recours-rsa-explain-recours-pcd-to = Il part en lettre recommandée avec avis de réception, à l'adresse indiquée sur la décision. Il doit partir au plus tard le { $deadline-recours-pcd }.
+recours-rsa-explain-recours-pcd-to = Il part en lettre recommandée avec avis de réception, à l'adresse indiquée sur la décision.
 recours-rsa-explain-recours-pcd-next = Le département peut demander l'avis d'une commission avant de décider. S'il ne répond pas dans les deux mois après avoir reçu la lettre (date : { $deadline-rejet-implicite-pcd }), c'est un refus ; vous pourrez alors saisir le tribunal administratif dans les deux mois qui suivent (date limite : { $deadline-tribunal-administratif }), avec l'aide d'une association ou d'un avocat.
 recours-rsa-explain-recours-pcd-keep = Gardez la décision, une copie de ce courrier et des pièces, le reçu d'envoi et l'avis de réception signé. Gardez aussi toute réponse du département ou de la CAF.

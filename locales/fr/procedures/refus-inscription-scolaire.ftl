@@ -73,12 +73,12 @@ refus-inscription-scolaire-next-pieces = Joindre une attestation sur l'honneur p
 
 refus-inscription-scolaire-explain-recours-maire-asks = Ce courrier demande au maire de { $commune } d'annuler son refus et d'inscrire { $prenoms_enfant } à l'école. L'école est obligatoire de 3 à 16 ans pour tous les enfants qui vivent en France, quels que soient les papiers ou le logement de la famille.
 refus-inscription-scolaire-explain-recours-maire-to = Il part en lettre recommandée avec avis de réception au maire de { $commune }. Le même jour, une demande part au directeur académique (l'éducation nationale), qui peut inscrire l'enfant à la place du maire.
-refus-inscription-scolaire-explain-recours-maire-next = Le maire peut inscrire l'enfant à tout moment : si l'école vous appelle, allez-y. S'il ne répond pas dans les deux mois après avoir reçu la lettre, c'est un refus, et il sera possible de saisir le tribunal administratif, avec l'aide d'une association ou d'un avocat. Ce courrier doit partir au plus tard le { $deadline-recours-gracieux }.
+refus-inscription-scolaire-explain-recours-maire-next = Le maire peut inscrire l'enfant à tout moment : si l'école vous appelle, allez-y. S'il ne répond pas dans les deux mois après avoir reçu la lettre, c'est un refus, et il sera possible de saisir le tribunal administratif, avec l'aide d'une association ou d'un avocat.
 refus-inscription-scolaire-explain-recours-maire-keep = Gardez une copie de ce courrier, le reçu d'envoi, puis l'avis de réception signé, et le refus s'il est écrit. Notez toute réponse de la mairie et sa date.
 
 refus-inscription-scolaire-explain-demande-dasen-asks = Ce courrier demande au directeur académique (l'éducation nationale, qui agit pour le préfet) d'inscrire { $prenoms_enfant } à l'école, puisque le maire a refusé.
 refus-inscription-scolaire-explain-demande-dasen-to = Il part en lettre recommandée avec avis de réception au directeur académique du département ({ $departement }), avec une copie au préfet.
-refus-inscription-scolaire-explain-demande-dasen-next = Le directeur académique doit d'abord demander au maire d'inscrire l'enfant ; si le maire ne le fait pas, il peut l'inscrire lui-même. Revenez nous voir avec toute réponse. Le recours au maire doit partir au plus tard le { $deadline-recours-gracieux }.
+refus-inscription-scolaire-explain-demande-dasen-next = Le directeur académique doit d'abord demander au maire d'inscrire l'enfant ; si le maire ne le fait pas, il peut l'inscrire lui-même. Revenez nous voir avec toute réponse.
 refus-inscription-scolaire-explain-demande-dasen-keep = Gardez une copie de ce courrier, le reçu d'envoi et l'avis de réception signé.
 
 refus-inscription-scolaire-explain-recours-dasen-second-degre-asks =
@@ -87,7 +87,7 @@ refus-inscription-scolaire-explain-recours-dasen-second-degre-asks =
        *[other] au collège.
     }
 refus-inscription-scolaire-explain-recours-dasen-second-degre-to = Il part en lettre recommandée avec avis de réception au directeur académique du département ({ $departement }).
-refus-inscription-scolaire-explain-recours-dasen-second-degre-next = S'il ne répond pas dans les deux mois après avoir reçu la lettre, c'est un refus, et il sera possible de saisir le tribunal administratif, avec l'aide d'une association ou d'un avocat. Ce courrier doit partir au plus tard le { $deadline-recours-gracieux }.
+refus-inscription-scolaire-explain-recours-dasen-second-degre-next = S'il ne répond pas dans les deux mois après avoir reçu la lettre, c'est un refus, et il sera possible de saisir le tribunal administratif, avec l'aide d'une association ou d'un avocat.
 refus-inscription-scolaire-explain-recours-dasen-second-degre-keep = Gardez une copie de ce courrier, le reçu d'envoi, puis l'avis de réception signé, et le refus s'il est écrit.
 
 ## Échéances (tableau des échéances, frise du dossier)
