@@ -20,7 +20,7 @@ fn setup(procedure: &str, example: &str) -> (tempfile::TempDir, App, i64) {
 /// The school example, but refused in writing on 08/09/2026 by a decision
 /// that gives no voies et délais (an oral refusal starts no deadline).
 fn written_refusal_without_voies_et_delais() -> (tempfile::TempDir, App, i64) {
-    let (dir, app, dossier) = written_refusal_without_voies_et_delais();
+    let (dir, app, dossier) = setup("refus-inscription-scolaire", "refus-oral-maternelle.json");
     app.answer(dossier, "forme_refus", &json!("ecrit"), NOW)
         .unwrap();
     app.answer(dossier, "voies_delais", &json!(false), NOW)
