@@ -432,8 +432,17 @@ export interface DossierDeadline {
   enforceable: boolean;
   /** With no voies et délais: the one-year limit (AAAA-MM-JJ). */
   ceiling: string | null;
+  /** Stopped by a conciliation under way: since when, the days left. */
+  suspended?: Suspended | null;
   /** Step by step, in French, steps separated by « ; ». */
   explanation: string;
+}
+
+/** A deadline stopped (a conciliation under way) and not running again
+ * yet: since when (AAAA-MM-JJ), and the days that were left then. */
+export interface Suspended {
+  since: string;
+  days_left: number;
 }
 
 /** A line of the Échéances screen: whose it is and what is due. */
@@ -454,6 +463,7 @@ export interface DueItem {
     assumption: string | null;
     enforceable: boolean;
     ceiling: string | null;
+    suspended?: Suspended | null;
   };
   explanation: string;
 }

@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App, REMINDER_INTERVAL_MS } from './App';
 import { type Backend, memoryBackend } from './api';
+import { translator } from './i18n';
 import { dossierPath } from './router';
+import { DeadlineBadges } from './screens/DeadlineParts';
 import { dossier, go, plain } from './test-helpers';
 
 /** A Thursday: the stand-in's sample puts one deadline in each group. */
@@ -339,5 +341,13 @@ describe('reminders', () => {
     expect(await backend.sendReminders()).toBe(1);
     await backend.setDeadlineSettings('metropole', 30);
     expect(await backend.sendReminders()).toBe(2);
+  });
+});
+
+describe('a deadline suspended by a conciliation', () => {
+  it('says so, with the days left and that the date shown is the safe one', () => {
+    render(<DeadlineBadges t={translator('fr')} d={{ overdue: false, provisional: true, assumption: null, enforceable: true, ceiling: null, suspended: { since: '2026-10-20', days_left: 54 } }} />);
+    const flag = document.querySelector('[data-flag="suspended"]') as HTMLElement;
+    expect(plain(flag.textContent)).toBe('Suspendu depuis le 20/10/2026 (conciliation) : 54 jours restants, qui recommenceront à courir à la fin de la conciliation ; la date ci-dessus reste la plus prudente');
   });
 });

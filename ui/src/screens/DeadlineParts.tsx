@@ -1,6 +1,7 @@
 // What the Échéances screen and a dossier's timeline both show of a
 // deadline: its day, what is due, how sure the date is, and how it was
 // reached. The explanations and assumptions come from Rust, in French.
+import type { Suspended } from '../api';
 import { frenchDate, isoWeekday } from '../dates';
 import type { Translate } from '../i18n';
 
@@ -43,13 +44,14 @@ export interface Certainty {
   assumption: string | null;
   enforceable: boolean;
   ceiling: string | null;
+  suspended?: Suspended | null;
 }
 
 /** « En retard », « Provisoire » with its assumption, « Délai non
  * opposable » with its one-year limit: words and an icon, not colour
  * alone. */
 export function DeadlineBadges({ t, d }: { t: Translate; d: Certainty }) {
-  if (!d.overdue && !d.provisional && d.enforceable) return null;
+  if (!d.overdue && !d.provisional && d.enforceable && !d.suspended) return null;
   return (
     <ul class="deadline-badges">
       {d.overdue && (
@@ -70,6 +72,12 @@ export function DeadlineBadges({ t, d }: { t: Translate; d: Certainty }) {
               {d.assumption}
             </span>
           )}
+        </li>
+      )}
+      {d.suspended && (
+        <li class="deadline-flag" data-flag="suspended">
+          <span class="badge badge-provisional">{t('deadline-suspended')}</span>{' '}
+          <span class="deadline-note">{t('deadline-suspended-note', { date: frenchDate(d.suspended.since), days: d.suspended.days_left })}</span>
         </li>
       )}
       {!d.enforceable && (

@@ -35,7 +35,7 @@ function DueLine({ t, item, overdue }: { t: Translate; item: DueItem; overdue: b
       <p class="due-what">{deadlineLabel(t, item.procedure_id, item.rule_id)}</p>
       <DeadlineBadges
         t={t}
-        d={{ overdue, provisional: item.provisional, assumption: item.inputs.assumption, enforceable: item.inputs.enforceable, ceiling: item.inputs.ceiling }}
+        d={{ overdue, provisional: item.provisional, assumption: item.inputs.assumption, enforceable: item.inputs.enforceable, ceiling: item.inputs.ceiling, suspended: item.inputs.suspended }}
       />
       <div class="due-foot">
         <Explanation t={t} text={item.explanation} />

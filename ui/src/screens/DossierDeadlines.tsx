@@ -74,7 +74,7 @@ export function DossierDeadlines({ t, backend, dossierId, procedureId, revision 
                   </time>
                 </p>
                 <p class="due-what">{deadlineLabel(t, procedureId, d.rule)}</p>
-                <DeadlineBadges t={t} d={{ overdue, provisional: d.provisional, assumption: d.assumption, enforceable: d.enforceable, ceiling: d.ceiling }} />
+                <DeadlineBadges t={t} d={{ overdue, provisional: d.provisional, assumption: d.assumption, enforceable: d.enforceable, ceiling: d.ceiling, suspended: d.suspended }} />
                 <p class="muted due-start">{t('deadline-start', { date: frenchDate(d.start), source: sourceLabel(t, procedureId, d.source) })}</p>
                 <Explanation t={t} text={d.explanation} />
               </li>
