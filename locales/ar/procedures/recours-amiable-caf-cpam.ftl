@@ -8,6 +8,8 @@ recours-amiable-caf-cpam-law-prealable = قبل اللجوء إلى المحكم
 recours-amiable-caf-cpam-law-delai = يجب رفع الأمر إلى اللجنة خلال الشهرين التاليين لتبليغ القرار.
 recours-amiable-caf-cpam-law-mentions = إذا لم يذكر القرار طرق الطعن وآجاله، فلا يمكن الاحتجاج على الشخص بأجل الشهرين هذا. بعد اللجنة، يمكن اللجوء إلى المحكمة القضائية (tribunal judiciaire، القطب الاجتماعي pôle social) خلال شهرين.
 recours-amiable-caf-cpam-law-silence = إذا لم تُجب اللجنة بعد شهرين من استلام التظلّم، يُعدّ التظلّم مرفوضاً: ويبدأ حينئذ أجل اللجوء إلى المحكمة.
+recours-amiable-caf-cpam-law-logement = بالنسبة لمساعدة السكن (APL وALF وALS)، يُقدَّم التظلّم أولًا إلى مدير CAF، الذي يمكنه أن يطلب رأي لجنة التظلّم الودّي؛ وهذا إلزامي قبل اللجوء إلى المحكمة. الأجل هو المذكور في القرار.
+recours-amiable-caf-cpam-law-tribunal-logement = بالنسبة لمساعدة السكن، المحكمة المختصة بعد ذلك هي المحكمة الإدارية (خلال شهرين بعد الرفض)، وليست المحكمة القضائية.
 recours-amiable-caf-cpam-law-api = شهادة تمديد دراسة الملف (API)، مع بطاقة الإقامة المنتهية الصلاحية، تُثبت قانونية الإقامة طوال المدة المذكورة فيها.
 
 recours-amiable-caf-cpam-step-personne = الشخص
@@ -24,6 +26,11 @@ recours-amiable-caf-cpam-q-adresse = العنوان أو عنوان التوطي
 recours-amiable-caf-cpam-q-organisme = ما الجهة التي اتخذت القرار؟
 recours-amiable-caf-cpam-q-organisme-caf = صندوق المنح العائلية (CAF، caisse d'allocations familiales)
 recours-amiable-caf-cpam-q-organisme-cpam = الصندوق الأولي للتأمين الصحي (CPAM، caisse primaire d'assurance maladie)
+recours-amiable-caf-cpam-q-regime = على أي منحة من منح CAF ينصبّ القرار؟
+recours-amiable-caf-cpam-q-regime-autre = المنح العائلية أو AAH أو منحة أخرى من CAF
+recours-amiable-caf-cpam-q-regime-aide-logement = مساعدة السكن (APL أو ALF أو ALS)
+recours-amiable-caf-cpam-q-regime-rsa = RSA (دخل التضامن النشط)
+recours-amiable-caf-cpam-q-regime-prime-activite = منحة النشاط (prime d'activité)
 recours-amiable-caf-cpam-q-departement = مقاطعة الصندوق
 recours-amiable-caf-cpam-q-numero = رقم المستفيد (numéro d'allocataire) أو رقم الضمان الاجتماعي (NIR أو الرقم المؤقت)
 recours-amiable-caf-cpam-q-prestation = ما الإعانة؟ (مثلاً: إعانة السكن «l'allocation de logement»، منحة النشاط «la prime d'activité»، التعويضات اليومية «les indemnités journalières»)
@@ -46,6 +53,11 @@ recours-amiable-caf-cpam-doc-courriers = الرسائل المتبادلة من 
 
 recours-amiable-caf-cpam-letter-reclamation-cra = تظلّم إلى لجنة التظلّم الودّي
 
+recours-amiable-caf-cpam-letter-recours-logement = تظلّم إلى مدير CAF (مساعدة السكن)
+
+recours-amiable-caf-cpam-next-rsa = لا يُطعن في RSA أمام لجنة التظلّم الودّي: افتحوا إجراء « Recours RSA » (تظلّم إلى رئيس المجلس الإقليمي، ثم المحكمة الإدارية).
+recours-amiable-caf-cpam-next-prime-activite = يُطعن في منحة النشاط أولًا لدى CAF، ثم أمام المحكمة الإدارية. التطبيق لا يُعِدّ هذا التظلّم بعد: استعينوا بجمعية متخصصة.
+recours-amiable-caf-cpam-next-logement = مساعدة السكن: أرسلوا التظلّم إلى مدير CAF برسالة مضمونة مع إشعار بالاستلام، في الأجل المذكور في القرار. بعد ذلك، المحكمة الإدارية هي المختصة.
 recours-amiable-caf-cpam-next-envoyer = أرسلوا التظلّم برسالة مضمونة مع إشعار بالاستلام، قبل انتهاء الشهرين التاليين للقرار: يُعتدّ بتاريخ ختم البريد. احتفظوا بنسخة كاملة.
 recours-amiable-caf-cpam-next-api = أرفقوا شهادة API (أو ADF) وبطاقة الإقامة المنتهية الصلاحية: فهما معاً تُثبتان قانونية الإقامة.
 
@@ -63,3 +75,9 @@ recours-amiable-caf-cpam-explain-reclamation-cra-asks =
 recours-amiable-caf-cpam-explain-reclamation-cra-to = تُرسَل برسالة مضمونة مع إشعار بالاستلام إلى لجنة التظلّم الودّي، على العنوان المكتوب على القرار.
 recours-amiable-caf-cpam-explain-reclamation-cra-next = تقرّر اللجنة بناءً على الأوراق، دون أن تستمع إليكم: يجب أن يكون كل شيء في الرسالة. إذا لم تُجب خلال شهرين بعد استلام الرسالة (التاريخ: { $deadline-rejet-implicite-cra })، فهذا رفض؛ ويمكنكم حينئذ اللجوء إلى المحكمة القضائية (القطب الاجتماعي، pôle social) خلال الشهرين التاليين (آخر أجل: { $deadline-pole-social })، بمساعدة جمعية أو محامٍ.
 recours-amiable-caf-cpam-explain-reclamation-cra-keep = احتفظوا بالقرار، وبنسخة من هذه الرسالة ومن الوثائق، وبوصل الإرسال، وبإشعار الاستلام الموقَّع. واحتفظوا أيضاً بكل ردّ من الصندوق.
+recours-amiable-caf-cpam-deadline-rejet-implicite-logement = إذا لم تُجب CAF، يُرفض التظلّم بشأن مساعدة السكن (شهران بعد استلامه)
+recours-amiable-caf-cpam-deadline-tribunal-logement = آخر يوم للجوء إلى المحكمة الإدارية بعد سكوت CAF (مساعدة السكن)
+recours-amiable-caf-cpam-explain-recours-logement-asks = تطلب هذه الرسالة من مدير CAF أن يعيد النظر في القرار الصادر بتاريخ { $date_notification } بشأن مساعدة السكن الخاصة بكم ({ $prestation }) وأن يلغيه. هذه خطوة إلزامية قبل أن تتمكنوا من اللجوء إلى المحكمة الإدارية.
+recours-amiable-caf-cpam-explain-recours-logement-to = تُرسَل برسالة مضمونة مع إشعار بالاستلام، إلى العنوان المذكور في القرار. أرسلوها في الأجل المذكور في القرار (شهران مبدئيًا): تاريخ ختم البريد هو المعتمد.
+recours-amiable-caf-cpam-explain-recours-logement-next = إذا لم تُجب CAF خلال شهرين بعد استلام الرسالة (التاريخ: { $deadline-rejet-implicite-logement })، فهذا رفض؛ ويمكنكم حينئذ اللجوء إلى المحكمة الإدارية خلال الشهرين التاليين (آخر أجل: { $deadline-tribunal-logement })، بمساعدة جمعية أو محامٍ.
+recours-amiable-caf-cpam-explain-recours-logement-keep = احتفظوا بالقرار، وبنسخة من هذه الرسالة والوثائق، وبوصل الإرسال وإشعار الاستلام الموقَّع. واحتفظوا أيضًا بأي ردّ من CAF.

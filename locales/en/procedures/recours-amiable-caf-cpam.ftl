@@ -8,6 +8,8 @@ recours-amiable-caf-cpam-law-prealable = Before going to court against a decisio
 recours-amiable-caf-cpam-law-delai = The board must be applied to within the two months following notification of the decision.
 recours-amiable-caf-cpam-law-mentions = If the decision does not state how and within what time limit it can be challenged, this two-month time limit cannot be held against the person. After the board, the case can be taken to the judicial court (tribunal judiciaire, social division: pôle social) within two months.
 recours-amiable-caf-cpam-law-silence = If the board has not answered two months after receiving the complaint, the complaint is rejected: the time limit to go to the court starts.
+recours-amiable-caf-cpam-law-logement = For housing aid (APL, ALF, ALS), the appeal first goes to the director of the CAF, who may ask the amicable appeal board for its opinion; this is compulsory before going to court. The time limit is the one stated on the decision.
+recours-amiable-caf-cpam-law-tribunal-logement = For housing aid, the court that comes next is the administrative court (within two months after the rejection), not the judicial court.
 recours-amiable-caf-cpam-law-api = The certificate of extended examination (API), together with the expired residence permit, proves lawful residence for the period it states.
 
 recours-amiable-caf-cpam-step-personne = The person
@@ -24,6 +26,11 @@ recours-amiable-caf-cpam-q-adresse = Address or domiciliation
 recours-amiable-caf-cpam-q-organisme = Which body made the decision?
 recours-amiable-caf-cpam-q-organisme-caf = The CAF (caisse d'allocations familiales, family benefits office)
 recours-amiable-caf-cpam-q-organisme-cpam = The CPAM (caisse primaire d'assurance maladie, local health insurance office)
+recours-amiable-caf-cpam-q-regime = Which CAF benefit is the decision about?
+recours-amiable-caf-cpam-q-regime-autre = Family benefits, AAH or another CAF benefit
+recours-amiable-caf-cpam-q-regime-aide-logement = Housing aid (APL, ALF, ALS)
+recours-amiable-caf-cpam-q-regime-rsa = RSA (revenu de solidarité active)
+recours-amiable-caf-cpam-q-regime-prime-activite = Prime d'activité (in-work benefit)
 recours-amiable-caf-cpam-q-departement = Département of the office (caisse)
 recours-amiable-caf-cpam-q-numero = Benefit claimant number (numéro d'allocataire) or social security number (NIR or temporary number)
 recours-amiable-caf-cpam-q-prestation = Which benefit? (for example: housing benefit “l'allocation de logement”, activity bonus “la prime d'activité”, daily allowances “les indemnités journalières”)
@@ -46,6 +53,11 @@ recours-amiable-caf-cpam-doc-courriers = Letters already exchanged with the offi
 
 recours-amiable-caf-cpam-letter-reclamation-cra = Complaint to the amicable appeal board
 
+recours-amiable-caf-cpam-letter-recours-logement = Appeal to the director of the CAF (housing aid)
+
+recours-amiable-caf-cpam-next-rsa = The RSA is not challenged before the amicable appeal board: open the « Recours RSA » démarche (appeal to the president of the departmental council, then the administrative court).
+recours-amiable-caf-cpam-next-prime-activite = The prime d'activité is challenged first with the CAF, then before the administrative court. The app does not prepare this appeal yet: see a specialised association.
+recours-amiable-caf-cpam-next-logement = Housing aid: send the appeal to the director of the CAF by registered letter with acknowledgement of receipt, within the time limit stated on the decision. After that, the administrative court is competent.
 recours-amiable-caf-cpam-next-envoyer = Send the complaint by registered letter with acknowledgement of receipt, before the end of the two months following the decision: the postmark date is what counts. Keep a full copy.
 recours-amiable-caf-cpam-next-api = Enclose the API (or the ADF) and the expired residence permit: together, they prove lawful residence.
 
@@ -63,3 +75,9 @@ recours-amiable-caf-cpam-explain-reclamation-cra-asks =
 recours-amiable-caf-cpam-explain-reclamation-cra-to = It is sent by registered letter with acknowledgement of receipt to the amicable appeal board, at the address written on the decision.
 recours-amiable-caf-cpam-explain-reclamation-cra-next = The board decides on the papers, without hearing you: everything must be in the letter. If it does not answer within two months after receiving the letter (date: { $deadline-rejet-implicite-cra }), that counts as a refusal; you can then take the case to the judicial court (tribunal judiciaire, social division) within the next two months (last day: { $deadline-pole-social }), with help from an association or a lawyer.
 recours-amiable-caf-cpam-explain-reclamation-cra-keep = Keep the decision, a copy of this letter and of the documents, the postage receipt and the signed acknowledgement of receipt. Also keep any answer from the office (caisse).
+recours-amiable-caf-cpam-deadline-rejet-implicite-logement = Without an answer from the CAF, the housing-aid appeal is rejected (2 months after it was received)
+recours-amiable-caf-cpam-deadline-tribunal-logement = Last day to go to the administrative court after the CAF's silence (housing aid)
+recours-amiable-caf-cpam-explain-recours-logement-asks = This letter asks the director of the CAF to review the decision of { $date_notification } about your housing aid ({ $prestation }) and to cancel it. This is a compulsory step before you can go to the administrative court.
+recours-amiable-caf-cpam-explain-recours-logement-to = It is sent by registered letter with acknowledgement of receipt, to the address given on the decision. Send it within the time limit stated on the decision (normally two months): the postmark date counts.
+recours-amiable-caf-cpam-explain-recours-logement-next = If the CAF does not answer within two months after receiving the letter (date: { $deadline-rejet-implicite-logement }), that counts as a refusal; you can then go to the administrative court within the next two months (last day: { $deadline-tribunal-logement }), with help from an association or a lawyer.
+recours-amiable-caf-cpam-explain-recours-logement-keep = Keep the decision, a copy of this letter and of the documents, the posting receipt and the signed acknowledgement of receipt. Also keep any answer from the CAF.
