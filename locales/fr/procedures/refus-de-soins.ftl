@@ -7,6 +7,8 @@ refus-de-soins-keywords = santé médecin dentiste soins rendez-vous Doctolib re
 refus-de-soins-law-interdiction = Un professionnel de santé ne peut pas refuser de soigner une personne parce qu'elle a l'AME ou la complémentaire santé solidaire, ni pour un motif de discrimination (origine, par exemple). La plainte se dépose auprès du directeur de la CPAM ou du président de l'Ordre.
 refus-de-soins-law-definition = Tout moyen d'empêcher ou de décourager l'accès aux soins compte comme un refus de soins : par exemple des obstacles pour obtenir un rendez-vous.
 refus-de-soins-law-procedure = Dans les 8 jours qui suivent la réception de la plainte, l'autorité en accuse réception et la transmet ; le professionnel peut être convoqué dans le mois ; la réunion de conciliation a lieu dans les 3 mois.
+refus-de-soins-law-conseils = La plainte au conseil de l'Ordre va au conseil départemental pour les médecins, dentistes, sages-femmes, infirmiers et kinésithérapeutes ; pour une pharmacie (officine), au conseil régional de l'ordre des pharmaciens : il n'existe pas de conseil départemental des pharmaciens.
+refus-de-soins-law-langue = Refuser quelqu'un parce qu'il parle mal le français est une discrimination interdite par le code pénal, comme l'origine ou la nationalité.
 
 refus-de-soins-step-personne = La personne
 refus-de-soins-step-professionnel = Le professionnel
@@ -20,6 +22,10 @@ refus-de-soins-q-civilite-madame = « Je soussignée » (Madame)
 refus-de-soins-q-civilite-monsieur = « Je soussigné » (Monsieur)
 refus-de-soins-q-civilite-non-precise = Sans préciser
 refus-de-soins-q-adresse = Adresse ou domiciliation
+refus-de-soins-q-patient = Qui s'est vu refuser les soins ?
+refus-de-soins-q-patient-moi = La personne elle-même
+refus-de-soins-q-patient-enfant = Son enfant (la plainte est faite par le parent)
+refus-de-soins-q-nom_enfant = Prénom et nom de l'enfant
 refus-de-soins-q-nom_professionnel = Nom du professionnel ou du cabinet
 refus-de-soins-q-profession = Profession
 refus-de-soins-q-profession-medecin = Médecin
@@ -37,7 +43,12 @@ refus-de-soins-q-recit = Ce qui s'est passé, avec les mots employés si possibl
 refus-de-soins-q-motif_invoque = Quel motif a été donné ?
 refus-de-soins-q-motif_invoque-css = La complémentaire santé solidaire (CSS)
 refus-de-soins-q-motif_invoque-ame = L'aide médicale de l'État (AME)
-refus-de-soins-q-motif_invoque-origine = L'origine, la langue ou la nationalité
+refus-de-soins-q-motif_invoque-langue = La langue (la personne parle peu ou mal le français)
+refus-de-soins-q-motif_invoque-origine = L'origine
+refus-de-soins-q-motif_invoque-nationalite = La nationalité
+refus-de-soins-q-motif_invoque-carte-vitale = Une carte Vitale exigée
+refus-de-soins-q-motif_invoque-numero-provisoire = Le numéro de sécurité sociale provisoire (numéro d'attente) refusé
+refus-de-soins-q-motif_invoque-attestation-recente = Une attestation de droits plus récente exigée
 refus-de-soins-q-motif_invoque-autre = Un autre motif
 refus-de-soins-q-motif_invoque-aucun = Aucun motif
 refus-de-soins-q-temoins = Témoins (nom et qualité), s'il y en a
@@ -61,11 +72,11 @@ refus-de-soins-deadline-convocation = Le professionnel peut être convoqué (1 m
 refus-de-soins-deadline-conciliation = La réunion de conciliation doit avoir eu lieu (3 mois après la réception)
 
 ## Fiche d'explication remise à la personne.
-refus-de-soins-explain-plainte-asks = Ce courrier est une plainte contre { $nom_professionnel }, qui a refusé de vous soigner le { $date_refus }. Refuser de soigner une personne à cause de l'AME, de la complémentaire santé solidaire ou de son origine est interdit.
+refus-de-soins-explain-plainte-asks = Ce courrier est une plainte contre { $nom_professionnel }, qui a refusé de vous soigner le { $date_refus }. Refuser de soigner une personne à cause de l'AME, de la complémentaire santé solidaire, de sa langue, de son origine ou de sa nationalité est interdit.
 refus-de-soins-explain-plainte-to =
     Il part en lettre recommandée avec avis de réception { $destinataire ->
         [ordre] au président du conseil de l'Ordre de la profession.
        *[other] au directeur de la caisse primaire d'assurance maladie (CPAM).
     }
-refus-de-soins-explain-plainte-next = L'autorité doit répondre qu'elle a reçu la plainte et la transmettre dans les 8 jours (date : { $deadline-accuse-reception }). Une réunion de conciliation doit avoir lieu dans les 3 mois (date : { $deadline-conciliation }). Vous recevrez la convocation au moins 15 jours avant. Vous pouvez aussi écrire au Défenseur des droits.
+refus-de-soins-explain-plainte-next = L'autorité doit répondre qu'elle a reçu la plainte et la transmettre dans les 8 jours (date : { $deadline-accuse-reception }). Le professionnel peut être convoqué dans le mois (date : { $deadline-convocation }). Une réunion de conciliation doit avoir lieu dans les 3 mois (date : { $deadline-conciliation }). Vous recevrez la convocation au moins 15 jours avant. Vous pouvez aussi écrire au Défenseur des droits.
 refus-de-soins-explain-plainte-keep = Gardez une copie de ce courrier et des preuves, le reçu d'envoi et l'avis de réception signé, et toutes les réponses reçues.
