@@ -292,7 +292,7 @@ fn a_dentist_refuses_a_patient_with_ame_complaint_to_the_cpam() {
             "Madame ou Monsieur le Directeur de la caisse primaire d'assurance maladie Paris",
             "Madame la Directrice, Monsieur le Directeur,",
             "dépose plainte pour refus de soins discriminatoire contre Cabinet dentaire Exemple (Dr X.), chirurgien-dentiste",
-            "parce que je bénéficie de l'aide médicale de l'État",
+            "au motif que je bénéficie de l'aide médicale de l'État",
             "article L1110-3 du code de la santé publique",
             "article R1110-8 du même code",
             "au président du conseil de l'ordre compétent ainsi qu'au professionnel concerné dans un délai de huit jours",
@@ -331,7 +331,7 @@ fn a_doctor_refuses_a_patient_with_css_online_complaint_to_the_ordre() {
     );
     let (_, text) = s.print("plainte", d(2026, 11, 3), now);
     assert!(
-        text.contains("du conseil de l'ordre des médecins Bouches-du-Rhône"),
+        text.contains("du conseil départemental de l'ordre des médecins Bouches-du-Rhône"),
         "{text}"
     );
     assert!(
