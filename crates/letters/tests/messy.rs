@@ -462,3 +462,91 @@ fn the_shipped_examples_keep_the_rules_too() {
     }
     assert!(broken.is_empty(), "{}", broken.join("\n"));
 }
+
+/// The last paragraph, the closing formula, the signature and the
+/// enclosures share a page: a second page never holds only the signature
+/// or only the list of enclosures.
+#[test]
+fn the_signature_and_the_enclosures_never_stand_alone_on_a_page() {
+    let texts = Texts::embedded().unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut broken = Vec::new();
+    let mut checked = 0;
+    for p in procedures() {
+        let examples = root().join(format!("assets/procedures/{}/examples", p.id));
+        let messy = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/messy/{}", p.id));
+        let mut files: Vec<PathBuf> = std::fs::read_dir(examples)
+            .unwrap()
+            .chain(std::fs::read_dir(messy).into_iter().flatten())
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        for path in files {
+            let raw: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            let answers: Answers = match raw.get("answers") {
+                Some(serde_json::Value::Object(a)) => a.clone(),
+                _ => raw.as_object().unwrap().clone(),
+            };
+            for spec in offered(&p, &answers) {
+                let Ok(doc) = compose_in(
+                    &p,
+                    &spec.id,
+                    &answers,
+                    &Facts::default(),
+                    today,
+                    Zone::Metropole,
+                    None,
+                    &texts,
+                ) else {
+                    continue;
+                };
+                let pdf = permanence_letters::render(&doc, today).unwrap();
+                let file = dir.path().join("l.pdf");
+                std::fs::write(&file, &pdf).unwrap();
+                let out = std::process::Command::new("pdftotext")
+                    .args(["-layout"])
+                    .arg(&file)
+                    .arg("-")
+                    .output()
+                    .unwrap();
+                let text = String::from_utf8(out.stdout).unwrap();
+                let pages: Vec<&str> = text.split('\u{c}').collect();
+                let closing_start: String = doc
+                    .letter
+                    .closing
+                    .split_whitespace()
+                    .take(4)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                // What follows the closing formula on its page.
+                let tail = pages
+                    .iter()
+                    .find_map(|pg| pg.find(&closing_start).map(|i| &pg[i..]));
+                let signature = doc.letter.signature.last().unwrap();
+                let last_enclosure = doc
+                    .letter
+                    .enclosures
+                    .last()
+                    .map(|e| e.split_whitespace().take(3).collect::<Vec<_>>().join(" "));
+                checked += 1;
+                let together = tail.is_some_and(|t| {
+                    t.contains(signature.as_str())
+                        && last_enclosure
+                            .as_ref()
+                            .is_none_or(|e| t.contains(e.as_str()))
+                });
+                if !together {
+                    broken.push(format!(
+                        "{} {}: the closing formula, the signature and the enclosures are not on one page",
+                        path.display(),
+                        spec.id
+                    ));
+                }
+            }
+        }
+    }
+    assert!(checked > 30, "{checked}");
+    assert!(broken.is_empty(), "{}", broken.join("\n"));
+}
