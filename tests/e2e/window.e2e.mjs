@@ -458,6 +458,12 @@ async function main() {
     const item = '[data-letter="demande-ouverture"]';
     await browser.$(`${item} a.button`).waitForExist({ timeout: 5000 });
     assert(plain(await browser.$(`${item} a.button`).getText()) === 'Préparer le courrier', 'no « Préparer le courrier »');
+    // The referral relies on the bank's fifteen days of silence, whose start
+    // (the AR) is not recorded yet: not offered to print, and the review
+    // says why.
+    const waiting = plain(await browser.$('[data-letter="saisine-bdf"] .letter-waiting').getText());
+    assert(waiting.startsWith('Pas encore'), `referral: ${waiting}`);
+    assert(!(await browser.$('[data-letter="saisine-bdf"] a.button').isExisting()), 'referral offered before the silence has run');
     const started = Date.now();
     await browser.$(`${item} a.button`).click();
     await browser.waitUntil(async () => (await h1(browser)) === "Demande d'ouverture de compte à la banque", {
@@ -672,10 +678,12 @@ async function main() {
       demarche: ['radio', 'Un renouvellement'],
       titre: ['text', 'carte de séjour temporaire « salarié »'],
       date_expiration: ['text', '31/12/2026'],
+      depot_en_ligne: ['radio', "Oui, sur l'ANEF (administration-etrangers-en-france.interieur.gouv.fr)"],
       blocage: ['radio', 'Le téléservice ANEF ne permet pas de déposer la demande'],
       description_blocage: ['text', 'le téléservice affiche « Une erreur technique est survenue » à la validation'],
       date_premiere_tentative: ['text', '14/09/2026'],
       accompagnement: ['radio', 'Non'],
+      point_accueil: ['radio', 'Non'],
       demande_deposee: ['radio', 'Non'],
       departement: ['text', 'Val-de-Marne'],
       adresse_prefecture: ['text', '21-29 avenue Exemple, 94000 Créteil'],

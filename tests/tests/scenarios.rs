@@ -706,7 +706,7 @@ fn the_anef_blocks_a_renewal_the_prefet_is_asked_for_the_substitution() {
     contains_all(
         &text,
         &[
-            "Service des étrangers",
+            "Direction des migrations et de l'intégration",
             "Numéro étranger : 7501234567",
             "qui expire le 31 décembre 2026",
             "R431-2 du code de l'entrée et du séjour des étrangers et du droit d'asile",
