@@ -17,7 +17,8 @@
 //! 2. every document a shown part of the letter says is enclosed is listed,
 //!    nothing is listed twice, and a sentence announcing « les pièces
 //!    listées ci-dessous » has a list under it;
-//! 3. nothing unresolved reaches the paper.
+//! 3. nothing unresolved reaches the paper, and the recipient holds at
+//!    most six lines (the envelope's window).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -139,6 +140,14 @@ fn check_rules(p: &Procedure, letter: &str, answers: &Answers, doc: &Document) -
     let mut broken = Vec::new();
     let spec = p.letters.iter().find(|l| l.id == letter).unwrap();
     let l = &doc.letter;
+    // The recipient fits the window of a DL envelope: six lines at most.
+    if l.recipient.len() > 6 {
+        broken.push(format!(
+            "recipient on {} lines: {:?}",
+            l.recipient.len(),
+            l.recipient
+        ));
+    }
     // Nothing listed twice.
     let mut seen = l.enclosures.clone();
     seen.sort();

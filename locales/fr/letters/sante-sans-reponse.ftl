@@ -58,7 +58,7 @@ sante-sans-reponse-letter-demande-decision-p-rappel =
     } le { $date_naissance } et demeurant { $adresse }, vous ai adressé le { $date_envoi } une demande complète { $droit ->
         [ame] d'aide médicale de l'État
        *[other] de prise en charge de mes frais de santé au titre de la protection universelle maladie
-    }. Plus de deux mois après, je n'ai reçu aucune décision.
+    }. Je n'ai reçu aucune décision à ce jour.
 sante-sans-reponse-letter-demande-decision-p-ame = Il appartient au directeur de la caisse, agissant au nom de l'État, de statuer sur cette demande.
 sante-sans-reponse-letter-demande-decision-p-demande = Je vous demande de statuer sur ma demande et de me notifier une décision écrite, en précisant les voies et délais de recours. Sans décision, je ne peux pas me soigner dans des conditions normales.
 sante-sans-reponse-letter-demande-decision-p-motifs = Si vous considérez que votre silence a fait naître une décision implicite de rejet, je vous demande de m'en communiquer les motifs, en application de l'article L232-4 du code des relations entre le public et l'administration.
