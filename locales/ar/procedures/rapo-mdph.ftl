@@ -10,6 +10,7 @@ rapo-mdph-law-delais = الأجل شهران بعد تبليغ القرار؛ و
 rapo-mdph-law-silence = إذا لم يصل ردّ بعد شهرين من استلام الطعن، يُعدّ الطعن مرفوضاً؛ ويمكن حينئذ اللجوء إلى المحكمة خلال شهرين.
 rapo-mdph-law-motivation = يجب أن يكون رفض منح حقّ مكتوباً ومعلَّلاً: يمكن للشخص أن يطلب قراراً مكتوباً.
 rapo-mdph-law-sejour = بالنسبة إلى منحة AAH، تتحقّق الجهة التي تدفعها (CAF أو MSA) من شرط الإقامة القانونية؛ ولا يوجد أي نص يسمح للدار الإقليمية للأشخاص ذوي الإعاقة (MDPH) بأن تشترط بطاقة إقامة لدراسة الإعاقة.
+rapo-mdph-law-accuse-reception = كل طلب مُودَع يجب أن يُسجَّل وأن يُسلَّم عنه إشعار بالاستلام.
 
 rapo-mdph-step-personne = الشخص
 rapo-mdph-step-decision = القرار المطعون فيه
@@ -38,6 +39,10 @@ rapo-mdph-q-nature-autre = قرار آخر
 rapo-mdph-q-forme_decision = هل تلقّى الشخص قراراً مكتوباً؟
 rapo-mdph-q-forme_decision-ecrite = نعم، قراراً مكتوباً
 rapo-mdph-q-forme_decision-implicite = لا، لم يصل أي ردّ على الطلب
+rapo-mdph-q-forme_decision-guichet = لا: رُفض الطلب في الشباك، دون أي ورقة
+rapo-mdph-q-date_refus_guichet = تاريخ الرفض في الشباك
+rapo-mdph-q-circonstances_guichet = ما قيل في الشباك (من، وما السبب)، في جملة أو جملتين
+rapo-mdph-q-guichet_titre_sejour = هل كان الرفض بسبب عدم وجود تصريح إقامة؟
 rapo-mdph-q-date_notification = تاريخ القرار (أو تاريخ استلامه)
 rapo-mdph-q-voies_delais = هل يذكر القرار طرق الطعن وآجاله؟
 rapo-mdph-q-conciliation = هل طلب الشخص من مدير MDPH إجراء صلح (conciliation)؟
@@ -57,9 +62,11 @@ rapo-mdph-doc-refus_examen = الرسالة أو البريد الإلكترون
 rapo-mdph-doc-pieces_medicales = معطيات طبية أو اجتماعية جديدة
 
 rapo-mdph-letter-rapo = طعن إداري مسبق إلى لجنة CDAPH
+rapo-mdph-letter-demande-decision = طلب إلى MDPH لتسجيل الطلب أو إصدار قرار مكتوب
 
 rapo-mdph-next-envoyer = أرسلوا الطعن برسالة مضمونة مع إشعار بالاستلام، أو أودعوه لدى MDPH مقابل وصل، خلال الشهرين التاليين للقرار. احتفظوا بنسخة كاملة: ستفيدكم أمام المحكمة.
 rapo-mdph-next-conciliation = هناك إمكانية أخرى، خلال الشهرين التاليين للقرار: أن تطلبوا كتابياً من مدير MDPH إجراء مصالحة (conciliation) على يد شخص مؤهَّل. وهذه المصالحة توقف آجال الطعن إلى أن يُقدَّم تقريرها.
+rapo-mdph-next-guichet = رفض في الشباك: اطلبوا أولًا كتابةً تسجيل الطلب مع إشعار بالاستلام، أو قرارًا مكتوبًا ومعلَّلًا. ويأتي الطعن أمام CDAPH ضد هذا القرار، أو ضد السكوت بعد إشعار الاستلام.
 
 ## الآجال
 rapo-mdph-deadline-rapo = آخر يوم لإرسال الطعن إلى لجنة CDAPH (شهران بعد القرار)
@@ -81,3 +88,11 @@ rapo-mdph-explain-rapo-next =
        *[other] المحكمة القضائية (القطب الاجتماعي، pôle social)
     } خلال الشهرين التاليين، بمساعدة جمعية أو محامٍ.
 rapo-mdph-explain-rapo-keep = احتفظوا بالقرار، وبنسخة كاملة من هذه الرسالة ومن الوثائق، وبإثبات الإرسال أو الإيداع: ستفيدكم أمام المحكمة.
+rapo-mdph-explain-demande-decision-asks = تطلب هذه الرسالة من MDPH أن تسجّل طلبكم وأن تسلّمكم إشعارًا بالاستلام، ثم أن تعرضه على اللجنة؛ أو، إن رفضت، أن تسلّمكم هذا الرفض مكتوبًا مع أسبابه.
+rapo-mdph-explain-demande-decision-to =
+    تُوجَّه إلى مدير MDPH ({ $departement }). { $mode_envoi ->
+        [guichet] أودعوها في الشباك واطلبوا وصلًا مؤرَّخًا.
+       *[other] تُرسَل برسالة مضمونة مع إشعار بالاستلام.
+    }
+rapo-mdph-explain-demande-decision-next = لا يسري أي أجل للطعن ما دام لم يُسلَّم لكم قرار مكتوب. عودوا إلينا ومعكم إشعار الاستلام أو ردّ MDPH: يمكن حينئذ إعداد الطعن.
+rapo-mdph-explain-demande-decision-keep = احتفظوا بنسخة من هذه الرسالة، وبإثبات الإرسال أو الإيداع، وبأي ردّ من MDPH.

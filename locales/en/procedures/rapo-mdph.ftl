@@ -10,6 +10,7 @@ rapo-mdph-law-delais = The time limit is two months after notification of the de
 rapo-mdph-law-silence = If there is no answer two months after the appeal is received, the appeal is rejected; the case can then be taken to court within two months.
 rapo-mdph-law-motivation = A refusal to grant a right must be in writing and give its reasons: the person can ask for a written decision.
 rapo-mdph-law-sejour = For the AAH, the lawful residence condition is checked by the body that pays it (CAF or MSA); no legal text allows the MDPH to require a residence permit in order to examine the disability.
+rapo-mdph-law-accuse-reception = Every application handed in must be registered and acknowledged in writing.
 
 rapo-mdph-step-personne = The person
 rapo-mdph-step-decision = The disputed decision
@@ -38,6 +39,10 @@ rapo-mdph-q-nature-autre = Another decision
 rapo-mdph-q-forme_decision = Has the person received a written decision?
 rapo-mdph-q-forme_decision-ecrite = Yes, a written decision
 rapo-mdph-q-forme_decision-implicite = No, no answer to the application
+rapo-mdph-q-forme_decision-guichet = No: the application was refused at the counter, with nothing in writing
+rapo-mdph-q-date_refus_guichet = Date of the refusal at the counter
+rapo-mdph-q-circonstances_guichet = What was said at the counter (who, what reason), in one or two sentences
+rapo-mdph-q-guichet_titre_sejour = Was the refusal about not having a residence permit?
 rapo-mdph-q-date_notification = Date of the decision (or of its receipt)
 rapo-mdph-q-voies_delais = Does the decision state how and within what time limit it can be challenged?
 rapo-mdph-q-conciliation = Has the person asked the director of the MDPH for conciliation?
@@ -57,9 +62,11 @@ rapo-mdph-doc-refus_examen = The letter or e-mail from the MDPH refusing to exam
 rapo-mdph-doc-pieces_medicales = New medical or social information
 
 rapo-mdph-letter-rapo = Prior administrative appeal to the CDAPH
+rapo-mdph-letter-demande-decision = Request to the MDPH to register the application or give a written decision
 
 rapo-mdph-next-envoyer = Send the appeal by registered letter with acknowledgement of receipt, or hand it in at the MDPH against a receipt, within the two months following the decision. Keep a full copy: it will be needed in court.
 rapo-mdph-next-conciliation = Another option, within the two months following the decision: ask the director of the MDPH in writing for conciliation by a qualified person. This suspends the time limits for appeal until the conciliation report.
+rapo-mdph-next-guichet = Refused at the counter: first ask in writing for the application to be registered, with an acknowledgement of receipt, or for a written decision with reasons. The appeal to the CDAPH will come against that decision, or against the silence after the acknowledgement.
 
 ## Deadlines
 rapo-mdph-deadline-rapo = Last day to send the appeal to the CDAPH (2 months after the decision)
@@ -81,3 +88,11 @@ rapo-mdph-explain-rapo-next =
        *[other] the judicial court (tribunal judiciaire, social division: pôle social)
     } within the next two months, with help from an association or a lawyer.
 rapo-mdph-explain-rapo-keep = Keep the decision, a full copy of this letter and of the documents, and the proof of sending or of handing it in: they will be needed in court.
+rapo-mdph-explain-demande-decision-asks = This letter asks the MDPH to register your application and give you an acknowledgement of receipt, then to have it examined by the commission; or, if it refuses, to give you that refusal in writing, with its reasons.
+rapo-mdph-explain-demande-decision-to =
+    It is addressed to the director of the MDPH ({ $departement }). { $mode_envoi ->
+        [guichet] Hand it in at the counter and ask for a dated receipt.
+       *[other] It is sent by registered letter with acknowledgement of receipt.
+    }
+rapo-mdph-explain-demande-decision-next = No time limit to challenge runs as long as you have not been given a written decision. Come back to see us with the acknowledgement of receipt or the MDPH's answer: an appeal can then be prepared.
+rapo-mdph-explain-demande-decision-keep = Keep a copy of this letter, the proof of posting or of handing it in, and any answer from the MDPH.

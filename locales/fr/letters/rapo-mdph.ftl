@@ -17,7 +17,11 @@ rapo-mdph-letter-rapo-recipient =
     À l'attention de la commission des droits et de
     l'autonomie des personnes handicapées (CDAPH)
     { $adresse_mdph }
-rapo-mdph-letter-rapo-subject = Recours administratif préalable contre une décision de la CDAPH
+rapo-mdph-letter-rapo-subject =
+    { $nature ->
+        [refus-examen] Recours administratif préalable contre le refus d'enregistrer et d'examiner ma demande
+       *[other] Recours administratif préalable contre une décision de la CDAPH
+    }
 rapo-mdph-letter-rapo-ref-dossier = Numéro de dossier MDPH : { $numero_dossier }
 rapo-mdph-letter-rapo-ref-decision =
     { $forme_decision ->
@@ -48,7 +52,11 @@ rapo-mdph-letter-rapo-p-objet =
     }
 rapo-mdph-letter-rapo-p-refus-examen = Or aucun texte ne subordonne à un titre de séjour l'examen de ma situation de handicap par la commission : la condition de régularité du séjour prévue pour l'allocation aux adultes handicapés (article L821-1 du code de la sécurité sociale) relève de l'organisme chargé de la verser. Je vous demande en tout état de cause une décision écrite et motivée (article L211-2 du code des relations entre le public et l'administration).
 rapo-mdph-letter-rapo-p-motifs = Je conteste cette décision pour les raisons suivantes : { $motif_contestation }
-rapo-mdph-letter-rapo-p-demande = Je vous demande en conséquence de réexaminer ma situation et de réformer cette décision.
+rapo-mdph-letter-rapo-p-demande =
+    { $nature ->
+        [refus-examen] Je vous demande en conséquence d'enregistrer ma demande, de m'en délivrer l'accusé de réception et de la transmettre à la commission des droits et de l'autonomie des personnes handicapées afin qu'elle évalue ma situation et statue.
+       *[other] Je vous demande en conséquence de réexaminer ma situation et de réformer cette décision.
+    }
 rapo-mdph-letter-rapo-p-pieces =
     { $enclosures ->
         [0] {""}
@@ -56,3 +64,43 @@ rapo-mdph-letter-rapo-p-pieces =
        *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
     }
 rapo-mdph-letter-rapo-closing = Je vous prie d'agréer, Madame la Présidente, Monsieur le Président, l'expression de mes salutations distinguées.
+
+## Refus au guichet : demande d'enregistrement ou de décision écrite, à la MDPH
+
+rapo-mdph-letter-demande-decision-recipient =
+    Madame ou Monsieur le Directeur
+    Maison départementale des personnes handicapées
+    { $departement }
+    { $adresse_mdph }
+rapo-mdph-letter-demande-decision-subject = Demande d'enregistrement de ma demande, ou de décision écrite et motivée
+rapo-mdph-letter-demande-decision-ref-dossier = Numéro de dossier MDPH : { $numero_dossier }
+rapo-mdph-letter-demande-decision-salutation = Madame la Directrice, Monsieur le Directeur,
+rapo-mdph-letter-demande-decision-p-demande =
+    { $civilite ->
+        [madame] Je soussignée, { $prenoms } { $nom }, née le { $date_naissance }, demeurant
+        [monsieur] Je soussigné, { $prenoms } { $nom }, né le { $date_naissance }, demeurant
+       *[other] Je, { $prenoms } { $nom }, date de naissance : { $date_naissance }, demeurant
+    } { $adresse }, me suis présenté{ $civilite ->
+        [madame] e
+        [monsieur] {""}
+       *[other] (e)
+    } le { $date_refus_guichet } à l'accueil de la maison départementale pour déposer une demande { $nature ->
+        [aah] d'allocation aux adultes handicapés
+        [aeeh] d'allocation d'éducation de l'enfant handicapé
+        [pch] de prestation de compensation du handicap
+        [rqth] de reconnaissance de la qualité de travailleur handicapé
+        [orientation-medico-sociale] d'orientation vers un établissement ou un service médico-social
+        [orientation-professionnelle] d'orientation professionnelle
+        [scolarisation] de mesures propres à assurer la scolarisation
+       *[other] auprès de la commission des droits et de l'autonomie des personnes handicapées
+    }.
+rapo-mdph-letter-demande-decision-p-refus = Ma demande n'a pas été enregistrée : { $circonstances_guichet } Aucune décision écrite ne m'a été remise.
+rapo-mdph-letter-demande-decision-p-droit = Aucun texte ne subordonne à un titre de séjour l'examen de ma situation de handicap par la commission : la condition de régularité du séjour prévue pour l'allocation aux adultes handicapés (article L821-1 du code de la sécurité sociale) relève de l'organisme chargé de la verser.
+rapo-mdph-letter-demande-decision-p-enregistrement = Je vous demande en conséquence d'enregistrer ma demande et de m'en délivrer l'accusé de réception prévu à l'article L112-3 du code des relations entre le public et l'administration, puis de la transmettre à la commission afin qu'elle l'évalue. Si vous refusez de l'enregistrer, je vous demande de me notifier ce refus par une décision écrite et motivée, conformément à l'article L211-2 du même code, en précisant les voies et délais de recours.
+rapo-mdph-letter-demande-decision-p-pieces =
+    { $enclosures ->
+        [0] {""}
+        [one] Vous trouverez ci-joint la pièce listée ci-dessous.
+       *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
+    }
+rapo-mdph-letter-demande-decision-closing = Je vous prie d'agréer, Madame la Directrice, Monsieur le Directeur, l'expression de mes salutations distinguées.

@@ -10,6 +10,7 @@ rapo-mdph-law-delais = Le délai est de deux mois après la notification de la d
 rapo-mdph-law-silence = Sans réponse deux mois après la réception du recours, celui-ci est rejeté ; le tribunal peut alors être saisi dans les deux mois.
 rapo-mdph-law-motivation = Un refus d'accorder un droit doit être écrit et motivé : la personne peut demander une décision écrite.
 rapo-mdph-law-sejour = Pour l'AAH, la condition de séjour régulier est vérifiée par l'organisme qui paie (CAF ou MSA) ; aucun texte ne permet à la MDPH d'exiger un titre de séjour pour examiner le handicap.
+rapo-mdph-law-accuse-reception = Toute demande déposée doit être enregistrée et donner lieu à un accusé de réception.
 
 rapo-mdph-step-personne = La personne
 rapo-mdph-step-decision = La décision contestée
@@ -38,6 +39,10 @@ rapo-mdph-q-nature-autre = Autre décision
 rapo-mdph-q-forme_decision = La personne a-t-elle reçu une décision écrite ?
 rapo-mdph-q-forme_decision-ecrite = Oui, une décision écrite
 rapo-mdph-q-forme_decision-implicite = Non, aucune réponse à la demande
+rapo-mdph-q-forme_decision-guichet = Non : la demande a été refusée au guichet, sans papier
+rapo-mdph-q-date_refus_guichet = Date du refus au guichet
+rapo-mdph-q-circonstances_guichet = Ce qui a été dit au guichet (qui, quel motif), en une ou deux phrases
+rapo-mdph-q-guichet_titre_sejour = Le refus tenait-il à l'absence de titre de séjour ?
 rapo-mdph-q-date_notification = Date de la décision (ou de sa réception)
 rapo-mdph-q-voies_delais = La décision indique-t-elle les voies et délais de recours ?
 rapo-mdph-q-conciliation = La personne a-t-elle demandé une conciliation au directeur de la MDPH ?
@@ -57,9 +62,11 @@ rapo-mdph-doc-refus_examen = Le courrier ou courriel de la MDPH qui refuse d'exa
 rapo-mdph-doc-pieces_medicales = Nouveaux éléments médicaux ou sociaux
 
 rapo-mdph-letter-rapo = Recours administratif préalable à la CDAPH
+rapo-mdph-letter-demande-decision = Demande d'enregistrement ou de décision écrite à la MDPH
 
 rapo-mdph-next-envoyer = Envoyer le recours en recommandé avec accusé de réception, ou le déposer à la MDPH contre récépissé, dans les deux mois qui suivent la décision. Garder une copie complète : elle servira devant le tribunal.
 rapo-mdph-next-conciliation = Autre possibilité, dans les deux mois qui suivent la décision : demander par écrit au directeur de la MDPH une conciliation par une personne qualifiée. Elle suspend les délais de recours jusqu'à son rapport.
+rapo-mdph-next-guichet = Refus au guichet : demander d'abord par écrit l'enregistrement de la demande, avec un accusé de réception, ou une décision écrite et motivée. Le recours à la CDAPH viendra contre cette décision, ou contre le silence gardé après l'accusé de réception.
 
 ## Échéances
 rapo-mdph-deadline-rapo = Dernier jour pour envoyer le recours à la CDAPH (2 mois après la décision)
@@ -81,3 +88,11 @@ rapo-mdph-explain-rapo-next =
        *[other] le tribunal judiciaire (pôle social)
     } dans les deux mois qui suivent, avec l'aide d'une association ou d'un avocat.
 rapo-mdph-explain-rapo-keep = Gardez la décision, une copie complète de ce courrier et des pièces, et la preuve d'envoi ou de dépôt : ils serviront devant le tribunal.
+rapo-mdph-explain-demande-decision-asks = Ce courrier demande à la MDPH d'enregistrer votre demande et de vous en donner un accusé de réception, puis de la faire examiner par la commission ; ou, si elle refuse, de vous donner ce refus par écrit, avec ses raisons.
+rapo-mdph-explain-demande-decision-to =
+    Il est adressé au directeur de la MDPH ({ $departement }). { $mode_envoi ->
+        [guichet] Déposez-le au guichet et demandez un récépissé daté.
+       *[other] Il part en lettre recommandée avec avis de réception.
+    }
+rapo-mdph-explain-demande-decision-next = Aucun délai de recours ne court tant qu'aucune décision écrite ne vous a été remise. Revenez nous voir avec l'accusé de réception ou la réponse de la MDPH : un recours pourra alors être préparé.
+rapo-mdph-explain-demande-decision-keep = Gardez une copie de ce courrier, la preuve d'envoi ou de dépôt, et toute réponse de la MDPH.
