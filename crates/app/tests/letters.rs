@@ -100,7 +100,7 @@ fn a_printed_letter_is_frozen_and_never_silently_regenerated() {
         .freeze_letter(dossier, "recours-maire", Some("ar"), today(), NOW)
         .unwrap();
     assert_eq!(first.status, "printed");
-    assert_eq!(first.procedure_version, "4");
+    assert_eq!(first.procedure_version, "5");
     assert_eq!(first.law_as_of, "2026-11-25");
     assert_eq!(first.explain_language.as_deref(), Some("ar"));
     assert_eq!(first.frozen_at, NOW);

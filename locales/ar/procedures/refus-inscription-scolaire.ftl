@@ -10,6 +10,7 @@ refus-inscription-scolaire-law-pieces = لتسجيل طفل، لا يجوز لل
 refus-inscription-scolaire-law-attestation = وثائق الهوية المقبولة هي الواردة في القائمة الرسمية (الدفتر العائلي، بطاقة الهوية، جواز السفر…)؛ وإلا فشهادة على الشرف.
 refus-inscription-scolaire-law-substitution = إذا رفض رئيس البلدية، بصفته ممثلاً للدولة، عملاً يفرضه القانون، يجوز للمحافظ بعد إنذاره أن يقوم به بنفسه أو بواسطة مندوب.
 refus-inscription-scolaire-law-silence = إذا لم يصل ردّ بعد شهرين من استلام التظلّم، يُعدّ مرفوضاً؛ ويبدأ حينئذ أجل اللجوء إلى المحكمة الإدارية.
+refus-inscription-scolaire-law-squat = لا يستطيع رئيس البلدية أن يرفض تسجيل طفل لأن أسرته تعيش في مسكن محتل أو حي صفيح أو سكن غير صحي (مجلس الدولة، 19 ديسمبر 2018).
 
 refus-inscription-scolaire-step-enfant = الطفل
 refus-inscription-scolaire-step-famille = الأسرة
@@ -36,6 +37,7 @@ refus-inscription-scolaire-q-prenoms_responsable = الاسم الشخصي لل�
 refus-inscription-scolaire-q-adresse = العنوان (مركز إيواء، فندق، توطين…)
 refus-inscription-scolaire-q-commune = البلدية التي يقيم فيها الطفل
 refus-inscription-scolaire-q-departement = المقاطعة
+refus-inscription-scolaire-q-occupation_sans_titre = هل تعيش الأسرة في مسكن محتل (squat) أو حي صفيح، أو على أرض أو في مبنى مشغول دون سند؟
 refus-inscription-scolaire-q-adresse_mairie = عنوان البلدية (مصلحة الشؤون المدرسية)
 refus-inscription-scolaire-q-adresse_dasen = عنوان المديرية الأكاديمية (DSDEN) في المقاطعة
 refus-inscription-scolaire-q-forme_refus = هل كان الرفض كتابياً أم شفهياً؟

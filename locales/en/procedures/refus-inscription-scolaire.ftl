@@ -10,6 +10,7 @@ refus-inscription-scolaire-law-pieces = To enrol a child, the town hall may only
 refus-inscription-scolaire-law-attestation = Accepted identity documents are those on the official list (family record book, identity card, passport…); otherwise, a sworn statement.
 refus-inscription-scolaire-law-substitution = When the mayor, acting for the State, refuses an act the law requires, the préfet may, after a formal request, do it directly or through a delegate.
 refus-inscription-scolaire-law-silence = With no answer two months after a recours is received, it is rejected; the deadline to go to the administrative court then starts.
+refus-inscription-scolaire-law-squat = The mayor cannot refuse to enrol a child because the family lives in a squat, a shanty town or unfit housing (Conseil d'État, 19 December 2018).
 
 refus-inscription-scolaire-step-enfant = The child
 refus-inscription-scolaire-step-famille = The family
@@ -36,6 +37,7 @@ refus-inscription-scolaire-q-prenoms_responsable = Parent's or guardian's given 
 refus-inscription-scolaire-q-adresse = Address (shelter, hotel, domiciliation…)
 refus-inscription-scolaire-q-commune = Town where the child lives
 refus-inscription-scolaire-q-departement = Département
+refus-inscription-scolaire-q-occupation_sans_titre = Does the family live in a squat, a shanty town, or on land or in a building occupied without permission?
 refus-inscription-scolaire-q-adresse_mairie = Address of the town hall (school affairs department)
 refus-inscription-scolaire-q-adresse_dasen = Address of the département's education authority office (DSDEN)
 refus-inscription-scolaire-q-forme_refus = Was the refusal written or oral?

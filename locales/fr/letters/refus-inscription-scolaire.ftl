@@ -41,12 +41,15 @@ refus-inscription-scolaire-letter-recours-maire-p-refus =
 refus-inscription-scolaire-letter-recours-maire-p-oral = Ce refus m'a été opposé oralement, dans les circonstances suivantes : { $circonstances_refus }
 refus-inscription-scolaire-letter-recours-maire-p-motif =
     { $motif_refus ->
-        [pieces] Le refus a été motivé par l'absence de certaines pièces. Or ne peuvent être exigés que des documents justifiant de l'identité de l'enfant, de celle des personnes qui en sont responsables et de leur domicile ; à défaut de l'un de ces documents, une attestation sur l'honneur suffit, et le domicile peut être justifié par tous moyens, y compris une attestation sur l'honneur (article D131-3-1 du code de l'éducation).
-        [domicile] Le refus a été motivé par l'absence de justificatif de domicile. Or le domicile peut être justifié par tous moyens, y compris une attestation sur l'honneur, et la vérification de la domiciliation ne peut faire obstacle à l'inscription (article D131-3-1 du code de l'éducation).
+        [pieces] Le refus a été motivé par l'absence de certaines pièces.
+        [domicile] Le refus a été motivé par l'absence de justificatif de domicile. Or le domicile peut être justifié par tous moyens, et la vérification de la domiciliation ne peut faire obstacle à l'inscription (article D131-3-1 du code de l'éducation).
         [places] Le refus a été motivé par un manque de places. Ce motif ne peut être opposé à un enfant soumis à l'obligation d'instruction.
         [aucun] Aucun motif n'a été donné à ce refus.
        *[other] Le motif avancé ne peut justifier que l'on prive de scolarité un enfant soumis à l'obligation d'instruction.
     }
+refus-inscription-scolaire-letter-recours-maire-p-pieces-exigibles = Seules trois pièces peuvent être exigées pour l'inscription : un document justifiant de l'identité de l'enfant, un document justifiant de l'identité des personnes qui en sont responsables et un document justifiant de leur domicile ; lorsque l'un de ces documents ne peut être produit, une attestation sur l'honneur suffit (article D131-3-1 du code de l'éducation).
+refus-inscription-scolaire-letter-recours-maire-p-attestation = Pour les pièces dont je ne dispose pas, je joins une attestation sur l'honneur.
+refus-inscription-scolaire-letter-recours-maire-p-squat = Le maire ne peut refuser l'inscription d'un enfant au motif que sa famille occupe sans titre le terrain ou le bâtiment où elle vit, ni en raison de ses conditions de logement (CE, 19 décembre 2018, n° 408710).
 refus-inscription-scolaire-letter-recours-maire-p-obligation = L'instruction est obligatoire pour chaque enfant dès l'âge de trois ans et jusqu'à l'âge de seize ans (article L131-1 du code de l'éducation). Les enfants qui vivent dans la commune doivent être inscrits, et le statut ou le mode d'habitat des familles installées sur le territoire de la commune ne peut être une cause de refus d'inscription (article L131-5 du même code).
 refus-inscription-scolaire-letter-recours-maire-p-demande = Je vous demande en conséquence de retirer ce refus et d'inscrire { $prenoms_enfant } sur la liste scolaire sans délai.
 refus-inscription-scolaire-letter-recours-maire-p-dasen = J'adresse le même jour une demande d'inscription au directeur académique des services de l'éducation nationale : en cas de refus d'inscription sans motif légitime de la part du maire, il procède à cette inscription, agissant sur délégation du préfet, après en avoir requis le maire (article L131-5 du code de l'éducation et article L2122-34 du code général des collectivités territoriales).
@@ -85,12 +88,15 @@ refus-inscription-scolaire-letter-demande-dasen-p-refus =
     } le { $date_naissance_enfant }, vous informe que le maire de { $commune }, où nous vivons, a refusé le { $date_refus } de l'inscrire sur la liste scolaire.
 refus-inscription-scolaire-letter-demande-dasen-p-motif =
     { $motif_refus ->
-        [pieces] Ce refus a été motivé par l'absence de certaines pièces, alors que seuls des documents justifiant de l'identité de l'enfant, de celle de ses responsables et de leur domicile peuvent être exigés, une attestation sur l'honneur suffisant à défaut (article D131-3-1 du code de l'éducation).
-        [domicile] Ce refus a été motivé par l'absence de justificatif de domicile, alors que le domicile peut être justifié par tous moyens, y compris une attestation sur l'honneur (article D131-3-1 du code de l'éducation).
+        [pieces] Ce refus a été motivé par l'absence de certaines pièces.
+        [domicile] Ce refus a été motivé par l'absence de justificatif de domicile, alors que le domicile peut être justifié par tous moyens (article D131-3-1 du code de l'éducation).
         [places] Ce refus a été motivé par un manque de places, motif qui ne peut être opposé à un enfant soumis à l'obligation d'instruction.
         [aucun] Aucun motif n'a été donné à ce refus.
        *[other] Le motif avancé ne constitue pas un motif légitime de refus.
     }
+refus-inscription-scolaire-letter-demande-dasen-p-pieces-exigibles = Seules trois pièces peuvent être exigées pour l'inscription : un document justifiant de l'identité de l'enfant, un document justifiant de l'identité des personnes qui en sont responsables et un document justifiant de leur domicile ; lorsque l'un de ces documents ne peut être produit, une attestation sur l'honneur suffit (article D131-3-1 du code de l'éducation).
+refus-inscription-scolaire-letter-demande-dasen-p-attestation = Pour les pièces dont je ne dispose pas, je joins une attestation sur l'honneur.
+refus-inscription-scolaire-letter-demande-dasen-p-squat = Le maire ne peut refuser l'inscription d'un enfant au motif que sa famille occupe sans titre le terrain ou le bâtiment où elle vit, ni en raison de ses conditions de logement (CE, 19 décembre 2018, n° 408710).
 refus-inscription-scolaire-letter-demande-dasen-p-obligation = L'instruction est obligatoire pour chaque enfant dès l'âge de trois ans et jusqu'à l'âge de seize ans (article L131-1 du code de l'éducation), et le statut ou le mode d'habitat des familles installées sur le territoire de la commune ne peut être une cause de refus d'inscription (article L131-5 du même code).
 refus-inscription-scolaire-letter-demande-dasen-p-substitution = En cas de refus d'inscription sur la liste scolaire de la part du maire sans motif légitime, le directeur académique des services de l'éducation nationale, agissant sur délégation du préfet, procède à cette inscription après en avoir requis le maire (article L131-5 du code de l'éducation et article L2122-34 du code général des collectivités territoriales).
 refus-inscription-scolaire-letter-demande-dasen-p-demande = Je vous demande donc de requérir le maire de { $commune } d'inscrire { $prenoms_enfant } et, à défaut, de procéder vous-même à cette inscription. J'adresse le même jour un recours gracieux au maire.
@@ -136,12 +142,13 @@ refus-inscription-scolaire-letter-recours-dasen-second-degre-p-refus =
 refus-inscription-scolaire-letter-recours-dasen-second-degre-p-oral = Ce refus m'a été opposé oralement, dans les circonstances suivantes : { $circonstances_refus }
 refus-inscription-scolaire-letter-recours-dasen-second-degre-p-motif =
     { $motif_refus ->
-        [pieces] Ce refus a été motivé par l'absence de certaines pièces : je joins celles dont je dispose et, pour les autres, une attestation sur l'honneur.
-        [domicile] Ce refus a été motivé par l'absence de justificatif de domicile : je joins un justificatif de notre lieu de vie.
+        [pieces] Ce refus a été motivé par l'absence de certaines pièces ; celles dont je dispose sont jointes.
+        [domicile] Ce refus a été motivé par l'absence de justificatif de domicile : un justificatif de notre lieu de vie est joint.
         [places] Ce refus a été motivé par un manque de places dans l'établissement demandé. Si aucune place ne peut y être trouvée, je vous demande d'affecter { $prenoms_enfant } dans un autre établissement proche de notre lieu de vie.
         [aucun] Aucun motif n'a été donné à ce refus.
        *[other] Le motif avancé ne peut justifier que { $prenoms_enfant } reste sans scolarité.
     }
+refus-inscription-scolaire-letter-recours-dasen-second-degre-p-attestation = Pour les pièces dont je ne dispose pas, je joins une attestation sur l'honneur.
 refus-inscription-scolaire-letter-recours-dasen-second-degre-p-obligation = L'instruction est obligatoire pour chaque enfant dès l'âge de trois ans et jusqu'à l'âge de seize ans (article L131-1 du code de l'éducation).
 refus-inscription-scolaire-letter-recours-dasen-second-degre-p-demande =
     Je vous demande en conséquence de retirer ce refus et d'inscrire { $prenoms_enfant } { $niveau ->

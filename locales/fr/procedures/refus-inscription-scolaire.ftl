@@ -10,6 +10,7 @@ refus-inscription-scolaire-law-pieces = Pour inscrire un enfant, la mairie ne pe
 refus-inscription-scolaire-law-attestation = Les pièces d'identité acceptées sont celles de la liste officielle (livret de famille, carte d'identité, passeport…) ; à défaut, une attestation sur l'honneur.
 refus-inscription-scolaire-law-substitution = Quand le maire, agissant pour l'État, refuse un acte que la loi lui impose, le préfet peut, après l'avoir mis en demeure, le faire lui-même ou par un délégué.
 refus-inscription-scolaire-law-silence = Sans réponse deux mois après la réception d'un recours, celui-ci est rejeté ; le délai pour saisir le tribunal administratif commence alors.
+refus-inscription-scolaire-law-squat = Le maire ne peut pas refuser d'inscrire un enfant parce que sa famille vit dans un squat, un bidonville ou un logement insalubre (Conseil d'État, 19 décembre 2018).
 
 refus-inscription-scolaire-step-enfant = L'enfant
 refus-inscription-scolaire-step-famille = La famille
@@ -36,6 +37,7 @@ refus-inscription-scolaire-q-prenoms_responsable = Prénoms du parent ou respons
 refus-inscription-scolaire-q-adresse = Adresse (hébergement, hôtel, domiciliation…)
 refus-inscription-scolaire-q-commune = Commune où vit l'enfant
 refus-inscription-scolaire-q-departement = Département
+refus-inscription-scolaire-q-occupation_sans_titre = La famille vit-elle dans un squat, un bidonville, ou sur un terrain ou dans un bâtiment occupé sans titre ?
 refus-inscription-scolaire-q-adresse_mairie = Adresse de la mairie (service des affaires scolaires)
 refus-inscription-scolaire-q-adresse_dasen = Adresse de la direction académique (DSDEN) du département
 refus-inscription-scolaire-q-forme_refus = Le refus a-t-il été écrit ou oral ?
