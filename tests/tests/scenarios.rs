@@ -504,7 +504,7 @@ fn the_prefecture_blocks_a_renewal_the_defenseur_des_droits_is_seized_in_paralle
             "Elle porte sur mes relations avec ce service public.",
             "Depuis le 1er septembre 2026 :",
             "J'ai déjà effectué les démarches suivantes auprès de ce service",
-            "ne suspend pas les délais de recours",
+            "n'a pas d'effet sur les délais de recours",
         ],
     );
     assert!(!text.contains("recommandée"), "{text}");

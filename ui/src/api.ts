@@ -368,8 +368,19 @@ export interface LetterItem {
   offered: boolean;
   /** Offered but too early: the silence it relies on has not run yet. */
   waiting: Waiting | null;
+  /** Where the deadline to post it stands today (five states, as on the
+   * person's sheet); null when the letter has none. */
+  due?: DueState | null;
   frozen: FrozenLetter[];
 }
+
+/** The state of a letter's deadline (dates AAAA-MM-JJ). */
+export type DueState =
+  | { state: 'enforceable'; due: string }
+  | { state: 'not-enforceable'; advised: string; ceiling: string }
+  | { state: 'past'; due: string }
+  | { state: 'suspended'; since: string; days_left: number; safe: string }
+  | { state: 'nothing-notified' };
 
 /** Why a letter cannot go out yet: the deadline waited for (its label is
  * `<procedure>-deadline-<rule>`) and the first day it can (AAAA-MM-JJ), or,

@@ -6,6 +6,7 @@ import { type Backend, memoryBackend } from './api';
 import { translator } from './i18n';
 import { dossierPath } from './router';
 import { DeadlineBadges } from './screens/DeadlineParts';
+import { DueLine } from './screens/Letters';
 import { dossier, go, plain } from './test-helpers';
 
 /** A Thursday: the stand-in's sample puts one deadline in each group. */
@@ -349,5 +350,21 @@ describe('a deadline suspended by a conciliation', () => {
     render(<DeadlineBadges t={translator('fr')} d={{ overdue: false, provisional: true, assumption: null, enforceable: true, ceiling: null, suspended: { since: '2026-10-20', days_left: 54 } }} />);
     const flag = document.querySelector('[data-flag="suspended"]') as HTMLElement;
     expect(plain(flag.textContent)).toBe('Suspendu depuis le 20/10/2026 (conciliation) : 54 jours restants, qui recommenceront à courir à la fin de la conciliation ; la date ci-dessus reste la plus prudente');
+  });
+});
+
+describe('the deadline to post a letter, in the review', () => {
+  it('tells each of the five states in the worker\u2019s words', () => {
+    const t = translator('fr');
+    const said = (due: Parameters<typeof DueLine>[0]['due']) => {
+      cleanup();
+      render(<DueLine t={t} due={due} id="due" />);
+      return plain(document.getElementById('due')?.textContent);
+    };
+    expect(said({ state: 'enforceable', due: '2026-12-14' })).toBe('À poster au plus tard le 14/12/2026 (date de la poste).');
+    expect(said({ state: 'not-enforceable', advised: '2026-10-06', ceiling: '2027-08-06' })).toBe('Délai non opposable (décision sans voies et délais de recours) : de préférence avant le 06/10/2026, au plus tard le 06/08/2027 (un an).');
+    expect(said({ state: 'past', due: '2026-09-01' })).toContain('Délai dépassé depuis le 01/09/2026');
+    expect(said({ state: 'suspended', since: '2026-10-20', days_left: 54, safe: '2026-12-14' })).toBe('Délai suspendu depuis le 20/10/2026 (conciliation) : 54 jours restants, qui reprendront à la fin ; date la plus prudente : 14/12/2026.');
+    expect(said({ state: 'nothing-notified' })).toBe('Aucune décision écrite notifiée : aucun délai ne court ; agir maintenant.');
   });
 });

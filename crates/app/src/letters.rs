@@ -30,6 +30,9 @@ pub struct LetterItem {
     /// Offered but not yet printable: its precondition (a silence that
     /// becomes a refusal) has not happened yet.
     pub waiting: Option<Waiting>,
+    /// Where the deadline to post it stands today (`due_by`): the same five
+    /// states the person's sheet tells.
+    pub due: Option<permanence_procedures::deadlines::DeadlineState>,
     pub frozen: Vec<FrozenLetter>,
 }
 
@@ -189,6 +192,8 @@ impl App {
         let p = self.procedure(&d.procedure_id)?;
         let facts = self.letter_facts(dossier_id)?;
         let zone = self.settings().unwrap_or_default().zone;
+        let computed =
+            permanence_procedures::deadlines::dossier_deadlines(p, &d.answers, &facts, zone);
         let offered: Vec<&str> = permanence_letters::offered(p, &d.answers)
             .iter()
             .map(|l| l.id.as_str())
@@ -202,6 +207,9 @@ impl App {
                 waiting: Waiting::of(permanence_letters::availability(
                     p, l, &d.answers, &facts, today, zone,
                 )),
+                due: l.due_by.as_ref().map(|rule| {
+                    permanence_procedures::deadlines::deadline_state(&computed, rule, today)
+                }),
                 frozen: frozen
                     .iter()
                     .filter(|f| f.letter_id == l.id)

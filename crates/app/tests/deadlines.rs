@@ -241,3 +241,34 @@ fn changing_the_holiday_calendar_recomputes_the_stored_deadlines() {
     app.set_deadline_settings("metropole", 7, NOW).unwrap();
     assert_eq!(recours(&app), Some(d(2026, 6, 10)));
 }
+
+#[test]
+fn letters_and_the_dashboard_use_the_same_holiday_calendar() {
+    let (_dir, app, dossier) = setup("recours-amiable-caf-cpam", "api-refusee-caf.json");
+    // Notified 26/01/2027: two months fall on Good Friday 26/03/2027, a
+    // holiday in Alsace-Moselle only; Easter Monday 29/03 is one everywhere.
+    app.answer(dossier, "date_notification", &json!("2027-01-26"), NOW)
+        .unwrap();
+    app.set_deadline_settings("alsace-moselle", 7, NOW).unwrap();
+    assert_eq!(
+        due(&app, dossier, "saisine-cra"),
+        Some((d(2027, 3, 30), false))
+    );
+    let letter = app
+        .freeze_letter(dossier, "reclamation-cra", Some("fr"), d(2027, 2, 1), NOW)
+        .unwrap();
+    let pdf = app.frozen_letter_pdf(letter.id).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("l.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout)
+        .unwrap()
+        .replace(['\u{a0}', '\u{202f}', '\n'], " ");
+    assert!(text.contains("au plus tard le 30 mars 2027"), "{text}");
+    assert!(!text.contains("26 mars 2027"), "{text}");
+}

@@ -368,10 +368,49 @@ fn lines(text: &str) -> Vec<String> {
         .collect()
 }
 
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// A date written out (« 1er décembre 2026 », « 20 novembre 2026 ») is
+/// never cut at the end of a line: its spaces become no-break spaces.
+fn keep_dates_together(text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let is_day = |w: &str| {
+        w == "1er" || (!w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
+    };
+    let is_year = |w: &str| {
+        let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
+        digits.len() == 4
+    };
+    let mut out = String::with_capacity(text.len());
+    for (i, w) in words.iter().enumerate() {
+        out.push_str(w);
+        let Some(next) = words.get(i + 1) else { break };
+        let glued = (is_day(w) && MONTHS.contains(next))
+            || (MONTHS.contains(w) && is_year(next) && i > 0 && is_day(words[i - 1]));
+        out.push(if glued { '\u{A0}' } else { ' ' });
+    }
+    out
+}
+
 /// French typography: no-break space before « : » and inside « », narrow
 /// no-break space before ; ! ?, so no line starts with a colon or a closing
-/// guillemet. Only existing spaces are replaced (« 10:30 » stays).
+/// guillemet, and no date is cut at a line's end. Only existing spaces are
+/// replaced (« 10:30 » stays).
 pub fn french_typography(text: &str) -> String {
+    let text = &keep_dates_together(text);
     let mut out = String::with_capacity(text.len());
     let chars: Vec<char> = text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {

@@ -263,6 +263,17 @@ fn letters_are_offered_by_situation() {
 }
 
 #[test]
+fn a_date_is_never_cut_at_the_end_of_a_line() {
+    let t = permanence_letters::french_typography(
+        "Le 1er décembre 2026, puis le 20 novembre 2026 ; mais pas 3 mai ni 12 pommes 2026.",
+    );
+    assert_eq!(
+        t,
+        "Le 1er\u{a0}décembre\u{a0}2026, puis le 20\u{a0}novembre\u{a0}2026\u{202f}; mais pas 3\u{a0}mai ni 12 pommes 2026."
+    );
+}
+
+#[test]
 fn french_typography_keeps_punctuation_with_its_word() {
     let p = procedure("refus-inscription-scolaire");
     let a = example("refus-inscription-scolaire", "refus-oral-maternelle.json");

@@ -35,7 +35,7 @@ defenseur-des-droits-letter-reclamation-p-faits =
     } { $date_faits } : { $faits }
 defenseur-des-droits-letter-reclamation-p-demarches = J'ai déjà effectué les démarches suivantes auprès de ce service, sans résultat : { $demarches_prealables }
 defenseur-des-droits-letter-reclamation-p-demande = Je vous demande d'intervenir afin que mes droits soient respectés.
-defenseur-des-droits-letter-reclamation-p-delais = Je sais que cette réclamation ne suspend pas les délais de recours, que je continue d'exercer par ailleurs.
+defenseur-des-droits-letter-reclamation-p-delais = Je sais que cette réclamation n'a pas d'effet sur les délais de recours.
 defenseur-des-droits-letter-reclamation-p-pieces =
     { $enclosures ->
         [0] {""}

@@ -2,7 +2,7 @@
 // copies already printed, and what became of them (posted, AR back).
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { type Backend, type CommandError, type FrozenLetter, type LetterItem, type Waiting, toCommandError } from '../api';
+import { type Backend, type CommandError, type DueState, type FrozenLetter, type LetterItem, type Waiting, toCommandError } from '../api';
 import { frenchDate, todayFrench } from '../dates';
 import type { Translate } from '../i18n';
 import { letterPath } from '../router';
@@ -152,6 +152,30 @@ function FrozenCopy({ t, backend, letter, letterName, onChanged }: { t: Translat
   );
 }
 
+/** Where the deadline to post a letter stands: the five states the
+ * person's sheet tells, in the worker's words. */
+export function DueLine({ t, due, id }: { t: Translate; due: DueState; id: string }) {
+  const text = (() => {
+    switch (due.state) {
+      case 'enforceable':
+        return t('letters-due-enforceable', { date: frenchDate(due.due) });
+      case 'not-enforceable':
+        return t('letters-due-not-enforceable', { advised: frenchDate(due.advised), ceiling: frenchDate(due.ceiling) });
+      case 'past':
+        return t('letters-due-past', { date: frenchDate(due.due) });
+      case 'suspended':
+        return t('letters-due-suspended', { since: frenchDate(due.since), days: due.days_left, safe: frenchDate(due.safe) });
+      case 'nothing-notified':
+        return t('letters-due-none');
+    }
+  })();
+  return (
+    <p class={due.state === 'past' ? 'letter-due overdue' : 'letter-due'} id={id} data-state={due.state}>
+      {text}
+    </p>
+  );
+}
+
 /** A letter that must wait for a silence to run: from when, and why. */
 export function WaitingNote({ t, procedureId, waiting, id }: { t: Translate; procedureId: string; waiting: Waiting; id: string }) {
   return (
@@ -207,6 +231,7 @@ export function LettersSection({ t, backend, dossierId, procedureId, revision, o
                   <p class="muted letter-note">{t('letters-not-offered')}</p>
                 )}
               </div>
+              {item.offered && item.due && <DueLine t={t} due={item.due} id={`letter-due-${item.letter_id}`} />}
               {item.frozen.length > 0 && (
                 <ul class="frozen-list" aria-label={t('letters-copies', { name })}>
                   {item.frozen.map((f) => (
