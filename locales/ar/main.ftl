@@ -59,6 +59,7 @@ deadline-source-answer = الإجابة «{ $question }»
 deadline-source-letter-sent = إرسال الرسالة «{ $letter }»
 deadline-source-letter-received = إشعار استلام الرسالة «{ $letter }»
 deadline-source-deadline = الأجل «{ $deadline }»
+dossier-deadlines-letter-from = يمكن إرسال الرسالة « { $letter } » ابتداءً من { $date }.
 dossier-deadlines-title = آجال الملف
 dossier-deadlines-none = لا توجد آجال حاليًا: تظهر بمجرد معرفة تاريخ البداية (إجابة، أو إرسال رسالة، أو إشعار استلامها).
 dossier-deadlines-updated = أُعيد حساب الآجال.

@@ -58,6 +58,7 @@ deadline-source-answer = answer “{ $question }”
 deadline-source-letter-sent = posting of the letter “{ $letter }”
 deadline-source-letter-received = return receipt of the letter “{ $letter }”
 deadline-source-deadline = deadline “{ $deadline }”
+dossier-deadlines-letter-from = The letter « { $letter } » can go out from { $date }.
 dossier-deadlines-title = Deadlines of this case
 dossier-deadlines-none = No deadline yet: they appear as soon as a start date is known (an answer, the posting of a letter or its return receipt).
 dossier-deadlines-updated = Deadlines worked out again.

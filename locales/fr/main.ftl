@@ -59,6 +59,7 @@ deadline-source-answer = réponse « { $question } »
 deadline-source-letter-sent = envoi du courrier « { $letter } »
 deadline-source-letter-received = avis de réception du courrier « { $letter } »
 deadline-source-deadline = échéance « { $deadline } »
+dossier-deadlines-letter-from = Le courrier « { $letter } » pourra être envoyé à partir du { $date }.
 dossier-deadlines-title = Échéances du dossier
 dossier-deadlines-none = Aucune échéance pour l'instant : elles apparaissent dès qu'une date de départ est connue (une réponse, l'envoi d'un courrier ou son avis de réception).
 dossier-deadlines-updated = Échéances recalculées.

@@ -29,6 +29,9 @@ describe('a letter whose silence has not run yet', () => {
     expect(plain(letterItem('saisine-bdf').textContent)).toContain('Fin du délai de réponse de la banque (15 jours après le dépôt)');
     expect(item.queryByRole('link', { name: /Préparer le courrier/ })).toBeNull();
     await expect(backend.freezeLetter(id, 'saisine-bdf', 'fr')).rejects.toMatchObject({ code: 'letter-too-early' });
+    // The dossier's deadline line of the bank's silence says it too.
+    await waitFor(() => expect(document.querySelector('[data-rule="silence-banque-guichet"] .due-letter')).toBeTruthy());
+    expect(plain(document.querySelector('[data-rule="silence-banque-guichet"] .due-letter')?.textContent)).toBe('Le courrier « Demande de droit au compte à la Banque de France » pourra être envoyé à partir du 06/12/2026.');
   });
 
   it('shows why on the letter screen instead of pages, with nothing to print', async () => {

@@ -368,6 +368,53 @@ fn lines(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The structure's name as it reads after « avec l'aide de »: a name that
+/// starts with a common noun gets its article (« Association Exemple » →
+/// « l'association Exemple », « CCAS de Saint-Denis » → « le CCAS de
+/// Saint-Denis »); a name that already has one, or a proper name, is kept.
+pub fn with_article(name: &str) -> String {
+    const NOUNS: &[(&str, &str)] = &[
+        ("association", "l'"),
+        ("espace", "l'"),
+        ("union", "l'"),
+        ("antenne", "l'"),
+        ("accueil", "l'"),
+        ("centre", "le "),
+        ("collectif", "le "),
+        ("comité", "le "),
+        ("service", "le "),
+        ("point", "le "),
+        ("foyer", "le "),
+        ("fédération", "la "),
+        ("maison", "la "),
+        ("fondation", "la "),
+        ("permanence", "la "),
+        ("mission", "la "),
+        ("ccas", "le "),
+        ("cias", "le "),
+        ("chrs", "le "),
+        ("cada", "le "),
+        ("chu", "le "),
+        ("huda", "l'"),
+    ];
+    let Some(first) = name.split_whitespace().next() else {
+        return name.to_owned();
+    };
+    let lower = first.to_lowercase();
+    match NOUNS.iter().find(|(noun, _)| *noun == lower) {
+        Some((_, article)) => {
+            // An acronym keeps its capitals; a common noun is lowercased.
+            let word = if first.chars().all(|c| !c.is_lowercase()) && first.len() <= 5 {
+                first.to_owned()
+            } else {
+                lower
+            };
+            format!("{article}{word}{}", &name[first.len()..])
+        }
+        None => name.to_owned(),
+    }
+}
+
 const MONTHS: [&str; 12] = [
     "janvier",
     "février",
@@ -568,7 +615,8 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
             &[("place", draft.place.trim()), ("date", &date)],
         )
     };
-    let organisation = draft.organisation.trim();
+    let organisation = with_article(draft.organisation.trim());
+    let organisation = organisation.as_str();
     let helped_by = (!organisation.is_empty())
         .then(|| generic("letter-helped-by", &[("organisation", organisation)]));
 
@@ -775,7 +823,8 @@ fn explain(
         sections.insert(2.min(sections.len()), deadline);
     }
     let date = long_date(draft.today, language);
-    let organisation = draft.organisation.trim();
+    let organisation = with_article(draft.organisation.trim());
+    let organisation = organisation.as_str();
     let typo = |s: String| match language {
         Language::French => french_typography(&s),
         _ => s,

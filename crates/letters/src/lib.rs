@@ -21,7 +21,7 @@ mod compose;
 
 pub use compose::{
     Availability, Draft, Enclosure, availability, compose, enclosures, french_typography, offered,
-    procedure_text, typed,
+    procedure_text, typed, with_article,
 };
 
 /// The one error type of this crate.

@@ -263,6 +263,32 @@ fn letters_are_offered_by_situation() {
 }
 
 #[test]
+fn the_structure_is_named_with_its_article() {
+    use permanence_letters::with_article;
+    assert_eq!(
+        with_article("Association Exemple d'accès aux droits"),
+        "l'association Exemple d'accès aux droits"
+    );
+    assert_eq!(
+        with_article("CCAS de Saint-Denis"),
+        "le CCAS de Saint-Denis"
+    );
+    assert_eq!(
+        with_article("Centre social Exemple"),
+        "le centre social Exemple"
+    );
+    assert_eq!(with_article("Fédération Exemple"), "la fédération Exemple");
+    // Already with its article, or a proper name: kept.
+    assert_eq!(
+        with_article("l'association Exemple"),
+        "l'association Exemple"
+    );
+    assert_eq!(with_article("La Cimade"), "La Cimade");
+    assert_eq!(with_article("Secours populaire"), "Secours populaire");
+    assert_eq!(with_article(""), "");
+}
+
+#[test]
 fn a_date_is_never_cut_at_the_end_of_a_line() {
     let t = permanence_letters::french_typography(
         "Le 1er décembre 2026, puis le 20 novembre 2026 ; mais pas 3 mai ni 12 pommes 2026.",

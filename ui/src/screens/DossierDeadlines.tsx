@@ -4,7 +4,7 @@
 // start instead of listing them again.
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { type Backend, type CommandError, type DossierDeadline, toCommandError } from '../api';
+import { type Backend, type CommandError, type DossierDeadline, type LetterItem, toCommandError } from '../api';
 import { frenchDate, todayIso } from '../dates';
 import type { Translate } from '../i18n';
 import { DeadlineBadges, Explanation, deadlineDay, deadlineLabel, sourceLabel } from './DeadlineParts';
@@ -22,6 +22,9 @@ interface DossierDeadlinesProps {
 
 export function DossierDeadlines({ t, backend, dossierId, procedureId, revision }: DossierDeadlinesProps) {
   const [items, setItems] = useState<DossierDeadline[] | null>(null);
+  // Letters that wait for one of these silences: the line says from when
+  // they can go out.
+  const [letters, setLetters] = useState<LetterItem[]>([]);
   const [error, setError] = useState<CommandError | null>(null);
   const [updated, setUpdated] = useState(false);
   // Only the latest request may fill the list.
@@ -40,6 +43,10 @@ export function DossierDeadlines({ t, backend, dossierId, procedureId, revision 
         setUpdated(again);
       },
       (e) => mine === request.current && setError(toCommandError(e)),
+    );
+    backend.listLetters(dossierId).then(
+      (list) => mine === request.current && setLetters(list),
+      () => undefined,
     );
   }, [backend, dossierId, revision]);
 
@@ -75,6 +82,13 @@ export function DossierDeadlines({ t, backend, dossierId, procedureId, revision 
                 </p>
                 <p class="due-what">{deadlineLabel(t, procedureId, d.rule)}</p>
                 <DeadlineBadges t={t} d={{ overdue, provisional: d.provisional, assumption: d.assumption, enforceable: d.enforceable, ceiling: d.ceiling, suspended: d.suspended }} />
+                {letters
+                  .filter((l) => l.offered && l.waiting?.rule === d.rule && l.waiting.from)
+                  .map((l) => (
+                    <p class="due-letter" key={l.letter_id} data-letter={l.letter_id}>
+                      {t('dossier-deadlines-letter-from', { letter: t(`${procedureId}-letter-${l.letter_id}`), date: frenchDate(l.waiting?.from ?? '') })}
+                    </p>
+                  ))}
                 <p class="muted due-start">{t('deadline-start', { date: frenchDate(d.start), source: sourceLabel(t, procedureId, d.source) })}</p>
                 <Explanation t={t} text={d.explanation} />
               </li>
