@@ -7,7 +7,8 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::Language;
 
-pub(crate) const MONTHS_FR: [&str; 12] = [
+/// The French month names, as dates are written out in letters.
+pub const MONTHS_FR: [&str; 12] = [
     "janvier",
     "février",
     "mars",

@@ -20,7 +20,7 @@ pub use deadline::{
     is_public_holiday, is_working_day, is_working_day_in, suspend,
 };
 pub use expiry::{DOCUMENT_KINDS, EXPIRY_WARNING_DAYS, Expiry, expiry};
-pub use format::{euros, long_date};
+pub use format::{MONTHS_FR, euros, long_date};
 pub use journal::{CHANNELS, JournalSpan, MIN_WEEKS, journal_span};
 pub use language::{Direction, Language};
 pub use lock::{

@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use fluent_bundle::{
     FluentArgs, FluentError, FluentResource, FluentValue, concurrent::FluentBundle,
 };
-use permanence_domain::{Language, Zone, euros, long_date};
+use permanence_domain::{Language, MONTHS_FR, Zone, euros, long_date};
 use permanence_procedures::deadlines::{DeadlineState, Facts, deadline_state, dossier_deadlines};
 use permanence_procedures::expr::eval;
 use permanence_procedures::interview::{self, Answers, is_answered};
@@ -415,21 +415,6 @@ pub fn with_article(name: &str) -> String {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-
 /// A date written out (« 1er décembre 2026 », « 20 novembre 2026 ») is
 /// never cut at the end of a line: its spaces become no-break spaces.
 fn keep_dates_together(text: &str) -> String {
@@ -445,8 +430,8 @@ fn keep_dates_together(text: &str) -> String {
     for (i, w) in words.iter().enumerate() {
         out.push_str(w);
         let Some(next) = words.get(i + 1) else { break };
-        let glued = (is_day(w) && MONTHS.contains(next))
-            || (MONTHS.contains(w) && is_year(next) && i > 0 && is_day(words[i - 1]));
+        let glued = (is_day(w) && MONTHS_FR.contains(next))
+            || (MONTHS_FR.contains(w) && is_year(next) && i > 0 && is_day(words[i - 1]));
         out.push(if glued { '\u{A0}' } else { ' ' });
     }
     out
