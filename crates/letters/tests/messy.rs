@@ -289,34 +289,29 @@ fn messy_answers_give_letters_that_keep_the_rules() {
                         continue;
                     }
                 }
-                if when != Availability::Now {
-                    // Rule 2: nothing is printed before its precondition.
-                    match compose_in(
+                // This case's letter, with the sheet in `lang` if any.
+                let compose_case = |lang: Option<Language>| {
+                    compose_in(
                         &p,
                         &spec.id,
                         &case.answers,
                         &facts,
                         case.today,
                         zone,
-                        None,
+                        lang,
                         &texts,
-                    ) {
+                    )
+                };
+                if when != Availability::Now {
+                    // Rule 2: nothing is printed before its precondition.
+                    match compose_case(None) {
                         Err(LettersError::TooEarly { .. }) => {}
                         other => fail(format!("`{}` printed too early: {other:?}", spec.id)),
                     }
                     continue;
                 }
                 for lang in Language::ALL {
-                    let doc = match compose_in(
-                        &p,
-                        &spec.id,
-                        &case.answers,
-                        &facts,
-                        case.today,
-                        zone,
-                        Some(lang),
-                        &texts,
-                    ) {
+                    let doc = match compose_case(Some(lang)) {
                         Ok(d) => d,
                         Err(e) => {
                             fail(format!("`{}` in {}: {e}", spec.id, lang.code()));

@@ -303,6 +303,24 @@ impl Ctx<'_> {
     }
 }
 
+/// A list of documents of the checklist (`enclosures`, `encloses`): each
+/// one that is not a document is a problem at the list's line.
+fn document_refs(
+    cx: &mut Ctx,
+    table: &Table,
+    key: &str,
+    what: &str,
+    documents: &BTreeSet<String>,
+    not_a_document: impl Fn(&str) -> String,
+) -> Vec<String> {
+    let ids = cx.strings(table, key, what);
+    for e in ids.iter().filter(|e| !documents.contains(*e)) {
+        let at = table.get(key).and_then(|i| i.span()).map(|s| s.start);
+        cx.problem(at, not_a_document(e));
+    }
+    ids
+}
+
 fn value_type(kind: &str, options: &[String]) -> ValueType {
     match kind {
         "date" => ValueType::Date,
@@ -958,17 +976,19 @@ pub fn parse_procedure(
                 let show_if = cx
                     .condition(b, "show_if", &format!("{what}, {key} `{bid}`"), &types)
                     .map(|v| v.0);
-                let encloses = cx.strings(b, "encloses", &format!("{what}, {key} `{bid}`"));
-                for e in &encloses {
-                    if !document_ids.contains(e) {
-                        let at = b.get("encloses").and_then(|i| i.span()).map(|s| s.start);
-                        cx.problem(
-                            at,
-                            format!("{what}, {key} `{bid}`: `encloses` names `{e}`, not a document of the checklist"),
-                        );
-                    }
-                    letter_keys.push(format!("{id}-enclosure-{e}"));
-                }
+                let encloses = document_refs(
+                    cx,
+                    b,
+                    "encloses",
+                    &format!("{what}, {key} `{bid}`"),
+                    &document_ids,
+                    |e| {
+                        format!(
+                            "{what}, {key} `{bid}`: `encloses` names `{e}`, not a document of the checklist"
+                        )
+                    },
+                );
+                letter_keys.extend(encloses.iter().map(|e| format!("{id}-enclosure-{e}")));
                 letter_keys.push(format!("{id}-letter-{lid}-{kind}-{bid}"));
                 out.push(Block {
                     id: bid,
@@ -986,17 +1006,10 @@ pub fn parse_procedure(
                 format!("{what}: needs at least one [[letters.paragraphs]]"),
             );
         }
-        let enclosures = cx.strings(t, "enclosures", &what);
-        for e in &enclosures {
-            if !document_ids.contains(e) {
-                let at = t.get("enclosures").and_then(|i| i.span()).map(|s| s.start);
-                cx.problem(
-                    at,
-                    format!("{what}: enclosure `{e}` is not a document of the checklist"),
-                );
-            }
-            letter_keys.push(format!("{id}-enclosure-{e}"));
-        }
+        let enclosures = document_refs(&mut cx, t, "enclosures", &what, &document_ids, |e| {
+            format!("{what}: enclosure `{e}` is not a document of the checklist")
+        });
+        letter_keys.extend(enclosures.iter().map(|e| format!("{id}-enclosure-{e}")));
         let copies = cx.strings(t, "copies", &what);
         for c in &copies {
             letter_keys.push(format!("{id}-letter-{lid}-copy-{c}"));
