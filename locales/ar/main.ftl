@@ -35,6 +35,16 @@ deadlines-overdue = متأخرة
 deadlines-this-week = هذا الأسبوع
 deadlines-next-30-days = خلال 30 يومًا
 deadlines-later = لاحقًا
+deadlines-act-now = يجب القيام به الآن: لا تسري أي مهلة
+deadlines-act-now-count = { $count ->
+    [one] رسالة واحدة
+    [two] رسالتان
+    [few] { $count } رسائل
+   *[other] { $count } رسالة
+}
+deadlines-act-now-when = الآن
+deadlines-act-now-what = رسالة يجب إرسالها دون انتظار: « { $letter } »
+deadlines-act-now-why = لم يُسلَّم أي قرار مكتوب (رفض شفهي أو عند الشباك أو سكوت): لا تسري أي مهلة للطعن، لكن الشخص يبقى دون حل. يخرج هذا الملف من القائمة بمجرد تسجيل إرسال الرسالة.
 deadlines-count = { $count ->
     [0] لا شيء
     [one] أجل واحد
@@ -463,7 +473,7 @@ letter-new-version = إعداد نسخة جديدة
 letter-draft-help = هذه معاينة. تُثبَّت الرسالة (تُحفظ كما هي في الملف) عند طباعتها أو حفظها.
 settings-letters = الرسائل
 settings-organisation = اسم الجهة (يُطبع في الرسائل: « Courrier rédigé avec l'aide de … »، أي «رسالة حُرّرت بمساعدة …»)
-settings-organisation-help = مثلًا: l'association Exemple
+settings-organisation-help = بالفرنسية، مع أداة التعريف إن كانت له: « l'association Exemple »، « le Secours populaire »، « La Cimade ». الكلمات « Association » و« CCAS » و« centre social »… تأخذ أداتها تلقائيًا.
 settings-place = المدينة (تُطبع قبل التاريخ)
 settings-letterhead-save = حفظ
 settings-letterhead-saved = حُفظ. ستحمل الرسائل القادمة هذه المعلومات.

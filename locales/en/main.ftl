@@ -35,6 +35,14 @@ deadlines-overdue = Overdue
 deadlines-this-week = This week
 deadlines-next-30-days = Within 30 days
 deadlines-later = Later
+deadlines-act-now = To do now: no deadline is running
+deadlines-act-now-count = { $count ->
+    [one] 1 letter
+   *[other] { $count } letters
+}
+deadlines-act-now-when = Now
+deadlines-act-now-what = Letter to send without waiting: « { $letter } »
+deadlines-act-now-why = No written decision was given (an oral refusal, at the counter, or silence): no deadline for a recourse is running, but the person is left without a solution. This dossier leaves this list once the letter's posting is recorded.
 deadlines-count = { $count ->
     [0] none
     [one] 1 deadline
@@ -452,7 +460,7 @@ letter-new-version = Prepare a new version
 letter-draft-help = This is a preview. The letter is fixed (kept as it is in the case) when you print or save it.
 settings-letters = Letters
 settings-organisation = Name of your organisation (printed « Courrier rédigé avec l'aide de … », "written with the help of")
-settings-organisation-help = for example: l'association Exemple
+settings-organisation-help = In French, with its article if it takes one: « l'association Exemple », « le Secours populaire », « La Cimade ». « Association », « CCAS », « centre social »… get theirs on their own.
 settings-place = Town (printed before the date)
 settings-letterhead-save = Save
 settings-letterhead-saved = Saved. The next letters will carry this information.

@@ -36,6 +36,14 @@ deadlines-overdue = En retard
 deadlines-this-week = Cette semaine
 deadlines-next-30-days = Dans les 30 jours
 deadlines-later = Plus tard
+deadlines-act-now = À faire maintenant : aucun délai ne court
+deadlines-act-now-count = { $count ->
+    [one] 1 courrier
+   *[other] { $count } courriers
+}
+deadlines-act-now-when = Maintenant
+deadlines-act-now-what = Courrier à envoyer sans attendre : « { $letter } »
+deadlines-act-now-why = Aucune décision écrite n'a été remise (refus oral, au guichet ou silence) : aucun délai de recours ne court, mais la personne reste sans solution. Ce dossier quitte cette liste dès que l'envoi du courrier est noté.
 deadlines-count = { $count ->
     [0] aucune
     [one] 1 échéance
@@ -453,7 +461,7 @@ letter-new-version = Préparer une nouvelle version
 letter-draft-help = Ceci est un aperçu. Le courrier est figé (gardé tel quel dans le dossier) quand vous l'imprimez ou l'enregistrez.
 settings-letters = Courriers
 settings-organisation = Nom de la structure (imprimé « Courrier rédigé avec l'aide de … »)
-settings-organisation-help = par exemple : l'association Exemple
+settings-organisation-help = Avec son article s'il en prend un : « l'association Exemple », « le Secours populaire », « La Cimade ». « Association », « CCAS », « centre social »… prennent le leur tout seuls.
 settings-place = Ville (imprimée avant la date)
 settings-letterhead-save = Enregistrer
 settings-letterhead-saved = Enregistré. Les prochains courriers porteront ces informations.

@@ -479,10 +479,25 @@ export interface DueItem {
   explanation: string;
 }
 
+/** A letter to post now although no deadline runs: its decision was
+ * never notified in writing (an oral refusal, a refusal at the counter). */
+export interface ActNowItem {
+  dossier_id: number;
+  person_id: number;
+  family_name: string;
+  given_names: string;
+  procedure_id: string;
+  letter_id: string;
+  /** The deadline that does not run. */
+  rule_id: string;
+}
+
 /** Every open dossier's deadlines around `today`, grouped. */
 export interface Dashboard {
   /** AAAA-MM-JJ, the shell's day. */
   today: string;
+  /** Letters to post now, with no date to list them under. */
+  act_now: ActNowItem[];
   overdue: DueItem[];
   this_week: DueItem[];
   next_30_days: DueItem[];
@@ -763,6 +778,9 @@ export interface MemoryOptions {
    * Échéances screen with those of its own dossiers; a small sample around
    * `today` by default. */
   deadlines?: DueItem[];
+  /** Letters to post now with no deadline running, listed first on the
+   * Échéances screen; one sample by default. */
+  actNow?: ActNowItem[];
   /** Seconds before the idle lock, instead of the minutes of Paramètres
    * (as the shell's PERMANENCE_LOCK_AFTER_SECONDS). */
   lockDelaySeconds?: number;
@@ -925,6 +943,7 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
   };
   const today = options.today ?? todayIso();
   const extra = options.deadlines ?? sampleDeadlines(today);
+  const extraActNow = options.actNow ?? sampleActNow();
   let vault: VaultStatus = { ...(options.vault ?? { exists: true, unlocked: true }) };
   let passphrase = options.passphrase ?? 'mardi soir permanence';
   const passphraseTries = memoryTries(WRONG_PASSPHRASE, {
@@ -960,7 +979,7 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
     store.worker = worker?.name ?? '';
   };
   const note = (action: string, subject: string, personId: number | null, detail = '') => memoryAudit(store, action, subject, personId, detail);
-  const interview = memoryInterview(store, { today, extra, reminderDays: () => settings.reminder_days });
+  const interview = memoryInterview(store, { today, extra, extraActNow, reminderDays: () => settings.reminder_days });
   /** The person as the shell shows them: with their dossiers. */
   const personView = (id: number): PersonView => {
     const p = persons.get(id);
@@ -1724,6 +1743,8 @@ interface DeadlineContext {
   today: string;
   /** Deadlines of dossiers the stand-in does not hold. */
   extra: DueItem[];
+  /** Letters to post now of dossiers the stand-in does not hold. */
+  extraActNow: ActNowItem[];
   reminderDays: () => number;
 }
 
@@ -1783,7 +1804,7 @@ function memoryChain(d: MemoryDossier, letters: Map<string, { sent: string | nul
   return out;
 }
 
-function memoryDeadlines(dossiers: Map<number, MemoryDossier>, frozen: FrozenCopies, { today, extra, reminderDays }: DeadlineContext): Pick<Backend, DeadlineCommands> {
+function memoryDeadlines(dossiers: Map<number, MemoryDossier>, frozen: FrozenCopies, { today, extra, extraActNow, reminderDays }: DeadlineContext): Pick<Backend, DeadlineCommands> {
   // As the Rust side: the latest posting and the latest AR of each letter.
   const chain = (id: number): DossierDeadline[] => {
     const d = dossiers.get(id);
@@ -1815,6 +1836,7 @@ function memoryDeadlines(dossiers: Map<number, MemoryDossier>, frozen: FrozenCop
     );
     return [...extra.map((x) => structuredClone(x)), ...own].sort((a, b) => a.due_on.localeCompare(b.due_on) || a.dossier_id - b.dossier_id);
   };
+  const actNow = (): ActNowItem[] => extraActNow.map((x) => structuredClone(x));
   const dueSoon = () => {
     const until = addDays(today, reminderDays());
     return all().filter((x) => x.due_on >= today && x.due_on <= until);
@@ -1822,7 +1844,7 @@ function memoryDeadlines(dossiers: Map<number, MemoryDossier>, frozen: FrozenCop
   return {
     dossierDeadlines: async (id) => chain(id),
     deadlinesDashboard: async () => {
-      const board: Dashboard = { today, overdue: [], this_week: [], next_30_days: [], later: [] };
+      const board: Dashboard = { today, act_now: actNow(), overdue: [], this_week: [], next_30_days: [], later: [] };
       const [from, week, month] = [addDays(today, -60), addDays(today, 7), addDays(today, 30)];
       for (const x of all()) {
         if (x.due_on < from) continue;
@@ -1839,6 +1861,21 @@ function memoryDeadlines(dossiers: Map<number, MemoryDossier>, frozen: FrozenCop
     saveCalendar: async (dossierId) =>
       dossierId === null ? `/documents/Permanence/${today}-echeances.ics` : `/documents/Permanence/${today}-echeances-dossier-${dossierId}.ics`,
   };
+}
+
+/** A school refusal given orally: the letter goes now, no deadline runs. */
+function sampleActNow(): ActNowItem[] {
+  return [
+    {
+      dossier_id: 905,
+      person_id: 905,
+      family_name: 'Toure',
+      given_names: 'Mariam',
+      procedure_id: 'refus-inscription-scolaire',
+      letter_id: 'recours-maire',
+      rule_id: 'recours-gracieux',
+    },
+  ];
 }
 
 /** A few deadlines around `today` for the stand-in's Échéances screen: one

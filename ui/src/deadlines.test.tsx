@@ -54,6 +54,31 @@ describe('Échéances screen', () => {
     expect(calendar).toHaveBeenCalledWith(null);
   });
 
+  it('lists first, with no invented date, a letter to post now because nothing was notified', async () => {
+    const backend = memoryBackend({ today: TODAY });
+    window.location.hash = '#/echeances';
+    render(<App backend={backend} />);
+    const heading = await screen.findByRole('heading', { level: 2, name: named('À faire maintenant : aucun délai ne court (1 courrier)') });
+    const section = heading.closest('section') as HTMLElement;
+    expect(section.id).toBe('deadlines-act-now');
+    // Before the dated groups.
+    expect(section.compareDocumentPosition(group('deadlines-overdue')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const [line] = lines('deadlines-act-now');
+    expect(line.querySelector('time')).toBeNull();
+    expect(plain(line.querySelector('bdi')?.textContent)).toBe('TOURE Mariam');
+    expect(plain(line.textContent)).toContain("Courrier à envoyer sans attendre : « Recours gracieux au maire, agissant au nom de l'État »");
+    expect(plain(line.textContent)).toContain('aucun délai de recours ne court');
+    expect(within(line).getByRole('link', { name: /Ouvrir le dossier/ }).getAttribute('href')).toBe(dossierPath(905));
+  });
+
+  it('shows no act-now group when every dossier has its dates', async () => {
+    const backend = memoryBackend({ today: TODAY, actNow: [] });
+    window.location.hash = '#/echeances';
+    render(<App backend={backend} />);
+    await screen.findByRole('heading', { level: 2, name: named('En retard (1 échéance)') });
+    expect(document.getElementById('deadlines-act-now')).toBeNull();
+  });
+
   it('groups the deadlines by urgency, with counts, and names each one plainly', async () => {
     const backend = memoryBackend({ today: TODAY });
     // The stand-in's own dossier: posted on Friday 20/11, AR assumed on

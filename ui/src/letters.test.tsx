@@ -217,7 +217,7 @@ describe('settings → letters', () => {
     render(<App backend={backend} />);
 
     const organisation = (await screen.findByLabelText("Nom de la structure (imprimé « Courrier rédigé avec l'aide de … »)")) as HTMLInputElement;
-    expect(screen.getByText("par exemple : l'association Exemple")).toBeTruthy();
+    expect(screen.getByText(/Avec son article s'il en prend un : « l'association Exemple », « le Secours populaire »/)).toBeTruthy();
     await waitFor(() => expect(organisation.disabled).toBe(false));
     fireEvent.input(organisation, { target: { value: "  l'association Exemple " } });
     fireEvent.input(screen.getByLabelText('Ville (imprimée avant la date)'), { target: { value: 'Saint-Denis' } });

@@ -4,8 +4,8 @@
 
 use chrono::{Days, NaiveDate};
 use permanence_domain::{Language, Zone};
-use permanence_procedures::deadlines::{DossierDeadline, dossier_deadlines};
-use permanence_store::{DueItem, StoredDeadline};
+use permanence_procedures::deadlines::{DossierDeadline, act_now, dossier_deadlines};
+use permanence_store::{ActNowItem, DueItem, StoredActNow, StoredDeadline};
 use serde::Serialize;
 
 use crate::{App, AppError};
@@ -15,6 +15,9 @@ use crate::{App, AppError};
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
 pub struct Dashboard {
     pub today: NaiveDate,
+    /// Letters to post now although no deadline runs (a refusal never
+    /// notified in writing): no date to list them under, so first.
+    pub act_now: Vec<ActNowItem>,
     pub overdue: Vec<DueItem>,
     pub this_week: Vec<DueItem>,
     pub next_30_days: Vec<DueItem>,
@@ -68,29 +71,69 @@ impl App {
         dossier_id: i64,
         now: &str,
     ) -> Result<Vec<DossierDeadline>, AppError> {
-        let computed = self.dossier_deadlines(dossier_id)?;
+        let d = self.with_store(|s| s.dossier(dossier_id))?;
+        let p = self.procedure(&d.procedure_id)?;
+        let facts = self.letter_facts(dossier_id)?;
+        let computed = dossier_deadlines(p, &d.answers, &facts, self.zone());
         let rows: Vec<StoredDeadline> = computed.iter().map(stored).collect();
-        self.with_store(|s| s.replace_deadlines(dossier_id, &rows, now))?;
+        let now_rows: Vec<StoredActNow> = act_now(p, &d.answers, &facts)
+            .into_iter()
+            .map(|a| StoredActNow {
+                letter_id: a.letter,
+                rule_id: a.rule,
+            })
+            .collect();
+        self.with_store(|s| s.replace_deadlines(dossier_id, &rows, &now_rows, now))?;
         Ok(computed)
+    }
+
+    /// After a schema upgrade that added derived data, every open
+    /// dossier's deadlines are recomputed once, before they are listed.
+    fn refresh_derived(&self, today: NaiveDate) -> Result<(), AppError> {
+        if !self.with_store(|s| s.derived_stale())? {
+            return Ok(());
+        }
+        self.recompute_open_dossiers(&format!("{today}T00:00:00Z"))?;
+        self.with_store(|s| s.derived_fresh())
+    }
+
+    /// Recomputes the deadlines of every open dossier (a new calendar, a
+    /// schema upgrade).
+    pub(crate) fn recompute_open_dossiers(&self, now: &str) -> Result<(), AppError> {
+        let open: Vec<i64> = self
+            .dossiers()?
+            .into_iter()
+            .filter(|d| d.status != "closed")
+            .map(|d| d.id)
+            .collect();
+        for id in open {
+            self.recompute_deadlines(id, now)?;
+        }
+        Ok(())
     }
 
     /// Every open dossier's deadlines around `today`, grouped for the
     /// dashboard.
     pub fn deadlines_dashboard(&self, today: NaiveDate) -> Result<Dashboard, AppError> {
+        self.refresh_derived(today)?;
         let from = today - Days::new(OVERDUE_DAYS);
-        let (mut overdue, upcoming) = self.with_store(|s| {
+        let (mut overdue, upcoming, act_now) = self.with_store(|s| {
             Ok((
                 s.deadlines_due(from, Some(today), OVERDUE_LINES, true)?,
                 s.deadlines_due(today, None, DASHBOARD_LINES, false)?,
+                s.act_now_items(OVERDUE_LINES)?,
             ))
         })?;
-        let truncated = overdue.len() >= OVERDUE_LINES || upcoming.len() >= DASHBOARD_LINES;
+        let truncated = overdue.len() >= OVERDUE_LINES
+            || upcoming.len() >= DASHBOARD_LINES
+            || act_now.len() >= OVERDUE_LINES;
         // Shown oldest first, but the most recent were kept when cut.
         overdue.reverse();
         let week = today + Days::new(7);
         let month = today + Days::new(30);
         let mut board = Dashboard {
             today,
+            act_now,
             overdue,
             truncated,
             ..Default::default()
@@ -189,6 +232,36 @@ impl App {
                 note: notes.join(" — "),
             }
         };
+        // Only when there is one: an empty « act now » section on paper
+        // would read as a worry.
+        let act_now_section =
+            (!board.act_now.is_empty()).then(|| permanence_letters::ListSection {
+                heading: t("weekly-act-now", &[]),
+                rows: board
+                    .act_now
+                    .iter()
+                    .map(|a| {
+                        let letter = self
+                            .procedure(&a.procedure_id)
+                            .map(|p| {
+                                permanence_letters::procedure_text(
+                                    p,
+                                    language,
+                                    &format!("{}-letter-{}", a.procedure_id, a.act.letter_id),
+                                )
+                            })
+                            .unwrap_or_else(|_| a.act.letter_id.clone());
+                        permanence_letters::ListRow {
+                            date: t("deadlines-act-now-when", &[]),
+                            person: format!("{} {}", a.given_names, a.family_name)
+                                .trim()
+                                .to_owned(),
+                            what: t("weekly-act-now-what", &[("letter", &letter)]),
+                            note: t("weekly-act-now-note", &[]),
+                        }
+                    })
+                    .collect(),
+            });
         let list = permanence_letters::DeadlineList {
             lang: language.code().to_owned(),
             title: t("weekly-title", &[]),
@@ -209,16 +282,19 @@ impl App {
             .iter()
             .map(|k| t(k, &[]))
             .collect(),
-            sections: vec![
-                permanence_letters::ListSection {
-                    heading: t("weekly-overdue", &[]),
-                    rows: board.overdue.iter().map(row).collect(),
-                },
-                permanence_letters::ListSection {
-                    heading: t("weekly-week", &[]),
-                    rows: board.this_week.iter().map(row).collect(),
-                },
-            ],
+            sections: act_now_section
+                .into_iter()
+                .chain([
+                    permanence_letters::ListSection {
+                        heading: t("weekly-overdue", &[]),
+                        rows: board.overdue.iter().map(row).collect(),
+                    },
+                    permanence_letters::ListSection {
+                        heading: t("weekly-week", &[]),
+                        rows: board.this_week.iter().map(row).collect(),
+                    },
+                ])
+                .collect(),
             empty: t("weekly-empty", &[]),
             page: t("weekly-page", &[]),
         };

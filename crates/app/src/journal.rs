@@ -284,7 +284,8 @@ impl App {
             _ => t("annex-empty", &[]),
         };
         let today_text = long_date(today, fr);
-        let established = match (settings.place.trim(), settings.organisation.trim()) {
+        let org = permanence_letters::with_article(settings.organisation.trim());
+        let established = match (settings.place.trim(), org.as_str()) {
             ("", "") => t("annex-established", &[("date", &today_text)]),
             (place, "") => t(
                 "annex-established-place",
@@ -303,6 +304,7 @@ impl App {
                 ],
             ),
         };
+        let established = permanence_letters::contract_de(&established, &org);
         let mut images: Vec<Vec<u8>> = Vec::new();
         let mut rows = Vec::new();
         let mut shots = Vec::new();

@@ -667,15 +667,7 @@ impl App {
         current.reminder_days = reminder_days.clamp(1, 90);
         settings::save(&self.paths, &current)?;
         if self.vault_status().unlocked {
-            let open: Vec<i64> = self
-                .dossiers()?
-                .into_iter()
-                .filter(|d| d.status != "closed")
-                .map(|d| d.id)
-                .collect();
-            for id in open {
-                self.recompute_deadlines(id, now)?;
-            }
+            self.recompute_open_dossiers(now)?;
         }
         Ok(current)
     }

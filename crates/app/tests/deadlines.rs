@@ -213,6 +213,26 @@ fn the_weekly_list_prints_the_weeks_deadlines() {
     );
     assert!(text.contains("Date provisoire"), "{text}");
     assert!(text.contains("Délai non opposable"), "{text}");
+    assert!(!text.contains("À faire maintenant"), "{text}");
+}
+
+#[test]
+fn the_weekly_list_puts_first_the_letters_to_post_now() {
+    let (dir, app, _) = setup("refus-inscription-scolaire", "refus-oral-maternelle.json");
+    let path = app
+        .save_weekly_list(d(2026, 9, 9), &dir.path().join("export"))
+        .unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("poppler-utils is installed by scripts/setup.sh");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let first = text.find("À faire maintenant (aucun délai ne court)");
+    let overdue = text.find("En retard");
+    assert!(first.is_some() && first < overdue, "{text}");
+    assert!(text.contains("Recours gracieux au maire"), "{text}");
+    assert!(text.contains("aucun délai ne court, mais"), "{text}");
 }
 
 #[test]
@@ -271,4 +291,87 @@ fn letters_and_the_dashboard_use_the_same_holiday_calendar() {
         .replace(['\u{a0}', '\u{202f}', '\n'], " ");
     assert!(text.contains("au plus tard le 30 mars 2027"), "{text}");
     assert!(!text.contains("26 mars 2027"), "{text}");
+}
+
+#[test]
+fn an_oral_refusal_is_listed_to_act_now_until_its_letter_is_posted() {
+    // The shipped school example: refused orally at the mairie.
+    let (_dir, app, dossier) = setup("refus-inscription-scolaire", "refus-oral-maternelle.json");
+    let board = app.deadlines_dashboard(d(2026, 9, 9)).unwrap();
+    let acts: Vec<(i64, String, String)> = board
+        .act_now
+        .iter()
+        .map(|a| (a.dossier_id, a.act.letter_id.clone(), a.act.rule_id.clone()))
+        .collect();
+    assert_eq!(
+        acts,
+        [(dossier, "recours-maire".into(), "recours-gracieux".into())]
+    );
+    assert_eq!(board.act_now[0].family_name, "Popescu");
+    assert!(
+        board.overdue.is_empty() && board.this_week.is_empty(),
+        "no date is invented for it"
+    );
+
+    // Posted: the maire's silence is listed by date instead.
+    recours_posted(&app, dossier);
+    let board = app.deadlines_dashboard(d(2026, 9, 11)).unwrap();
+    assert!(board.act_now.is_empty());
+    assert!(
+        board
+            .later
+            .iter()
+            .any(|i| i.deadline.rule_id == "rejet-implicite-maire")
+    );
+
+    // A written refusal is not « act now »: its deadline is listed.
+    let (_dir, app, _) = written_refusal_without_voies_et_delais();
+    assert!(
+        app.deadlines_dashboard(d(2026, 9, 9))
+            .unwrap()
+            .act_now
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_closed_dossier_leaves_the_act_now_list() {
+    let (_dir, app, dossier) = setup("refus-inscription-scolaire", "refus-oral-maternelle.json");
+    assert_eq!(
+        app.deadlines_dashboard(d(2026, 9, 9))
+            .unwrap()
+            .act_now
+            .len(),
+        1
+    );
+    app.set_dossier_closed(dossier, true, d(2026, 9, 9), NOW)
+        .unwrap();
+    assert!(
+        app.deadlines_dashboard(d(2026, 9, 9))
+            .unwrap()
+            .act_now
+            .is_empty()
+    );
+}
+
+#[test]
+fn after_the_upgrade_that_added_it_the_act_now_list_is_filled_for_existing_dossiers() {
+    let (dir, app, dossier) = setup("refus-inscription-scolaire", "refus-oral-maternelle.json");
+    app.lock();
+    // As an older version left it: deadlines stored, no act_now rows, and
+    // the migration's mark that derived data must be recomputed.
+    let store = permanence_store::Store::open(
+        &dir.path().join("data/permanence.db"),
+        &permanence_store::Passphrase::new(common::GOOD),
+        &permanence_store::KdfParams::FAST_INSECURE_FOR_TESTS,
+    )
+    .unwrap();
+    store
+        .execute_batch_for_tests("DELETE FROM act_now; INSERT INTO derived_stale VALUES (7);")
+        .unwrap();
+    drop(store);
+    app.unlock(common::GOOD, NOW).unwrap();
+    let board = app.deadlines_dashboard(d(2026, 9, 9)).unwrap();
+    assert_eq!(board.act_now.len(), 1);
+    assert_eq!(board.act_now[0].dossier_id, dossier);
 }

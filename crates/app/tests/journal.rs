@@ -193,7 +193,7 @@ fn attempts_over_weeks_make_a_dated_chronological_annex() {
     );
     assert!(
         text.contains(
-            "Relevé établi à Créteil, le 16 octobre 2026, avec l'aide de Permanence Exemple."
+            "Relevé établi à Créteil, le 16 octobre 2026, avec l'aide de la permanence Exemple."
         ),
         "{text}"
     );

@@ -368,6 +368,25 @@ fn lines(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// French contracts « de » with the articles « le » and « les »: a text
+/// built as « avec l'aide de { $organisation } » must read « avec l'aide du
+/// CCAS », « des Restos du cœur », never « de le CCAS ». Only the places
+/// where `name` (already given its article by [`with_article`]) follows
+/// « de » are touched: « de le » elsewhere may be a pronoun (« avant de le
+/// faire »).
+pub fn contract_de(text: &str, name: &str) -> String {
+    let Some(first) = name.split_whitespace().next() else {
+        return text.to_owned();
+    };
+    let contracted = match first {
+        "le" | "Le" => "du",
+        "les" | "Les" => "des",
+        _ => return text.to_owned(),
+    };
+    let rest = name[first.len()..].trim_start();
+    text.replace(&format!("de {name}"), &format!("{contracted} {rest}"))
+}
+
 /// The structure's name as it reads after « avec l'aide de »: a name that
 /// starts with a common noun gets its article (« Association Exemple » →
 /// « l'association Exemple », « CCAS de Saint-Denis » → « le CCAS de
@@ -602,8 +621,12 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
     };
     let organisation = with_article(draft.organisation.trim());
     let organisation = organisation.as_str();
-    let helped_by = (!organisation.is_empty())
-        .then(|| generic("letter-helped-by", &[("organisation", organisation)]));
+    let helped_by = (!organisation.is_empty()).then(|| {
+        contract_de(
+            &generic("letter-helped-by", &[("organisation", organisation)]),
+            organisation,
+        )
+    });
 
     let explanation = draft.explain_in.map(|language| {
         explain(

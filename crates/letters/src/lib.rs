@@ -20,8 +20,8 @@ use typst_layout::PagedDocument;
 mod compose;
 
 pub use compose::{
-    Availability, Draft, Enclosure, availability, compose, enclosures, french_typography, offered,
-    procedure_text, typed, with_article,
+    Availability, Draft, Enclosure, availability, compose, contract_de, enclosures,
+    french_typography, offered, procedure_text, typed, with_article,
 };
 
 /// The one error type of this crate.

@@ -289,6 +289,44 @@ fn the_structure_is_named_with_its_article() {
 }
 
 #[test]
+fn de_is_contracted_with_the_structures_article() {
+    use permanence_letters::{contract_de, with_article};
+    let helped = |name: &str| {
+        let org = with_article(name);
+        contract_de(&format!("Courrier rédigé avec l'aide de {org}"), &org)
+    };
+    assert_eq!(
+        helped("CCAS de Saint-Denis"),
+        "Courrier rédigé avec l'aide du CCAS de Saint-Denis"
+    );
+    assert_eq!(
+        helped("Centre social Exemple"),
+        "Courrier rédigé avec l'aide du centre social Exemple"
+    );
+    assert_eq!(
+        helped("Le Secours populaire"),
+        "Courrier rédigé avec l'aide du Secours populaire"
+    );
+    assert_eq!(
+        helped("les Restos du cœur"),
+        "Courrier rédigé avec l'aide des Restos du cœur"
+    );
+    assert_eq!(
+        helped("Association Exemple"),
+        "Courrier rédigé avec l'aide de l'association Exemple"
+    );
+    assert_eq!(
+        helped("La Cimade"),
+        "Courrier rédigé avec l'aide de La Cimade"
+    );
+    // « de le » that is not before the name is a pronoun: untouched.
+    assert_eq!(
+        contract_de("avant de le faire, avec le CCAS", "le CCAS"),
+        "avant de le faire, avec le CCAS"
+    );
+}
+
+#[test]
 fn a_date_is_never_cut_at_the_end_of_a_line() {
     let t = permanence_letters::french_typography(
         "Le 1er décembre 2026, puis le 20 novembre 2026 ; mais pas 3 mai ni 12 pommes 2026.",

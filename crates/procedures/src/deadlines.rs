@@ -113,6 +113,52 @@ pub fn deadline_state(computed: &[DossierDeadline], rule: &str, today: NaiveDate
     }
 }
 
+/// A letter to post now although no deadline runs: the decision it
+/// answers was never notified in writing (an oral refusal, a refusal at
+/// the counter, a silence), so the rule of its deadline does not apply.
+/// Without this the Échéances screen would be silent on the very dossiers
+/// where the person is left with nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActNow {
+    pub letter: String,
+    /// The deadline (`due_by`) that does not run.
+    pub rule: String,
+}
+
+/// The dossier's letters in the « nothing notified » state: offered, not
+/// yet posted, and whose `due_by` rule is ruled out by the answers. A rule
+/// whose condition reads an unanswered question is not ruled out yet: the
+/// interview is unfinished, and saying « no deadline runs » would be
+/// asserting what no answer established.
+pub fn act_now(procedure: &Procedure, answers: &Answers, facts: &Facts) -> Vec<ActNow> {
+    let eff = effective(procedure, answers);
+    procedure
+        .letters
+        .iter()
+        .filter(|l| l.offer_if.as_ref().is_none_or(|c| eval(c, &eff)))
+        .filter(|l| {
+            facts
+                .letters
+                .get(&l.id)
+                .and_then(|(sent, _)| *sent)
+                .is_none()
+        })
+        .filter_map(|l| {
+            let rule_id = l.due_by.as_ref()?;
+            let rule = procedure.deadlines.iter().find(|d| &d.id == rule_id)?;
+            let when = rule.when.as_ref()?;
+            let decided = when
+                .names()
+                .iter()
+                .all(|n| crate::interview::is_answered(eff.get(*n)));
+            (decided && !eval(when, &eff)).then(|| ActNow {
+                letter: l.id.clone(),
+                rule: rule_id.clone(),
+            })
+        })
+        .collect()
+}
+
 fn dmy(d: NaiveDate) -> String {
     d.format("%d/%m/%Y").to_string()
 }

@@ -209,3 +209,29 @@ fn without_voies_et_delais_the_deadline_has_no_force_but_a_one_year_ceiling() {
         }
     );
 }
+
+#[test]
+fn an_oral_refusal_leaves_a_letter_to_post_now_with_no_deadline_running() {
+    use permanence_procedures::deadlines::{ActNow, act_now};
+    let p = shipped("refus-inscription-scolaire");
+    let oral =
+        answers(json!({"niveau": "college", "forme_refus": "oral", "date_refus": "2026-10-01"}));
+    assert_eq!(
+        act_now(&p, &oral, &Facts::default()),
+        vec![ActNow {
+            letter: "recours-dasen-second-degre".into(),
+            rule: "recours-gracieux".into()
+        }]
+    );
+    // Posted: its own deadlines (the DASEN's silence) take over.
+    let posted = facts("recours-dasen-second-degre", Some(d(2026, 10, 2)), None);
+    assert!(act_now(&p, &oral, &posted).is_empty());
+    // A written refusal: a deadline runs, listed by date instead.
+    let written = answers(
+        json!({"niveau": "college", "forme_refus": "ecrit", "voies_delais": true, "date_refus": "2026-10-01"}),
+    );
+    assert!(act_now(&p, &written, &Facts::default()).is_empty());
+    // How the refusal was given is not known yet: nothing is asserted.
+    let unknown = answers(json!({"niveau": "college"}));
+    assert!(act_now(&p, &unknown, &Facts::default()).is_empty());
+}

@@ -174,7 +174,7 @@ fn main() {
             })
             .collect();
         store
-            .replace_deadlines(dossier_id, &deadlines, now)
+            .replace_deadlines(dossier_id, &deadlines, &[], now)
             .unwrap();
         for k in 0..EVENTS_PER_PERSON {
             events.push(NewEvent {

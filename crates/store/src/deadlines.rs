@@ -33,16 +33,49 @@ pub struct DueItem {
     pub deadline: StoredDeadline,
 }
 
+/// A letter to post now with no deadline running (its decision was never
+/// notified in writing): `rule_id` is the deadline that does not run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredActNow {
+    pub letter_id: String,
+    pub rule_id: String,
+}
+
+/// A line of the dashboard's « act now » group: whose it is and which
+/// letter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActNowItem {
+    pub dossier_id: i64,
+    pub person_id: i64,
+    pub family_name: String,
+    pub given_names: String,
+    pub procedure_id: String,
+    #[serde(flatten)]
+    pub act: StoredActNow,
+}
+
 impl Store {
-    /// Replaces every deadline of a dossier: all or nothing.
+    /// Replaces every deadline of a dossier, and its letters to post with
+    /// no deadline running: all or nothing.
     pub fn replace_deadlines(
         &mut self,
         dossier_id: i64,
         deadlines: &[StoredDeadline],
+        act_now: &[StoredActNow],
         now: &str,
     ) -> Result<()> {
         let tx = self.conn_mut().transaction()?;
         tx.execute("DELETE FROM deadlines WHERE dossier_id = ?1", [dossier_id])?;
+        tx.execute("DELETE FROM act_now WHERE dossier_id = ?1", [dossier_id])?;
+        {
+            let mut insert = tx.prepare_cached(
+                "INSERT OR REPLACE INTO act_now (dossier_id, letter_id, rule_id, computed_at)
+                 VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for a in act_now {
+                insert.execute(params![dossier_id, a.letter_id, a.rule_id, now])?;
+            }
+        }
         {
             let mut insert = tx.prepare_cached(
                 "INSERT INTO deadlines (dossier_id, rule_id, due_on, provisional, inputs,
@@ -114,6 +147,55 @@ impl Store {
                 family_name: r.get(7)?,
                 given_names: r.get(8)?,
                 procedure_id: r.get(9)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl Store {
+    /// Whether the derived data (deadlines, letters to post now) of every
+    /// dossier must be recomputed: a schema upgrade added some that older
+    /// versions never stored.
+    pub fn derived_stale(&self) -> Result<bool> {
+        Ok(self
+            .conn()
+            .query_row("SELECT count(*) FROM derived_stale", [], |r| {
+                r.get::<_, i64>(0)
+            })?
+            > 0)
+    }
+
+    /// Once every open dossier's derived data is recomputed.
+    pub fn derived_fresh(&self) -> Result<()> {
+        self.conn().execute("DELETE FROM derived_stale", [])?;
+        Ok(())
+    }
+
+    /// Open dossiers' letters to post with no deadline running, the
+    /// oldest dossiers first, at most `limit`.
+    pub fn act_now_items(&self, limit: usize) -> Result<Vec<ActNowItem>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT a.letter_id, a.rule_id, d.id, d.person_id, p.family_name, p.given_names,
+                    d.procedure_id
+             FROM act_now a
+             JOIN dossiers d ON d.id = a.dossier_id
+             JOIN persons p ON p.id = d.person_id
+             WHERE d.status != 'closed'
+             ORDER BY d.id, a.letter_id
+             LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([limit.min(10_000) as i64], |r| {
+            Ok(ActNowItem {
+                act: StoredActNow {
+                    letter_id: r.get(0)?,
+                    rule_id: r.get(1)?,
+                },
+                dossier_id: r.get(2)?,
+                person_id: r.get(3)?,
+                family_name: r.get(4)?,
+                given_names: r.get(5)?,
+                procedure_id: r.get(6)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -34,7 +34,7 @@ use zeroize::Zeroizing;
 
 pub use audit::{AuditCheck, AuditEntry, AuditHead, ChainBreak, NewAuditEntry};
 pub use backup::{BackupInfo, list_backups, restore_backup, rotate_backups};
-pub use deadlines::{DueItem, StoredDeadline};
+pub use deadlines::{ActNowItem, DueItem, StoredActNow, StoredDeadline};
 pub use documents::{DocumentSummary, MAX_DOCUMENT_BYTES, NewDocument};
 pub use dossiers::{
     DossierListItem, DossierRecord, DossierSummary, EventSummary, NewDossier, NewEvent,

@@ -50,6 +50,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0006_workers.sql",
         sql: include_str!("../migrations/0006_workers.sql"),
     },
+    Migration {
+        version: 7,
+        name: "0007_act_now.sql",
+        sql: include_str!("../migrations/0007_act_now.sql"),
+    },
 ];
 
 pub fn latest() -> u32 {

@@ -1,10 +1,13 @@
-// Échéances: every open dossier's deadlines, overdue first, then this week,
-// the next 30 days and later. Printed, it is the week's list for a
+// Échéances: first the letters to post now although no deadline runs (a
+// refusal never notified in writing: there is no date to list them under,
+// and leaving them out would hide the most urgent dossiers), then every open
+// dossier's deadlines, overdue first, then this week, the next 30 days and
+// later. Printed, it is the week's list for a
 // permanence held away from this computer.
 import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-import { type Backend, type CommandError, type Dashboard, type DueItem, toCommandError } from '../api';
+import { type ActNowItem, type Backend, type CommandError, type Dashboard, type DueItem, toCommandError } from '../api';
 import type { Translate } from '../i18n';
 import { dossierPath } from '../router';
 import { DeadlineBadges, Explanation, deadlineDay, deadlineLabel } from './DeadlineParts';
@@ -47,6 +50,27 @@ function DueLine({ t, item, overdue }: { t: Translate; item: DueItem; overdue: b
   );
 }
 
+function ActNowLine({ t, item }: { t: Translate; item: ActNowItem }) {
+  const name = `${item.family_name.toUpperCase()} ${item.given_names}`.trim();
+  const procedure = t(`${item.procedure_id}-title`);
+  return (
+    <li class="due-item act-now" data-dossier={item.dossier_id} data-letter={item.letter_id}>
+      <p class="due-head">
+        <span class="due-date">{t('deadlines-act-now-when')}</span>
+        <bdi class="person-name">{name}</bdi>
+        <span class="due-procedure">{procedure}</span>
+      </p>
+      <p class="due-what">{t('deadlines-act-now-what', { letter: t(`${item.procedure_id}-letter-${item.letter_id}`) })}</p>
+      <div class="due-foot">
+        <p class="explanation">{t('deadlines-act-now-why')}</p>
+        <a class="button small due-open" href={dossierPath(item.dossier_id)} aria-label={`${t('deadline-open-dossier')} : ${name}, ${procedure}`}>
+          {t('deadline-open-dossier')}
+        </a>
+      </div>
+    </li>
+  );
+}
+
 export function DeadlinesScreen({ t, backend, headingRef }: { t: Translate; backend: Backend; headingRef: Ref<HTMLHeadingElement> }) {
   const [board, setBoard] = useState<Dashboard | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
@@ -54,7 +78,7 @@ export function DeadlinesScreen({ t, backend, headingRef }: { t: Translate; back
     backend.deadlinesDashboard().then(setBoard, (e) => setError(toCommandError(e)));
   }, [backend]);
 
-  const total = board ? GROUPS.reduce((n, g) => n + board[g.group].length, 0) : 0;
+  const total = board ? GROUPS.reduce((n, g) => n + board[g.group].length, board.act_now.length) : 0;
   return (
     <section class="screen deadlines-screen" id="screen-deadlines" aria-labelledby="title-deadlines">
       <h1 id="title-deadlines" tabIndex={-1} ref={headingRef}>
@@ -83,6 +107,18 @@ export function DeadlinesScreen({ t, backend, headingRef }: { t: Translate; back
             <p class="notice" id="deadlines-truncated">
               {t('deadlines-truncated')}
             </p>
+          )}
+          {board.act_now.length > 0 && (
+            <section class="due-group" id="deadlines-act-now" aria-labelledby="deadlines-act-now-title" data-count={board.act_now.length}>
+              <h2 id="deadlines-act-now-title">
+                {t('deadlines-act-now')} <span class="due-count">({t('deadlines-act-now-count', { count: board.act_now.length })})</span>
+              </h2>
+              <ul class="due-list">
+                {board.act_now.map((item) => (
+                  <ActNowLine key={`${item.dossier_id}-${item.letter_id}`} t={t} item={item} />
+                ))}
+              </ul>
+            </section>
           )}
           {GROUPS.map((g) => {
             const items = board[g.group];
