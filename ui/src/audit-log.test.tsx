@@ -4,7 +4,8 @@ import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App } from './App';
-import { type Backend, EMPTY_FORM, RECENT_AUDIT_LIMIT, memoryBackend } from './api';
+import { type Backend, EMPTY_FORM, RECENT_AUDIT_LIMIT } from './api';
+import { memoryBackend } from './testing/memory';
 import { todayFrench } from './dates';
 import { LANGS, bundleFor } from './i18n';
 import { AUDIT_ACTIONS, AUDIT_DETAILS, JOURNAL_TEXTS, actionKey, detailKey } from './screens/AuditJournal';

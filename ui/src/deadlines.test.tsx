@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App, REMINDER_INTERVAL_MS } from './App';
-import { type Backend, memoryBackend } from './api';
+import { type Backend } from './api';
+import { memoryBackend } from './testing/memory';
 import { translator } from './i18n';
 import { dossierPath } from './router';
 import { DeadlineBadges } from './screens/DeadlineParts';

@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App } from './App';
-import { EMPTY_FORM, memoryBackend } from './api';
+import { EMPTY_FORM } from './api';
+import { memoryBackend } from './testing/memory';
 import { isoDate } from './screens/Interview';
 
 const normalizer = (s: string) => s.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();

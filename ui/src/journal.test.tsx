@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App } from './App';
-import { type AttemptForm, type Backend, memoryBackend } from './api';
+import { type AttemptForm, type Backend } from './api';
+import { memoryBackend } from './testing/memory';
 import { todayFrench } from './dates';
 import { dossierPath } from './router';
 import { dossier, plain } from './test-helpers';

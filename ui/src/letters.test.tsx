@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App } from './App';
-import { memoryBackend } from './api';
+import { memoryBackend } from './testing/memory';
 import { todayFrench } from './dates';
 import { dossierPath, letterPath } from './router';
 import { dossier, go, normalizer, plain } from './test-helpers';

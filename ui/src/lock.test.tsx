@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App } from './App';
-import { type Backend, EMPTY_FORM, memoryBackend, unlockDelay } from './api';
+import { type Backend, EMPTY_FORM } from './api';
+import { memoryBackend, unlockDelay } from './testing/memory';
 import { isLockShortcut, lockShortcutLabel } from './lock';
 import { type SecretForm, advance, go, normalizer, plain, refusedTwiceWithoutWait, refusedWithFiveSecondWait } from './test-helpers';
 

@@ -4,7 +4,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { App } from './App';
-import { type Backend, EMPTY_FORM, PORTABLE_MAGIC, type PersonSummary, memoryBackend, memoryExportedFile, memoryPortableBytes } from './api';
+import { type Backend, EMPTY_FORM, type PersonSummary } from './api';
+import { PORTABLE_MAGIC, memoryBackend, memoryExportedFile, memoryPortableBytes } from './testing/memory';
 import { translator } from './i18n';
 import { auditRows } from './screens/AuditJournal';
 import { byId, go, plain } from './test-helpers';

@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App } from './App';
-import { type AuditEntry, type Backend, EMPTY_FORM, memoryBackend } from './api';
+import { type AuditEntry, type Backend, EMPTY_FORM } from './api';
+import { memoryBackend } from './testing/memory';
 import { todayFrench } from './dates';
 import { translator } from './i18n';
 import { dossierPath, personPath } from './router';

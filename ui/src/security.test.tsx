@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { App } from './App';
-import { memoryBackend } from './api';
+import { memoryBackend } from './testing/memory';
 import { stampToLocal } from './screens/Security';
 
 const normalizer = (s: string) => s.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();

@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App } from './App';
-import { type Backend, EMPTY_FORM, memoryBackend } from './api';
+import { type Backend, EMPTY_FORM } from './api';
+import { memoryBackend } from './testing/memory';
 import { type SecretForm, advance, byId, go, plain, refusedTwiceWithoutWait, refusedWithFiveSecondWait } from './test-helpers';
 
 const PASSPHRASE = 'mardi soir permanence';
