@@ -7,6 +7,8 @@ use permanence_store::StoreError;
 use permanence_texts::Texts;
 use serde::Serialize;
 
+use crate::App;
+
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("cannot access {path}: {source}")]
@@ -183,5 +185,13 @@ impl AppError {
             problems,
             retry_after,
         }
+    }
+}
+
+impl App {
+    /// `{code, message, problems}` for the UI, in the worker's language.
+    pub fn report(&self, error: &AppError) -> ErrorReport {
+        let language = self.settings().map(|s| s.language).unwrap_or_default();
+        error.report(&self.texts, language)
     }
 }

@@ -4,18 +4,15 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{Datelike, NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate};
 use permanence_domain::{
-    CHANNELS, FieldProblem, JournalSpan, Language, MIN_WEEKS, journal_span, long_date, parse_date,
+    AttemptForm, JournalSpan, Language, MIN_WEEKS, journal_span, long_date, undisguised,
 };
 use permanence_letters::{AnnexRow, AnnexShot, JournalAnnex};
 use permanence_store::{Attempt, MAX_DOCUMENT_BYTES, NewAttempt, Screenshot};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::{App, AppError};
-
-/// Longest account of one attempt.
-pub const MAX_OUTCOME_CHARS: usize = 2_000;
 
 const WEEKDAYS_FR: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -24,21 +21,6 @@ const WEEKDAYS_FR: [&str; 7] = [
 /// Screenshot formats shown in the annex (typst decodes them).
 const IMAGE_TYPES: &[&str] = &["image/png", "image/jpeg", "image/gif"];
 
-/// An attempt as the form sends it: date and time as typed.
-#[derive(Debug, Clone, Deserialize, Default)]
-#[serde(default)]
-pub struct AttemptForm {
-    /// JJ/MM/AAAA (or ISO).
-    pub date: String,
-    /// HH:MM (or HHhMM).
-    pub time: String,
-    pub channel: String,
-    pub outcome: String,
-    pub screenshot_name: String,
-    pub screenshot_type: String,
-    pub screenshot: Vec<u8>,
-}
-
 /// The journal screen: attempts in order and what they show so far.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct JournalView {
@@ -46,32 +28,6 @@ pub struct JournalView {
     pub attempts: Vec<Attempt>,
     pub span: JournalSpan,
     pub min_weeks: usize,
-}
-
-fn parse_time(text: &str) -> Option<String> {
-    let t = text.trim().replace(['h', 'H'], ":");
-    let t = if t.ends_with(':') {
-        format!("{t}00")
-    } else {
-        t
-    };
-    NaiveTime::parse_from_str(&t, "%H:%M")
-        .ok()
-        .map(|t| t.format("%H:%M").to_string())
-}
-
-/// Drops what could disguise the text (bidi overrides, zero-width and
-/// control characters), keeping line breaks.
-fn clean(text: &str) -> String {
-    text.chars()
-        .filter(|c| {
-            *c == '\n'
-                || !(c.is_control()
-                    || matches!(*c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2069 | 0xFEFF))
-        })
-        .collect::<String>()
-        .trim()
-        .to_owned()
 }
 
 impl App {
@@ -105,74 +61,22 @@ impl App {
         now: &str,
     ) -> Result<JournalView, AppError> {
         self.journal_procedure(dossier_id)?;
-        let mut problems = Vec::new();
-        let on = parse_date(&form.date);
-        match on {
-            None => problems.push(FieldProblem {
-                field: "date",
-                code: "date-invalid",
-            }),
-            Some(d) if d > today => problems.push(FieldProblem {
-                field: "date",
-                code: "date-future",
-            }),
-            Some(_) => {}
-        }
-        let at = parse_time(&form.time);
-        if at.is_none() {
-            problems.push(FieldProblem {
-                field: "time",
-                code: "time-invalid",
-            });
-        }
-        if !CHANNELS.contains(&form.channel.as_str()) {
-            problems.push(FieldProblem {
-                field: "channel",
-                code: "channel-unknown",
-            });
-        }
-        let outcome = clean(&form.outcome);
-        if outcome.is_empty() {
-            problems.push(FieldProblem {
-                field: "outcome",
-                code: "required",
-            });
-        } else if outcome.chars().count() > MAX_OUTCOME_CHARS {
-            problems.push(FieldProblem {
-                field: "outcome",
-                code: "too-long",
-            });
-        }
-        let screenshot = if form.screenshot.is_empty() {
-            None
-        } else if form.screenshot.len() > MAX_DOCUMENT_BYTES {
-            problems.push(FieldProblem {
-                field: "screenshot",
-                code: "file-size",
-            });
-            None
-        } else {
-            Some(Screenshot {
-                title: clean(&form.screenshot_name),
-                media_type: form.screenshot_type.clone(),
-                bytes: form.screenshot.clone(),
-            })
-        };
-        if !problems.is_empty() {
-            return Err(AppError::Invalid(problems));
-        }
-        let (Some(on), Some(at)) = (on, at) else {
-            unreachable!("checked above")
-        };
+        let attempt = form
+            .to_attempt(today, MAX_DOCUMENT_BYTES)
+            .map_err(AppError::Invalid)?;
         self.with_store(|s| {
             s.add_attempt(
                 &NewAttempt {
                     dossier_id,
-                    on,
-                    at,
-                    channel: form.channel.clone(),
-                    outcome,
-                    screenshot,
+                    on: attempt.on,
+                    at: attempt.at,
+                    channel: attempt.channel,
+                    outcome: attempt.outcome,
+                    screenshot: attempt.screenshot.map(|shot| Screenshot {
+                        title: shot.title,
+                        media_type: shot.media_type,
+                        bytes: shot.bytes,
+                    }),
                 },
                 now,
             )
@@ -241,7 +145,7 @@ impl App {
         })?;
         let settings = self.settings()?;
         let f = &person.fields;
-        let name = clean(&format!("{} {}", f.given_names, f.family_name));
+        let name = undisguised(&format!("{} {}", f.given_names, f.family_name));
         let mut who = vec![name.clone()];
         if let Some(b) = f.birth_date {
             who.push(t("annex-born", &[("date", &long_date(b, fr))]));
@@ -249,7 +153,7 @@ impl App {
         if !f.nationality.trim().is_empty() {
             who.push(t(
                 "annex-nationality",
-                &[("nationality", &clean(&f.nationality))],
+                &[("nationality", &undisguised(&f.nationality))],
             ));
         }
         let answer = |k: &str| {
@@ -257,7 +161,7 @@ impl App {
                 .answers
                 .get(k)
                 .and_then(|v| v.as_str())
-                .map(clean)
+                .map(undisguised)
                 .unwrap_or_default()
         };
         let subject = t(
@@ -396,28 +300,5 @@ impl App {
         )?;
         self.audit_dossier("export", dossier_id, "journal annex", now)?;
         Ok(path)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn times_are_read_as_typed_in_france() {
-        assert_eq!(parse_time("9:05").as_deref(), Some("09:05"));
-        assert_eq!(parse_time("14h30").as_deref(), Some("14:30"));
-        assert_eq!(parse_time("14h").as_deref(), Some("14:00"));
-        assert_eq!(parse_time("25:00"), None);
-        assert_eq!(parse_time("midi"), None);
-    }
-
-    #[test]
-    fn invisible_characters_cannot_disguise_an_account() {
-        assert_eq!(
-            clean("erreur\u{202E}txe\u{200B}\u{0007} 500\n"),
-            "erreurtxe 500"
-        );
-        assert_eq!(clean("ligne 1\nligne 2"), "ligne 1\nligne 2");
     }
 }

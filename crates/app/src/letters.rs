@@ -415,7 +415,9 @@ pub(crate) fn write_new_file(
         move |source| AppError::Io { path, source }
     };
     std::fs::create_dir_all(dir).map_err(io(dir))?;
-    for n in 1.. {
+    // Counts up until a name is free: the directory cannot hold them all.
+    let mut n = 1;
+    loop {
         let name = if n == 1 {
             format!("{stem}.{ext}")
         } else {
@@ -433,11 +435,10 @@ pub(crate) fn write_new_file(
                 file.sync_all().map_err(io(&path))?;
                 return Ok(path);
             }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => n += 1,
             Err(source) => return Err(AppError::Io { path, source }),
         }
     }
-    unreachable!("an unused file name is always found")
 }
 
 fn parse_day(typed: &str) -> Result<NaiveDate, AppError> {

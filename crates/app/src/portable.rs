@@ -5,13 +5,14 @@
 
 use std::path::{Path, PathBuf};
 
-use permanence_domain::passphrase_strength;
 use permanence_store::{DerivedKey, Passphrase, Store, portable};
 
-use crate::{App, AppError, backup_stamp};
+use crate::backups::backup_stamp;
+use crate::vault::check_new_passphrase;
+use crate::{App, AppError};
 
 impl App {
-    fn ensure_data_dir(&self) -> Result<(), AppError> {
+    pub(crate) fn ensure_data_dir(&self) -> Result<(), AppError> {
         std::fs::create_dir_all(&self.paths.data_dir).map_err(|source| AppError::Io {
             path: self.paths.data_dir.clone(),
             source,
@@ -28,12 +29,7 @@ impl App {
         dir: &Path,
         now: &str,
     ) -> Result<PathBuf, AppError> {
-        if passphrase != confirmation {
-            return Err(AppError::PassphraseMismatch);
-        }
-        if !passphrase_strength(passphrase).acceptable {
-            return Err(AppError::PassphraseWeak);
-        }
+        check_new_passphrase(passphrase, confirmation)?;
         std::fs::create_dir_all(dir).map_err(|source| AppError::Io {
             path: dir.to_owned(),
             source,

@@ -1,4 +1,5 @@
-//! Settings kept as a small JSON file in the data directory.
+//! Settings kept as a small JSON file in the data directory, and the use
+//! cases of Paramètres that change them, each value kept within its range.
 //!
 //! Written atomically (temporary file, fsync, rename) so a crash or a power
 //! cut during a save leaves either the old or the new file, never half of one.
@@ -7,11 +8,79 @@ use std::fs;
 use std::io::Write;
 use std::path::Path;
 
-use permanence_domain::Settings;
+use permanence_domain::{FieldProblem, LOCK_MINUTES_RANGE, Language, Settings, Zone};
 
-use crate::{AppError, Paths};
+use crate::{App, AppError, Paths};
 
-pub(crate) fn load(paths: &Paths) -> Result<Settings, AppError> {
+impl App {
+    /// The saved settings; defaults when none were saved yet.
+    pub fn settings(&self) -> Result<Settings, AppError> {
+        load(&self.paths)
+    }
+
+    /// Remembers the interface language and returns the new settings.
+    /// A corrupt settings file is replaced rather than blocking the choice.
+    pub fn set_language(&self, code: &str) -> Result<Settings, AppError> {
+        let language: Language = code
+            .parse()
+            .map_err(|_| AppError::UnknownLanguage(code.to_owned()))?;
+        let mut current = self.settings().unwrap_or_default();
+        current.language = language;
+        save(&self.paths, &current)?;
+        Ok(current)
+    }
+
+    /// Remembers the structure's name and town printed on letters.
+    pub fn set_letterhead(&self, organisation: &str, place: &str) -> Result<Settings, AppError> {
+        let mut current = self.settings().unwrap_or_default();
+        current.organisation = organisation.trim().chars().take(200).collect();
+        current.place = place.trim().chars().take(100).collect();
+        save(&self.paths, &current)?;
+        Ok(current)
+    }
+
+    /// The holiday calendar of deadlines and the reminder window (days).
+    /// Every open dossier's deadlines are recomputed with the new calendar
+    /// (when the database is unlocked), so the dashboard follows at once.
+    pub fn set_deadline_settings(
+        &self,
+        zone: &str,
+        reminder_days: u32,
+        now: &str,
+    ) -> Result<Settings, AppError> {
+        let zone: Zone = zone.parse().map_err(|_| {
+            AppError::Invalid(vec![FieldProblem {
+                field: "zone",
+                code: "zone-unknown",
+            }])
+        })?;
+        let mut current = self.settings().unwrap_or_default();
+        current.zone = zone;
+        current.reminder_days = reminder_days.clamp(1, 90);
+        save(&self.paths, &current)?;
+        if self.vault_status().unlocked {
+            self.recompute_open_dossiers(now)?;
+        }
+        Ok(current)
+    }
+
+    /// Minutes without input before locking, and the closed-dossier
+    /// retention in months (Paramètres), each kept within its range.
+    pub fn set_privacy_settings(
+        &self,
+        lock_after_minutes: u32,
+        retention_months: u32,
+    ) -> Result<Settings, AppError> {
+        let mut current = self.settings().unwrap_or_default();
+        current.lock_after_minutes =
+            lock_after_minutes.clamp(*LOCK_MINUTES_RANGE.start(), *LOCK_MINUTES_RANGE.end());
+        current.retention_months = retention_months.clamp(1, 120);
+        save(&self.paths, &current)?;
+        Ok(current)
+    }
+}
+
+fn load(paths: &Paths) -> Result<Settings, AppError> {
     let path = paths.settings_file();
     let bytes = match fs::read(&path) {
         Ok(b) => b,
@@ -24,7 +93,7 @@ pub(crate) fn load(paths: &Paths) -> Result<Settings, AppError> {
     })
 }
 
-pub(crate) fn save(paths: &Paths, settings: &Settings) -> Result<(), AppError> {
+fn save(paths: &Paths, settings: &Settings) -> Result<(), AppError> {
     let json =
         serde_json::to_vec_pretty(settings).map_err(|e| AppError::Internal(e.to_string()))?;
     write_atomic(paths, &paths.settings_file(), &json)

@@ -12,18 +12,16 @@
 //!   abroad), added to the months before counting;
 //! - a due date on a Saturday, Sunday or public holiday moves to the next
 //!   working day (CPC 642), with the holidays of the zone (L3133-1 Code du
-//!   travail, Alsace-Moselle, abolition-of-slavery days overseas);
+//!   travail, Alsace-Moselle, abolition-of-slavery days overseas: the
+//!   calendars are in [`crate::calendar`]);
 //! - every result explains itself in French, step by step.
-//!
-//! Holidays follow the history encoded by the reference oracle
-//! (`jours-feries-france` 0.7.0, checked against it for 1950–2100): 8 May
-//! only in 1953–1959 and from 1982, Saint-Martin's abolition day moved from
-//! 27 to 28 May in 2018, La Réunion's 20 December from 1981.
 
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+use crate::calendar::{Zone, holiday_name, is_working_day_in};
 
 /// A legal duration as procedure files write it: `15d`, `2m`, `3wd`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,99 +63,6 @@ impl fmt::Display for Duration {
     }
 }
 
-/// A holiday calendar: metropolitan France, Alsace-Moselle, or an overseas
-/// département or collectivité with its abolition-of-slavery day.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
-)]
-#[serde(into = "&'static str", try_from = "String")]
-pub enum Zone {
-    #[default]
-    Metropole,
-    AlsaceMoselle,
-    Guadeloupe,
-    Martinique,
-    Guyane,
-    Reunion,
-    Mayotte,
-    SaintBarthelemy,
-    SaintMartin,
-}
-
-impl Zone {
-    pub const ALL: [Zone; 9] = [
-        Zone::Metropole,
-        Zone::AlsaceMoselle,
-        Zone::Guadeloupe,
-        Zone::Martinique,
-        Zone::Guyane,
-        Zone::Reunion,
-        Zone::Mayotte,
-        Zone::SaintBarthelemy,
-        Zone::SaintMartin,
-    ];
-
-    /// The identifier used on the command line and in files.
-    pub fn code(self) -> &'static str {
-        match self {
-            Zone::Metropole => "metropole",
-            Zone::AlsaceMoselle => "alsace-moselle",
-            Zone::Guadeloupe => "guadeloupe",
-            Zone::Martinique => "martinique",
-            Zone::Guyane => "guyane",
-            Zone::Reunion => "reunion",
-            Zone::Mayotte => "mayotte",
-            Zone::SaintBarthelemy => "saint-barthelemy",
-            Zone::SaintMartin => "saint-martin",
-        }
-    }
-
-    /// The abolition-of-slavery day of the zone in `year`, if any.
-    fn abolition_day(self, year: i32) -> Option<NaiveDate> {
-        let (month, day) = match self {
-            Zone::Metropole | Zone::AlsaceMoselle => return None,
-            Zone::Mayotte => (4, 27),
-            Zone::Martinique => (5, 22),
-            Zone::Guadeloupe => (5, 27),
-            Zone::SaintMartin if year >= 2018 => (5, 28),
-            Zone::SaintMartin => (5, 27),
-            Zone::Guyane => (6, 10),
-            Zone::SaintBarthelemy => (10, 9),
-            Zone::Reunion if year >= 1981 => (12, 20),
-            Zone::Reunion => return None,
-        };
-        NaiveDate::from_ymd_opt(year, month, day)
-    }
-}
-
-impl From<Zone> for &'static str {
-    fn from(z: Zone) -> Self {
-        z.code()
-    }
-}
-
-impl TryFrom<String> for Zone {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
-        s.parse()
-    }
-}
-
-impl FromStr for Zone {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        Zone::ALL
-            .into_iter()
-            .find(|z| z.code() == s)
-            .ok_or_else(|| {
-                format!(
-                    "zone inconnue « {s} » (zones : {})",
-                    Zone::ALL.map(Zone::code).join(", ")
-                )
-            })
-    }
-}
-
 /// The *délai de distance* of R421-7 CJA, for a person living far from the
 /// court's seat.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -194,83 +99,6 @@ impl FromStr for Distance {
             )),
         }
     }
-}
-
-/// Easter Sunday of `year` (Gregorian computus, Meeus/Jones/Butcher).
-pub fn easter(year: i32) -> NaiveDate {
-    let a = year % 19;
-    let b = year / 100;
-    let c = year % 100;
-    let d = b / 4;
-    let e = b % 4;
-    let f = (b + 8) / 25;
-    let g = (b - f + 1) / 3;
-    let h = (19 * a + b - d - g + 15) % 30;
-    let i = c / 4;
-    let k = c % 4;
-    let l = (32 + 2 * e + 2 * i - h - k) % 7;
-    let m = (a + 11 * h + 22 * l) / 451;
-    let month = (h + l - 7 * m + 114) / 31;
-    let day = (h + l - 7 * m + 114) % 31 + 1;
-    NaiveDate::from_ymd_opt(year, month as u32, day as u32).expect("computus gives a real date")
-}
-
-/// The public holidays of `year` in `zone`, in date order, with their
-/// French names.
-pub fn holidays(year: i32, zone: Zone) -> Vec<(NaiveDate, &'static str)> {
-    let fixed = |m: u32, d: u32| NaiveDate::from_ymd_opt(year, m, d);
-    let easter = easter(year);
-    let from_easter = |days: i64| Some(easter + chrono::Duration::days(days));
-    let mut out: Vec<(Option<NaiveDate>, &'static str)> = vec![
-        (fixed(1, 1), "jour de l'An"),
-        (from_easter(1), "lundi de Pâques"),
-        (fixed(5, 1).filter(|_| year >= 1920), "fête du Travail"),
-        (
-            fixed(5, 8).filter(|_| (1953..=1959).contains(&year) || year >= 1982),
-            "victoire 1945",
-        ),
-        (from_easter(39), "Ascension"),
-        (from_easter(50), "lundi de Pentecôte"),
-        (fixed(7, 14), "fête nationale"),
-        (fixed(8, 15), "Assomption"),
-        (fixed(11, 1), "Toussaint"),
-        (fixed(11, 11), "armistice 1918"),
-        (fixed(12, 25), "Noël"),
-    ];
-    if zone == Zone::AlsaceMoselle {
-        out.push((from_easter(-2), "Vendredi saint"));
-        out.push((fixed(12, 26), "Saint-Étienne"));
-    }
-    out.push((zone.abolition_day(year), "abolition de l'esclavage"));
-    let mut days: Vec<(NaiveDate, &'static str)> = out
-        .into_iter()
-        .filter_map(|(d, n)| d.map(|d| (d, n)))
-        .collect();
-    days.sort();
-    days
-}
-
-/// The holiday's name if `date` is a public holiday in `zone`.
-pub fn holiday_name(date: NaiveDate, zone: Zone) -> Option<&'static str> {
-    holidays(date.year(), zone)
-        .into_iter()
-        .find(|(d, _)| *d == date)
-        .map(|(_, n)| n)
-}
-
-/// Public holiday of metropolitan France (L3133-1 Code du travail).
-pub fn is_public_holiday(date: NaiveDate) -> bool {
-    holiday_name(date, Zone::Metropole).is_some()
-}
-
-/// Monday to Friday and not a public holiday of `zone`.
-pub fn is_working_day_in(date: NaiveDate, zone: Zone) -> bool {
-    !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) && holiday_name(date, zone).is_none()
-}
-
-/// Monday to Friday and not a metropolitan public holiday.
-pub fn is_working_day(date: NaiveDate) -> bool {
-    is_working_day_in(date, Zone::Metropole)
 }
 
 /// How to count a deadline.
@@ -514,20 +342,6 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-
-    #[test]
-    fn easter_matches_published_dates() {
-        // Dates from the French calendar (independent of the computus).
-        for (y, m, day) in [
-            (2024, 3, 31),
-            (2025, 4, 20),
-            (2026, 4, 5),
-            (2027, 3, 28),
-            (2038, 4, 25),
-        ] {
-            assert_eq!(easter(y), d(y, m, day));
-        }
     }
 
     #[test]

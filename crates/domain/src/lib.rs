@@ -1,11 +1,14 @@
 //! Domain types shared by every layer of Permanence.
 //!
 //! Pure by design: no file system, no clock, no environment, no tauri.
-//! Deadline arithmetic starts here (`deadline`), the engine of issue 6
-//! grows from it.
+//! Deadline arithmetic (`deadline`) counts over the holiday calendars of
+//! `calendar`; the forms the worker types become validated values in
+//! `form`.
 
+mod calendar;
 mod deadline;
 mod expiry;
+mod form;
 mod format;
 mod journal;
 mod language;
@@ -15,11 +18,15 @@ mod person;
 mod search;
 mod settings;
 
-pub use deadline::{
-    Computation, Distance, Duration, Rule, Zone, compute, due_date, easter, holiday_name, holidays,
-    is_public_holiday, is_working_day, is_working_day_in, suspend,
+pub use calendar::{
+    Zone, easter, holiday_name, holidays, is_public_holiday, is_working_day, is_working_day_in,
 };
+pub use deadline::{Computation, Distance, Duration, Rule, compute, due_date, suspend};
 pub use expiry::{DOCUMENT_KINDS, EXPIRY_WARNING_DAYS, Expiry, expiry};
+pub use form::{
+    AttemptForm, DocumentForm, MAX_OUTCOME_CHARS, PersonForm, ValidAttempt, ValidDocument,
+    ValidScreenshot, undisguised,
+};
 pub use format::{MONTHS_FR, euros, long_date};
 pub use journal::{CHANNELS, JournalSpan, MIN_WEEKS, journal_span};
 pub use language::{Direction, Language};
