@@ -4,10 +4,9 @@
 //! `crates/letters/tests/snapshots/`; here the legal points that must be in
 //! the printed letter and the dates the dossier must show are checked.
 
-use std::process::Command;
-
 use chrono::NaiveDate;
 use permanence_app::App;
+use permanence_testkit::pdf_text;
 use serde_json::Value;
 
 // The app's test setup (an unlocked installation, a dossier answered from
@@ -71,19 +70,8 @@ impl Scenario {
             .freeze_letter(self.dossier, letter, Some("fr"), today, now)
             .unwrap();
         let pdf = self.app.frozen_letter_pdf(frozen.id).unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("l.pdf");
-        std::fs::write(&path, pdf).unwrap();
-        let out = Command::new("pdftotext")
-            .arg(&path)
-            .arg("-")
-            .output()
-            .expect("poppler-utils");
         // Lines joined: justified text is hyphenated across lines.
-        let text = String::from_utf8(out.stdout)
-            .unwrap()
-            .replace("-\n", "")
-            .replace('\n', " ");
+        let text = pdf_text(&pdf).replace("-\n", "").replace('\n', " ");
         (frozen.id, text)
     }
 }

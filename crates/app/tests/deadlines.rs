@@ -5,6 +5,7 @@ mod common;
 
 use chrono::NaiveDate;
 use permanence_app::App;
+use permanence_testkit::{pdf_file_text, pdf_file_text_layout, pdf_text};
 use serde_json::json;
 
 const NOW: &str = "2026-09-09T18:30:00+02:00";
@@ -196,13 +197,7 @@ fn the_weekly_list_prints_the_weeks_deadlines() {
     let path = app
         .save_weekly_list(d(2026, 11, 9), &dir.path().join("export"))
         .unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .args(["-layout"])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("poppler-utils is installed by scripts/setup.sh");
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = pdf_file_text_layout(&path);
     assert!(text.contains("Échéances de la semaine"), "{text}");
     assert!(text.contains("Ioana Popescu"), "{text}");
     // Due on 9 November (recours, not enforceable) and the provisional
@@ -222,12 +217,7 @@ fn the_weekly_list_puts_first_the_letters_to_post_now() {
     let path = app
         .save_weekly_list(d(2026, 9, 9), &dir.path().join("export"))
         .unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("poppler-utils is installed by scripts/setup.sh");
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = pdf_file_text(&path);
     let first = text.find("À faire maintenant (aucun délai ne court)");
     let overdue = text.find("En retard");
     assert!(first.is_some() && first < overdue, "{text}");
@@ -278,17 +268,7 @@ fn letters_and_the_dashboard_use_the_same_holiday_calendar() {
         .freeze_letter(dossier, "reclamation-cra", Some("fr"), d(2027, 2, 1), NOW)
         .unwrap();
     let pdf = app.frozen_letter_pdf(letter.id).unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("l.pdf");
-    std::fs::write(&path, &pdf).unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .unwrap();
-    let text = String::from_utf8(out.stdout)
-        .unwrap()
-        .replace(['\u{a0}', '\u{202f}', '\n'], " ");
+    let text = pdf_text(&pdf).replace(['\u{a0}', '\u{202f}', '\n'], " ");
     assert!(text.contains("au plus tard le 30 mars 2027"), "{text}");
     assert!(!text.contains("26 mars 2027"), "{text}");
 }

@@ -3,11 +3,10 @@
 
 mod common;
 
-use std::process::Command;
-
 use chrono::NaiveDate;
 use common::dossier_from_example;
 use permanence_app::{AppError, DocumentForm, PersonForm};
+use permanence_testkit::pdf_file_text;
 use serde_json::Value;
 
 const NOW: &str = "2026-10-21T18:30:00+02:00";
@@ -65,13 +64,7 @@ fn everything_held_is_exported_readable_and_machine_readable() {
     assert!(data["audit"].as_array().is_some_and(|a| a.len() >= 3));
 
     let pdf = folder.join("resume.pdf");
-    let text = Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("poppler-utils")
-        .stdout;
-    let text = String::from_utf8(text).unwrap();
+    let text = pdf_file_text(&pdf);
     for must in [
         "Données détenues sur Ioana Popescu",
         "Droit au compte bancaire",

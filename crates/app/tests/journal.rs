@@ -9,6 +9,7 @@ use std::process::Command;
 use chrono::NaiveDate;
 use common::dossier_from_example;
 use permanence_app::{AppError, AttemptForm};
+use permanence_testkit::pdf_text_layout;
 
 const NOW: &str = "2026-10-16T18:00:00+02:00";
 const PNG: &[u8] = include_bytes!("fixtures/capture-erreur-anef.png");
@@ -33,19 +34,6 @@ fn with_file(mut form: AttemptForm, name: &str, media_type: &str, bytes: &[u8]) 
     form.screenshot_type = media_type.into();
     form.screenshot = bytes.to_vec();
     form
-}
-
-fn pdf_text(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("annexe.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = Command::new("pdftotext")
-        .args(["-layout"])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("poppler-utils");
-    String::from_utf8(out.stdout).unwrap()
 }
 
 fn images_in(pdf: &[u8]) -> usize {
@@ -179,7 +167,7 @@ fn attempts_over_weeks_make_a_dated_chronological_annex() {
 
     let pdf = app.journal_annex(dossier, today).unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
-    let text = pdf_text(&pdf);
+    let text = pdf_text_layout(&pdf);
     assert!(
         text.contains("Relevé chronologique des tentatives"),
         "{text}"
@@ -222,7 +210,7 @@ fn attempts_over_weeks_make_a_dated_chronological_annex() {
     let view = app.delete_attempt(dossier, wrong, NOW).unwrap();
     assert_eq!(view.attempts.len(), 3);
     assert!(
-        !pdf_text(&app.journal_annex(dossier, today).unwrap())
+        !pdf_text_layout(&app.journal_annex(dossier, today).unwrap())
             .contains("Aucune réponse au standard")
     );
 }
@@ -260,7 +248,7 @@ fn a_broken_screenshot_does_not_sink_the_annex() {
     app.add_attempt(dossier, &tall, today, NOW).unwrap();
     let pdf = app.journal_annex(dossier, today).unwrap();
     assert_eq!(images_in(&pdf), 1, "the readable screenshot is kept");
-    let text = pdf_text(&pdf);
+    let text = pdf_text_layout(&pdf);
     assert!(text.contains("Image illisible"), "{text}");
     assert!(
         text.contains("Pièce « courriel.pdf » jointe au dossier"),

@@ -2,6 +2,8 @@
 
 use std::process::{Command, Output};
 
+use permanence_testkit::pdf_file_text;
+
 fn permanence(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_permanence"))
         .args(args)
@@ -130,15 +132,6 @@ fn example(procedure: &str, name: &str) -> String {
     )
 }
 
-fn pdftotext(path: &std::path::Path) -> String {
-    let out = Command::new("pdftotext")
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("poppler-utils is installed by scripts/setup.sh");
-    String::from_utf8(out.stdout).unwrap()
-}
-
 #[test]
 fn letter_writes_the_pdf_with_the_explanation_sheet() {
     let dir = tempfile::tempdir().unwrap();
@@ -167,7 +160,7 @@ fn letter_writes_the_pdf_with_the_explanation_sheet() {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
-    let text = pdftotext(&out);
+    let text = pdf_file_text(&out);
     assert!(text.contains("Bobigny, le 21 octobre 2026"), "{text}");
     assert!(text.contains("Banque de France"), "{text}");
     assert!(text.contains("Your letter explained"), "{text}");

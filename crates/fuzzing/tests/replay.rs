@@ -2,9 +2,12 @@
 //! when present) and over hostile inputs written by hand: nothing panics,
 //! nothing hangs, refused input leaves nothing behind.
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use permanence_fuzzing::{answers_json, portable_import, procedure_loader};
+use permanence_procedures::load::Entry;
+use permanence_testkit::{hostile_strings, shipped_catalogue};
 
 fn corpus(target: &str) -> Vec<Vec<u8>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -16,27 +19,6 @@ fn corpus(target: &str) -> Vec<Vec<u8>> {
     entries
         .filter_map(|e| std::fs::read(e.ok()?.path()).ok())
         .collect()
-}
-
-/// Strings that have broken or fooled software before: bidi overrides and
-/// isolates, zero-width characters, control characters, markup of HTML,
-/// Fluent and typst, a 10 000-character name, lone surrogates' neighbours.
-pub fn hostile_strings() -> Vec<String> {
-    vec![
-        "\u{202E}gnp.exe\u{202C}".into(),
-        "Diallo\u{2066}\u{2067}\u{2068}\u{2069}".into(),
-        "A\u{200B}w\u{200C}a\u{200D}\u{FEFF}".into(),
-        "nul\u{0000}bell\u{0007}esc\u{001B}[31m".into(),
-        "<script>alert(1)</script><img src=x onerror=alert(1)>".into(),
-        "{ $nom } { -terme } {\"\"} *[other] x".into(),
-        "#set page(width: 1pt) #import \"/etc/passwd\" ] [ $ \\ @ * _ `".into(),
-        "é".repeat(10_000),
-        "x".repeat(100_000),
-        "\r\n\r\n\t".into(),
-        "𝕳𝖊𝖑𝖑𝖔 👨‍👩‍👧 مرحبا".into(),
-        "0000-13-45".into(),
-        "-1e309".into(),
-    ]
 }
 
 #[test]
@@ -94,38 +76,20 @@ fn hostile_answers_go_through_every_demarche_and_letter() {
     let mut cases = corpus("answers_json");
     // Every question of every shipped démarche answered with each hostile
     // string, then with values of the wrong type.
-    let ids = [
-        "nom",
-        "prenoms",
-        "adresse",
-        "civilite",
-        "date_naissance",
-        "nationalite",
-        "departement",
-        "numero",
-        "motif_contestation",
-        "faits",
-        "description_blocage",
-        "titre",
-        "agence",
-        "date_refus",
-        "date_notification",
-        "date_envoi",
-        "date_reception",
-        "nom_banque",
-        "adresse_agence",
-        "prestation",
-        "objet",
-        "droit",
-        "demarche",
-        "blocage",
-        "numero_lrar",
-        "reference_ccc",
-    ];
+    let ids: BTreeSet<String> = shipped_catalogue(&["fr"])
+        .entries
+        .iter()
+        .flat_map(|e| match e {
+            Entry::Available(p) => p.steps.iter().flat_map(|s| &s.questions),
+            Entry::Unavailable { id, problems } => panic!("{id} unavailable: {problems:?}"),
+        })
+        .map(|q| q.id.clone())
+        .collect();
+    assert!(ids.contains("nom") && ids.contains("date_refus"), "{ids:?}");
     for s in hostile_strings() {
         let answers: serde_json::Map<String, serde_json::Value> = ids
             .iter()
-            .map(|id| ((*id).to_owned(), serde_json::Value::String(s.clone())))
+            .map(|id| (id.clone(), serde_json::Value::String(s.clone())))
             .collect();
         cases.push(serde_json::to_vec(&answers).unwrap());
     }

@@ -6,7 +6,7 @@
 //! `UPDATE_SNAPSHOTS=1` to rewrite them after a deliberate change, then
 //! read the diff.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::NaiveDate;
 use permanence_domain::Language;
@@ -15,12 +15,9 @@ use permanence_procedures::deadlines::Facts;
 use permanence_procedures::interview::Answers;
 use permanence_procedures::load::{Entry, load_embedded};
 use permanence_procedures::model::Procedure;
+use permanence_testkit::{pdf_file_text, pdftotext, workspace_root};
 use permanence_texts::Texts;
 use serde_json::{Value, json};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 fn procedure(id: &str) -> Procedure {
     load_embedded(&["fr", "en", "ar"])
@@ -34,7 +31,7 @@ fn procedure(id: &str) -> Procedure {
 }
 
 fn example(id: &str, name: &str) -> Answers {
-    let path = root().join(format!("assets/procedures/{id}/examples/{name}"));
+    let path = workspace_root().join(format!("assets/procedures/{id}/examples/{name}"));
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
@@ -77,7 +74,7 @@ fn every_example_letter_matches_its_reviewed_text() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
     let mut checked = 0;
     let mut differ = Vec::new();
-    let mut ids: Vec<String> = std::fs::read_dir(root().join("assets/procedures"))
+    let mut ids: Vec<String> = std::fs::read_dir(workspace_root().join("assets/procedures"))
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .filter(|n| n != "README.md")
@@ -87,7 +84,7 @@ fn every_example_letter_matches_its_reviewed_text() {
         let id = id.as_str();
         let p = procedure(id);
         let mut examples: Vec<String> =
-            std::fs::read_dir(root().join(format!("assets/procedures/{id}/examples")))
+            std::fs::read_dir(workspace_root().join(format!("assets/procedures/{id}/examples")))
                 .unwrap()
                 .map(|e| e.unwrap().file_name().into_string().unwrap())
                 .collect();
@@ -380,21 +377,12 @@ fn the_printed_pdf_holds_the_letter_then_the_arabic_sheet() {
     if let Some(keep) = std::env::var_os("KEEP_PDF") {
         std::fs::write(keep, &pdf).unwrap();
     }
-    let run = |args: &[&str]| {
-        let out = std::process::Command::new(args[0])
-            .args(&args[1..])
-            .arg(&path)
-            .args(if args[0] == "pdftotext" {
-                vec!["-"]
-            } else {
-                vec![]
-            })
-            .output()
-            .expect("poppler-utils is installed by scripts/setup.sh");
-        assert!(out.status.success());
-        String::from_utf8(out.stdout).unwrap()
-    };
-    let info = run(&["pdfinfo"]);
+    let out = std::process::Command::new("pdfinfo")
+        .arg(&path)
+        .output()
+        .expect("poppler-utils is installed by scripts/setup.sh");
+    assert!(out.status.success());
+    let info = String::from_utf8(out.stdout).unwrap();
     // PDF/A-2b (archival: fonts embedded, metadata, no external content)
     // and tagged for screen readers.
     let xmp = String::from_utf8_lossy(&pdf);
@@ -408,7 +396,7 @@ fn the_printed_pdf_holds_the_letter_then_the_arabic_sheet() {
             .any(|l| l.starts_with("Tagged:") && l.ends_with("yes")),
         "{info}"
     );
-    let text = run(&["pdftotext"]);
+    let text = pdf_file_text(&path);
     assert!(
         text.contains("Madame ou Monsieur le Maire de Montreuil"),
         "{text}"
@@ -493,16 +481,7 @@ fn every_recipient_block_fits_the_envelope_window() {
         }
         let doc = compose(&draft(&p, letter, &a), &texts()).unwrap();
         let pdf = render(&doc, today()).unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("l.pdf");
-        std::fs::write(&path, &pdf).unwrap();
-        let out = std::process::Command::new("pdftotext")
-            .args(["-bbox", "-f", "1", "-l", "1"])
-            .arg(&path)
-            .arg("-")
-            .output()
-            .unwrap();
-        let bbox = String::from_utf8(out.stdout).unwrap();
+        let bbox = pdftotext(&pdf, &["-bbox", "-f", "1", "-l", "1"]);
         let last_line = doc.letter.recipient.last().unwrap();
         for word in [
             doc.letter.recipient[0].split(' ').next().unwrap(),

@@ -33,12 +33,9 @@ use permanence_procedures::expr::eval;
 use permanence_procedures::interview::{Answers, effective};
 use permanence_procedures::load::{Entry, check_answers, load_embedded};
 use permanence_procedures::model::Procedure;
+use permanence_testkit::{pdf_text_layout, workspace_root};
 use permanence_texts::Texts;
 use serde::Deserialize;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 fn procedures() -> Vec<Procedure> {
     load_embedded(&["fr", "en", "ar"])
@@ -439,7 +436,7 @@ fn the_shipped_examples_keep_the_rules_too() {
     let today = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
     let mut broken = Vec::new();
     for p in procedures() {
-        let dir = root().join(format!("assets/procedures/{}/examples", p.id));
+        let dir = workspace_root().join(format!("assets/procedures/{}/examples", p.id));
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             let answers: Answers =
@@ -476,11 +473,10 @@ fn the_shipped_examples_keep_the_rules_too() {
 fn the_signature_and_the_enclosures_never_stand_alone_on_a_page() {
     let texts = Texts::embedded().unwrap();
     let today = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
-    let dir = tempfile::tempdir().unwrap();
     let mut broken = Vec::new();
     let mut checked = 0;
     for p in procedures() {
-        let examples = root().join(format!("assets/procedures/{}/examples", p.id));
+        let examples = workspace_root().join(format!("assets/procedures/{}/examples", p.id));
         let messy = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/messy/{}", p.id));
         let mut files: Vec<PathBuf> = std::fs::read_dir(examples)
             .unwrap()
@@ -509,15 +505,7 @@ fn the_signature_and_the_enclosures_never_stand_alone_on_a_page() {
                     continue;
                 };
                 let pdf = permanence_letters::render(&doc, today).unwrap();
-                let file = dir.path().join("l.pdf");
-                std::fs::write(&file, &pdf).unwrap();
-                let out = std::process::Command::new("pdftotext")
-                    .args(["-layout"])
-                    .arg(&file)
-                    .arg("-")
-                    .output()
-                    .unwrap();
-                let text = String::from_utf8(out.stdout).unwrap();
+                let text = pdf_text_layout(&pdf);
                 let pages: Vec<&str> = text.split('\u{c}').collect();
                 let closing_start: String = doc
                     .letter

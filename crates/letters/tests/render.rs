@@ -1,10 +1,9 @@
 //! The letter as printed: checked through poppler's `pdftotext`, the way a
 //! reader (or a window envelope) sees it.
 
-use std::process::Command;
-
 use chrono::NaiveDate;
 use permanence_letters::{Document, Letter, render};
+use permanence_testkit::pdftotext;
 
 fn letter() -> Letter {
     Letter {
@@ -39,20 +38,6 @@ fn letter() -> Letter {
 
 fn pdf(l: Letter) -> Vec<u8> {
     render(&Document::from(l), today()).unwrap()
-}
-
-fn pdftotext(pdf: &[u8], args: &[&str]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("l.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = Command::new("pdftotext")
-        .args(args)
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed by scripts/setup.sh");
-    assert!(out.status.success());
-    String::from_utf8(out.stdout).unwrap()
 }
 
 fn today() -> NaiveDate {

@@ -2,34 +2,18 @@
 //! and AR, provisional while the AR is only assumed, and without force when
 //! the decision gave no voies et délais.
 
-use std::path::Path;
-
 use chrono::NaiveDate;
 use permanence_domain::Zone;
 use permanence_procedures::deadlines::{
     DeadlineState, DossierDeadline, Facts, deadline_state, dossier_deadlines,
 };
 use permanence_procedures::interview::Answers;
-use permanence_procedures::load::{Entry, load_catalogue};
 use permanence_procedures::model::Procedure;
+use permanence_testkit::shipped_procedure;
 use serde_json::json;
 
 fn shipped(id: &str) -> Procedure {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    load_catalogue(
-        &root.join("assets/procedures"),
-        &root.join("locales"),
-        &["fr", "en", "ar"],
-        &root,
-    )
-    .unwrap()
-    .entries
-    .into_iter()
-    .find_map(|e| match e {
-        Entry::Available(p) if p.id == id => Some(*p),
-        _ => None,
-    })
-    .unwrap()
+    shipped_procedure(id, &["fr", "en", "ar"])
 }
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {

@@ -1,25 +1,12 @@
 //! The interview engine on the shipped procedures.
 
-use std::path::Path;
-
 use permanence_procedures::interview::{Answers, next_after, prefill, previous_before, progress};
-use permanence_procedures::load::{Entry, load_catalogue};
 use permanence_procedures::model::Procedure;
+use permanence_testkit::{shipped_procedure, workspace_root};
 use serde_json::{Value, json};
 
 fn shipped(id: &str) -> Procedure {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let cat = load_catalogue(
-        &root.join("assets/procedures"),
-        &root.join("locales"),
-        &["fr"],
-        &root,
-    )
-    .unwrap();
-    match cat.entries.into_iter().find(|e| e.id() == id) {
-        Some(Entry::Available(p)) => *p,
-        other => panic!("{id}: {other:?}"),
-    }
+    shipped_procedure(id, &["fr"])
 }
 
 fn answers(v: Value) -> Answers {
@@ -27,7 +14,7 @@ fn answers(v: Value) -> Answers {
 }
 
 fn example(id: &str, name: &str) -> Answers {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/procedures");
+    let root = workspace_root().join("assets/procedures");
     let text = std::fs::read_to_string(root.join(id).join("examples").join(name)).unwrap();
     answers(serde_json::from_str(&text).unwrap())
 }

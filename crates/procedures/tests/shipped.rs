@@ -1,24 +1,12 @@
 //! Every shipped procedure loads in every locale, and its example answers
 //! fit its questions.
 
-use std::path::{Path, PathBuf};
-
-use permanence_procedures::load::{Entry, check_answers, load_catalogue};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use permanence_procedures::load::{Entry, check_answers};
+use permanence_testkit::{shipped_catalogue, workspace_root};
 
 #[test]
 fn every_shipped_procedure_loads_in_every_locale() {
-    let root = root();
-    let cat = load_catalogue(
-        &root.join("assets/procedures"),
-        &root.join("locales"),
-        &["fr", "en", "ar"],
-        &root,
-    )
-    .unwrap();
+    let cat = shipped_catalogue(&["fr", "en", "ar"]);
     let problems: Vec<String> = cat.problems().iter().map(|p| p.to_string()).collect();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     let ids: Vec<&str> = cat.entries.iter().map(Entry::id).collect();
@@ -28,7 +16,10 @@ fn every_shipped_procedure_loads_in_every_locale() {
         let Entry::Available(p) = entry else {
             unreachable!()
         };
-        let examples = root.join("assets/procedures").join(&p.id).join("examples");
+        let examples = workspace_root()
+            .join("assets/procedures")
+            .join(&p.id)
+            .join("examples");
         let mut count = 0;
         for file in std::fs::read_dir(&examples).unwrap() {
             let path = file.unwrap().path();
@@ -45,14 +36,7 @@ fn every_shipped_procedure_loads_in_every_locale() {
 
 #[test]
 fn an_answer_of_the_wrong_kind_is_reported() {
-    let root = root();
-    let cat = load_catalogue(
-        &root.join("assets/procedures"),
-        &root.join("locales"),
-        &["fr"],
-        &root,
-    )
-    .unwrap();
+    let cat = shipped_catalogue(&["fr"]);
     let Some(Entry::Available(p)) = cat.entries.iter().find(|e| e.id() == "droit-au-compte") else {
         panic!()
     };
@@ -70,14 +54,7 @@ fn an_answer_of_the_wrong_kind_is_reported() {
 #[test]
 fn the_embedded_catalogue_is_the_shipped_one() {
     use permanence_procedures::load::load_embedded;
-    let root = root();
-    let on_disk = load_catalogue(
-        &root.join("assets/procedures"),
-        &root.join("locales"),
-        &["fr", "en", "ar"],
-        &root,
-    )
-    .unwrap();
+    let on_disk = shipped_catalogue(&["fr", "en", "ar"]);
     let embedded = load_embedded(&["fr", "en", "ar"]);
     let ids = |c: &permanence_procedures::load::Catalogue| {
         c.entries
