@@ -1,7 +1,8 @@
 //! Deadline computation checked against independent references: the worked
 //! examples of the legal reference (§8.3), the holiday calendars of two
-//! Python libraries for 1950–2100, and properties that must hold for every
-//! start date.
+//! Python libraries for 1950–2100 (their output committed in
+//! `tests/fixtures/`, rerun live when `PERMANENCE_ORACLE_PYTHON` is set),
+//! and properties that must hold for every start date.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::process::Command;
@@ -152,22 +153,24 @@ fn franc_after_a_clamped_month_keeps_the_earlier_date() {
     assert_eq!((on_28.due, on_29.due), (d(2029, 3, 1), d(2029, 2, 28)));
 }
 
-/// Holidays per (source, zone, year) from the Python oracles.
-fn oracle(first: i32, last: i32) -> BTreeMap<(String, String, i32), BTreeSet<NaiveDate>> {
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/holidays_oracle.py");
-    // scripts/test.sh points at the virtual environment setup.sh made.
-    let python = std::env::var("PERMANENCE_ORACLE_PYTHON").unwrap_or_else(|_| "python3".into());
-    let out = Command::new(&python)
-        .args([script, &first.to_string(), &last.to_string()])
-        .output()
-        .unwrap_or_else(|e| panic!("{python}: {e} — the holiday oracle needs scripts/setup.sh"));
-    assert!(
-        out.status.success(),
-        "the holiday oracle failed — are jours-feries-france==0.7.0 and workalendar==17.0.0 installed (scripts/setup.sh)?\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+/// The holiday oracles' output for 1950–2100, committed so that `cargo test`
+/// needs no Python: `<zone> <date>` from jours-feries-france, `workalendar
+/// <zone> <date>` from workalendar, after a `#` header. Written by
+/// `scripts/regenerate-holiday-oracle.sh`; checked against the live oracles
+/// by `the_holiday_fixture_is_what_the_oracles_print`.
+const FIXTURE: &str = include_str!("fixtures/holidays-1950-2100.txt");
+
+/// The fixture's oracle lines, its header left out.
+fn fixture_lines() -> impl Iterator<Item = &'static str> {
+    FIXTURE.lines().filter(|l| !l.starts_with('#'))
+}
+
+/// Holidays per (source, zone, year) from the oracles' lines.
+fn oracle<'a>(
+    lines: impl Iterator<Item = &'a str>,
+) -> BTreeMap<(String, String, i32), BTreeSet<NaiveDate>> {
     let mut map: BTreeMap<(String, String, i32), BTreeSet<NaiveDate>> = BTreeMap::new();
-    for line in String::from_utf8(out.stdout).unwrap().lines() {
+    for line in lines {
         let parts: Vec<&str> = line.split(' ').collect();
         let (source, zone, date) = match parts.as_slice() {
             ["workalendar", zone, date] => ("workalendar", *zone, *date),
@@ -182,9 +185,51 @@ fn oracle(first: i32, last: i32) -> BTreeMap<(String, String, i32), BTreeSet<Nai
     map
 }
 
+/// The fixture still says what the Python oracles print. They run only when
+/// `PERMANENCE_ORACLE_PYTHON` names the virtual environment scripts/setup.sh
+/// makes (scripts/test.sh sets it, so CI always runs this); otherwise the
+/// test says it skipped them.
+#[test]
+fn the_holiday_fixture_is_what_the_oracles_print() {
+    let Ok(python) = std::env::var("PERMANENCE_ORACLE_PYTHON") else {
+        eprintln!(
+            "SKIPPED: the live holiday oracles (Python) — set \
+             PERMANENCE_ORACLE_PYTHON (scripts/test.sh does) to check the fixture against them"
+        );
+        return;
+    };
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/holidays_oracle.py");
+    let out = Command::new(&python)
+        .args([script, "1950", "2100"])
+        .output()
+        .unwrap_or_else(|e| panic!("{python}: {e} — the holiday oracle needs scripts/setup.sh"));
+    assert!(
+        out.status.success(),
+        "the holiday oracle failed — are jours-feries-france==0.7.0 and workalendar==17.0.0 installed (scripts/setup.sh)?\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let live = String::from_utf8(out.stdout).unwrap();
+    let mut live_lines = live.lines();
+    for (i, expected) in fixture_lines().enumerate() {
+        let got = live_lines.next();
+        assert_eq!(
+            got,
+            Some(expected),
+            "oracle line {} differs from the fixture: run \
+             scripts/regenerate-holiday-oracle.sh and read the diff",
+            i + 1
+        );
+    }
+    assert_eq!(
+        live_lines.next(),
+        None,
+        "the oracle prints more than the fixture: run scripts/regenerate-holiday-oracle.sh"
+    );
+}
+
 #[test]
 fn holidays_match_the_independent_references_from_1950_to_2100() {
-    let oracle = oracle(1950, 2100);
+    let oracle = oracle(fixture_lines());
     let mut compared = 0;
     for year in 1950..=2100 {
         for zone in Zone::ALL {

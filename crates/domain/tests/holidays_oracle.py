@@ -4,6 +4,10 @@ against (installed by scripts/setup.sh; test oracles, not runtime code):
 
     <zone> <YYYY-MM-DD>          from jours-feries-france 0.7.0 (every zone)
     workalendar <zone> <date>    from workalendar 17.0.0 (metropole, alsace-moselle)
+
+Its output for 1950-2100 is committed as fixtures/holidays-1950-2100.txt, so
+that `cargo test` needs no Python; scripts/regenerate-holiday-oracle.sh
+rewrites it.
 """
 import sys
 
