@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App } from './App';
 import { EMPTY_FORM } from './api';
+import { frenchDate } from './dates';
 import { memoryBackend } from './testing/memory';
 import { isoDate } from './screens/Interview';
 
@@ -25,6 +26,17 @@ describe('dates typed in the interview', () => {
     expect(isoDate('30/02/2026')).toBeNull();
     expect(isoDate('2025-02-29')).toBeNull();
     expect(isoDate('hier')).toBeNull();
+  });
+
+  it('shows stored dates as JJ/MM/AAAA, the day of an instant as written, anything else as it is', () => {
+    // The person and dossier screens show opened_on, closed_on, occurred_on
+    // and expiry dates through it: ISO days, or '' for a missing expiry.
+    expect(frenchDate('2026-12-05')).toBe('05/12/2026');
+    expect(frenchDate('')).toBe('');
+    expect(frenchDate('05/12/2026')).toBe('05/12/2026');
+    expect(frenchDate('2026-12-05T23:30:00-10:00')).toBe('05/12/2026');
+    expect(frenchDate('2026-12-05 et après')).toBe('2026-12-05 et après');
+    expect(frenchDate(null)).toBe('');
   });
 });
 

@@ -3,13 +3,9 @@ import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 import { type Backend, type CommandError, type DossierListItem, toCommandError } from '../api';
+import { frenchDate } from '../dates';
 import type { Translate } from '../i18n';
 import { dossierPath } from '../router';
-
-function frenchDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
 
 export function DossiersScreen({ t, backend, headingRef }: { t: Translate; backend: Backend; headingRef: Ref<HTMLHeadingElement> }) {
   const [items, setItems] = useState<DossierListItem[] | null>(null);

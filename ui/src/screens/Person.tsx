@@ -13,6 +13,7 @@ import {
   type PersonView,
   toCommandError,
 } from '../api';
+import { frenchDate } from '../dates';
 import { MAX_FILE_BYTES, readBytes } from '../files';
 import type { Translate } from '../i18n';
 import { dossierPath, personPath } from '../router';
@@ -166,12 +167,6 @@ function Authors({ t, view }: { t: Translate; view: PersonView }) {
       {text}
     </p>
   );
-}
-
-/** `2026-12-05` → `05/12/2026` (already French form is kept). */
-function frenchDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
 function expiryText(t: Translate, e: Expiry, date: string): string {
