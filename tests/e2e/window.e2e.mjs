@@ -17,6 +17,11 @@ const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(process.env.CARGO_
 const appBinary = path.join(targetDir, 'debug', 'permanence-desktop');
 const outDir = path.join(root, 'target', 'e2e');
 const version = /\[workspace\.package\][^[]*?version = "([^"]+)"/s.exec(readFileSync(path.join(root, 'Cargo.toml'), 'utf8'))[1];
+// The démarches shipped, one folder with a procedure.toml each: the catalogue
+// must list them all, and adding one needs no edit here.
+const shippedProcedures = readdirSync(path.join(root, 'assets/procedures')).filter((id) =>
+  existsSync(path.join(root, 'assets/procedures', id, 'procedure.toml')),
+).length;
 
 mkdirSync(outDir, { recursive: true });
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'permanence-e2e-'));
@@ -339,9 +344,10 @@ async function main() {
 
   await check('Démarches: the catalogue lists the shipped démarches and finds them by plain words', async () => {
     await browser.$('#nav-procedures').click();
-    await browser.waitUntil(async () => (await browser.$$('#procedures-list li.procedure-card')).length === 10, {
+    assert(shippedProcedures >= 10, `assets/procedures holds ${shippedProcedures} démarches`);
+    await browser.waitUntil(async () => (await browser.$$('#procedures-list li.procedure-card')).length === shippedProcedures, {
       timeout: 5000,
-      timeoutMsg: 'catalogue not listed',
+      timeoutMsg: `catalogue not listed: ${shippedProcedures} démarches expected`,
     });
     const titles = await browser.execute(() => [...document.querySelectorAll('#procedures-list h2')].map((h) => h.textContent));
     assert(titles.includes('Droit au compte bancaire'), `titles: ${titles}`);
