@@ -10,6 +10,7 @@
 //! answers ([`LettersError::Missing`]), so the worker can fill them in.
 
 use std::collections::BTreeSet;
+use unicode_normalization::UnicodeNormalization;
 
 use chrono::NaiveDate;
 use fluent_bundle::{
@@ -282,7 +283,28 @@ pub fn typed(text: &str) -> String {
                 '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
             ) && (!c.is_control() || *c == '\n')
         })
+        .flat_map(printable)
         .collect()
+}
+
+/// A character the embedded fonts can draw, as itself; otherwise its
+/// compatibility form when that one can be drawn (« 𝕳𝖊𝖑𝖑𝖔 » → « Hello »,
+/// « ﬁ » → « fi »), else « ? ». A PDF/A file refuses a glyph no font
+/// has: without this one emoji in a person's notes made their letters and
+/// their GDPR export impossible to print.
+fn printable(c: char) -> Vec<char> {
+    if c.is_whitespace() || crate::drawable(c) {
+        return vec![c];
+    }
+    let compatible: Vec<char> = std::iter::once(c).nfkc().collect();
+    if compatible != [c]
+        && compatible
+            .iter()
+            .all(|&k| k.is_whitespace() || crate::drawable(k))
+    {
+        return compatible;
+    }
+    vec!['?']
 }
 
 /// An address typed on one line (« 1 place Victor Hugo, 93200 Saint-Denis »)

@@ -324,6 +324,14 @@ fn fonts() -> &'static (LazyHash<FontBook>, Vec<Font>) {
     })
 }
 
+/// Whether one of the embedded fonts has a glyph for `c`.
+pub(crate) fn drawable(c: char) -> bool {
+    fonts()
+        .1
+        .iter()
+        .any(|f| f.info().coverage.contains(u32::from(c)))
+}
+
 struct LetterWorld {
     library: LazyHash<Library>,
     source: Source,

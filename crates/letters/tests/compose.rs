@@ -531,3 +531,13 @@ fn a_letter_without_enclosures_announces_none() {
         "{t}"
     );
 }
+
+#[test]
+fn characters_no_font_can_draw_never_stop_a_pdf() {
+    use permanence_letters::typed;
+    // Mathematical letters read as their plain form; an emoji (a ZWJ
+    // family: the joiners go) becomes « ? »; Arabic and accents stay.
+    assert_eq!(typed("𝕳𝖊𝖑𝖑𝖔"), "Hello");
+    assert_eq!(typed("Awa 👨\u{200D}👩\u{200D}👧"), "Awa ???");
+    assert_eq!(typed("Zoé أمينة"), "Zoé أمينة");
+}
