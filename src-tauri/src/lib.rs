@@ -6,17 +6,14 @@
 use std::path::PathBuf;
 
 use chrono::{Local, NaiveDate, SecondsFormat};
-use permanence_app::{
-    App, AppInfo, AttemptForm, AuditOverview, BackupStatus, CatalogueItem, DATA_DIR_ENV, Dashboard,
-    DocumentForm, ErasurePreview, ErrorReport, InterviewView, JournalView, LetterItem,
-    LetterPreview, Move, PROJECT_DIRS, PersonForm, PersonView, RetentionReview, VaultStatus,
-    Worker, resolve_data_dir,
+use permanence_app::view::{
+    AppInfo, AttemptForm, AuditEntry, AuditOverview, BackupInfo, BackupStatus, CatalogueItem,
+    Dashboard, DocumentForm, DossierDeadline, DossierListItem, DueItem, ErasureCounts,
+    ErasurePreview, ErrorReport, FrozenLetter, InterviewView, JournalView, LetterItem,
+    LetterPreview, Move, PersonForm, PersonSummary, PersonView, RetentionReview, Settings,
+    Strength, VaultStatus, Worker,
 };
-use permanence_domain::{Settings, Strength};
-use permanence_procedures::deadlines::DossierDeadline;
-use permanence_store::{
-    AuditEntry, BackupInfo, DossierListItem, DueItem, ErasureCounts, FrozenLetter, PersonSummary,
-};
+use permanence_app::{App, DATA_DIR_ENV, PROJECT_DIRS, RECENT_AUDIT_LIMIT, resolve_data_dir};
 use tauri::{Manager, RunEvent, State};
 
 type Reply<T> = Result<T, ErrorReport>;
@@ -301,7 +298,8 @@ fn sign_out(app: State<'_, App>) {
 
 #[tauri::command]
 fn recent_audit(app: State<'_, App>) -> Reply<AuditOverview> {
-    app.recent_audit(200).map_err(|e| app.report(&e))
+    app.recent_audit(RECENT_AUDIT_LIMIT)
+        .map_err(|e| app.report(&e))
 }
 
 #[tauri::command]

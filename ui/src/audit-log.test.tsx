@@ -8,7 +8,8 @@ import { type Backend, EMPTY_FORM, RECENT_AUDIT_LIMIT } from './api';
 import { memoryBackend } from './testing/memory';
 import { todayFrench } from './dates';
 import { LANGS, bundleFor } from './i18n';
-import { AUDIT_ACTIONS, AUDIT_DETAILS, JOURNAL_TEXTS, actionKey, detailKey } from './screens/AuditJournal';
+import { translator } from './i18n';
+import { AUDIT_ACTIONS, AUDIT_DETAILS, JOURNAL_TEXTS, actionKey, auditRows, detailKey } from './screens/AuditJournal';
 import { byId, dossier, go, plain } from './test-helpers';
 
 beforeEach(() => {
@@ -166,5 +167,22 @@ describe('texts of the journals', () => {
     expect(keys).toContain('audit-detail-gdpr-export');
     const missing = LANGS.flatMap((lang) => keys.filter((key) => !bundleFor(lang).hasMessage(key)).map((key) => `${lang}:${key}`));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('a sign-in', () => {
+  // The shell writes `sign-in` on `worker:<id>` (crates/app/src/workers.rs).
+  const entry = { seq: 1, at: '2026-12-04T18:30:00+01:00', worker: 'Awa', action: 'sign-in', subject: 'worker:3', person_id: null, detail: '', hash: 'x' };
+  it('reads as words in every language, never as the raw action', () => {
+    expect(AUDIT_ACTIONS).toContain('sign-in');
+    const words = LANGS.map((lang) => {
+      const [row] = auditRows(translator(lang), [entry], []);
+      return [plain(row.what), plain(row.record)];
+    });
+    expect(words).toEqual([
+      ['Connexion (profil)', 'Profil de travail'],
+      ['Signed in (profile)', 'Worker profile'],
+      ['تسجيل الدخول (الملف الشخصي)', 'ملف العامل'],
+    ]);
   });
 });

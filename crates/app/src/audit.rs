@@ -11,6 +11,7 @@ use crate::{App, AppError};
 /// Paramètres → journal d'audit: the latest entries, how many in all, and
 /// whether the chain holds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AuditOverview {
     pub entries: Vec<AuditEntry>,
     pub total: i64,
@@ -19,6 +20,7 @@ pub struct AuditOverview {
 
 /// The outcome of `permanence audit verify`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AuditReport {
     pub entries: i64,
     /// The first entry that does not fit the chain.

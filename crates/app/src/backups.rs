@@ -15,6 +15,7 @@ pub const BACKUP_INTERVAL_HOURS: i64 = 24;
 /// The backups on disk, newest first, and the last automatic backup's
 /// failure, if any (shown in Paramètres rather than lost).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct BackupStatus {
     pub backups: Vec<BackupInfo>,
     pub last_error: Option<ErrorReport>,

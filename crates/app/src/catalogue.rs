@@ -12,6 +12,7 @@ use crate::{App, VERSION};
 /// A démarche of the catalogue, for the Démarches screen (texts come from
 /// the Fluent files: `<id>-title`, `<id>-summary`, `<id>-audience`).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CatalogueItem {
     pub id: String,
     pub version: String,
@@ -23,6 +24,7 @@ pub struct CatalogueItem {
 
 /// What the "À propos" section shows.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AppInfo {
     pub version: String,
     pub data_dir: PathBuf,

@@ -13,6 +13,7 @@ use crate::{App, AppError};
 /// The Échéances screen: overdue (last 60 days), this week (7 days from
 /// today), the next 30 days, later.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Dashboard {
     pub today: NaiveDate,
     /// Letters to post now although no deadline runs (a refusal never

@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::{App, AppError, PersonView};
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DocumentView {
     #[serde(flatten)]
     pub document: DocumentSummary,

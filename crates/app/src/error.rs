@@ -89,6 +89,7 @@ impl From<StoreError> for AppError {
 
 /// One field to correct, with its message in the worker's language.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ProblemReport {
     pub field: &'static str,
     pub code: &'static str,
@@ -98,6 +99,7 @@ pub struct ProblemReport {
 /// What the UI receives: it branches on `code`, shows `message`, and marks
 /// each field of `problems`.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ErrorReport {
     pub code: &'static str,
     pub message: String,

@@ -16,6 +16,7 @@ use crate::{App, AppError, BACKUPS_KEPT};
 
 /// What « Effacer la personne » will remove, shown before confirming.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ErasurePreview {
     pub person_id: i64,
     pub display_name: String,
@@ -325,6 +326,7 @@ impl App {
 
 /// Closed dossiers kept longer than the retention of Paramètres.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RetentionReview {
     pub months: u32,
     /// Dossiers closed before this day are listed.

@@ -13,6 +13,7 @@ use crate::{App, AppError};
 
 /// The question on screen.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct QuestionView {
     pub id: String,
     pub kind: String,
@@ -27,6 +28,7 @@ pub struct QuestionView {
 /// Everything the interview screen shows. Texts are Fluent messages keyed
 /// by `procedure_id` (see assets/procedures/README.md).
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct InterviewView {
     pub dossier_id: i64,
     pub person_id: i64,
@@ -53,6 +55,7 @@ pub struct InterviewView {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ChecklistItem {
     pub id: String,
     pub required: bool,
@@ -69,6 +72,7 @@ fn day_of(now: &str) -> Result<NaiveDate, AppError> {
 
 /// Moving through the interview.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Move {
     Back,

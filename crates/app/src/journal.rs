@@ -23,6 +23,7 @@ const IMAGE_TYPES: &[&str] = &["image/png", "image/jpeg", "image/gif"];
 
 /// The journal screen: attempts in order and what they show so far.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct JournalView {
     pub dossier_id: i64,
     pub attempts: Vec<Attempt>,

@@ -16,6 +16,7 @@ use crate::{App, AppError};
 
 /// One answer a letter still needs, and where it is asked.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MissingAnswer {
     pub question: String,
     pub step: String,
@@ -24,6 +25,7 @@ pub struct MissingAnswer {
 /// A letter of the dossier's démarche: whether it fits the answers, and
 /// its frozen copies (oldest first).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LetterItem {
     pub letter_id: String,
     pub offered: bool,
@@ -38,6 +40,7 @@ pub struct LetterItem {
 
 /// Why a letter cannot go out yet, and from when.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Waiting {
     /// The deadline waited for (its label: `<procedure>-deadline-<rule>`).
     pub rule: String,
@@ -69,6 +72,7 @@ impl Waiting {
 
 /// What the letter screen shows: the pages, or what is missing.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LetterPreview {
     pub dossier_id: i64,
     pub procedure_id: String,

@@ -29,6 +29,7 @@ mod portable;
 mod settings;
 mod unlock;
 mod vault;
+pub mod view;
 mod workers;
 
 use std::sync::{Mutex, MutexGuard};
@@ -55,6 +56,9 @@ pub use permanence_store::Worker;
 pub use persons::PersonView;
 pub use vault::VaultStatus;
 pub use workers::{MAX_WORKER_NAME_CHARS, MIN_PIN_CHARS};
+
+/// Entries of the whole audit journal shown in Paramètres.
+pub const RECENT_AUDIT_LIMIT: usize = 200;
 
 /// Version of the whole application (all crates share it).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

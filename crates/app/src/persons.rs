@@ -12,6 +12,7 @@ use crate::{App, AppError, DocumentView};
 
 /// A person and the form to edit them, with what hangs off their record.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PersonView {
     pub person: Person,
     pub form: PersonForm,

@@ -8,7 +8,10 @@ use std::fs;
 use std::io::Write;
 use std::path::Path;
 
-use permanence_domain::{FieldProblem, LOCK_MINUTES_RANGE, Language, Settings, Zone};
+use permanence_domain::{
+    FieldProblem, LOCK_MINUTES_RANGE, Language, REMINDER_DAYS_RANGE, RETENTION_MONTHS_RANGE,
+    Settings, Zone,
+};
 
 use crate::{App, AppError, Paths};
 
@@ -56,7 +59,8 @@ impl App {
         })?;
         let mut current = self.settings().unwrap_or_default();
         current.zone = zone;
-        current.reminder_days = reminder_days.clamp(1, 90);
+        current.reminder_days =
+            reminder_days.clamp(*REMINDER_DAYS_RANGE.start(), *REMINDER_DAYS_RANGE.end());
         save(&self.paths, &current)?;
         if self.vault_status().unlocked {
             self.recompute_open_dossiers(now)?;
@@ -74,7 +78,10 @@ impl App {
         let mut current = self.settings().unwrap_or_default();
         current.lock_after_minutes =
             lock_after_minutes.clamp(*LOCK_MINUTES_RANGE.start(), *LOCK_MINUTES_RANGE.end());
-        current.retention_months = retention_months.clamp(1, 120);
+        current.retention_months = retention_months.clamp(
+            *RETENTION_MONTHS_RANGE.start(),
+            *RETENTION_MONTHS_RANGE.end(),
+        );
         save(&self.paths, &current)?;
         Ok(current)
     }

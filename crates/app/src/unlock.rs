@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::{AppError, Paths};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default)]
 pub(crate) struct Attempts {
     pub failures: u32,

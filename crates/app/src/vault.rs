@@ -10,6 +10,7 @@ use crate::{App, AppError, unlock};
 
 /// Whether the encrypted database exists yet, and whether it is open.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct VaultStatus {
     pub exists: bool,
     pub unlocked: bool,

@@ -18,6 +18,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
 )]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(into = "&'static str", try_from = "String")]
 pub enum Zone {
     #[default]

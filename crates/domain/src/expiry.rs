@@ -9,6 +9,7 @@ use serde::Serialize;
 pub const EXPIRY_WARNING_DAYS: i64 = 15;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "state", rename_all = "kebab-case")]
 pub enum Expiry {
     /// No expiry date recorded.

@@ -73,6 +73,7 @@ fn parse_time(text: &str) -> Option<String> {
 
 /// The person form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default)]
 pub struct PersonForm {
     pub family_name: String,
@@ -172,6 +173,7 @@ impl PersonForm {
 /// A document as the UI sends it: the file's bytes and what the worker
 /// said about it (expiry date as typed).
 #[derive(Debug, Clone, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default)]
 pub struct DocumentForm {
     pub kind: String,
@@ -223,6 +225,7 @@ impl DocumentForm {
 /// An attempt of the evidence journal as the form sends it: date and time
 /// as typed.
 #[derive(Debug, Clone, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default)]
 pub struct AttemptForm {
     /// JJ/MM/AAAA (or ISO).

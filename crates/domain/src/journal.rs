@@ -29,6 +29,7 @@ pub const MIN_WEEKS: usize = 3;
 
 /// What the attempts recorded so far show.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct JournalSpan {
     pub attempts: usize,
     /// Distinct ISO weeks (Monday to Sunday) holding an attempt.

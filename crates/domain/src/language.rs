@@ -10,6 +10,7 @@ use crate::DomainError;
 /// Writing direction of a language, needed by the UI (`dir` attribute) and
 /// by the letters engine (Arabic explanation sheets).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     Ltr,
@@ -30,6 +31,7 @@ impl Direction {
 /// French comes first: it is the language of the law, of the letters and of
 /// most workers; the others must never lag behind it (a test checks keys).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(into = "&'static str", try_from = "String")]
 pub enum Language {
     #[default]

@@ -31,7 +31,8 @@ pub use format::{MONTHS_FR, euros, long_date};
 pub use journal::{CHANNELS, JournalSpan, MIN_WEEKS, journal_span};
 pub use language::{Direction, Language};
 pub use lock::{
-    DEFAULT_LOCK_MINUTES, FREE_ATTEMPTS, LOCK_MINUTES_RANGE, MAX_UNLOCK_DELAY_SECONDS, unlock_delay,
+    DEFAULT_LOCK_MINUTES, FREE_ATTEMPTS, LOCK_MINUTES_RANGE, MAX_UNLOCK_DELAY_SECONDS,
+    REMINDER_DAYS_RANGE, RETENTION_MONTHS_RANGE, unlock_delay,
 };
 pub use passphrase::{MIN_PASSPHRASE_CHARS, Strength, passphrase_strength};
 pub use person::{Domiciliation, FieldProblem, MAX_FIELD_CHARS, Person, PersonFields, parse_date};

@@ -7,6 +7,10 @@
 pub const DEFAULT_LOCK_MINUTES: u32 = 10;
 /// The range offered in Paramètres.
 pub const LOCK_MINUTES_RANGE: std::ops::RangeInclusive<u32> = 1..=240;
+/// Reminders of deadlines due within this many days (Paramètres).
+pub const REMINDER_DAYS_RANGE: std::ops::RangeInclusive<u32> = 1..=90;
+/// Months a closed dossier is kept before it is listed for review.
+pub const RETENTION_MONTHS_RANGE: std::ops::RangeInclusive<u32> = 1..=120;
 /// Wrong passphrases allowed in a row before any wait.
 pub const FREE_ATTEMPTS: u32 = 3;
 /// The longest wait, whatever the number of failures.

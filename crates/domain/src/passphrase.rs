@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Strength {
     /// 0 (very weak) to 4 (strong).
     pub score: u8,

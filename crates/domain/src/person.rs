@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 /// Where the person receives mail when they have no stable address:
 /// the *domiciliation* (organisation, address, expiry of the attestation).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default)]
 pub struct Domiciliation {
     pub organisation: String,
@@ -21,6 +22,7 @@ pub struct Domiciliation {
 
 /// What the worker types about a person.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default)]
 pub struct PersonFields {
     pub family_name: String,
@@ -41,6 +43,7 @@ pub struct PersonFields {
 
 /// A stored person.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Person {
     pub id: i64,
     #[serde(flatten)]
@@ -53,6 +56,7 @@ pub struct Person {
 /// One field that cannot be saved, and why. `code` names the Fluent message
 /// shown to the worker (`person-error-<code>`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FieldProblem {
     pub field: &'static str,
     pub code: &'static str,

@@ -8,6 +8,7 @@ use crate::Language;
 /// version are ignored and missing ones take their default, so an upgrade or
 /// a downgrade never makes the settings unreadable.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default)]
 pub struct Settings {
     /// Language of the interface.

@@ -30,8 +30,10 @@ pub struct Facts {
 
 /// One computed deadline of a dossier.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DossierDeadline {
     pub rule: String,
+    #[cfg_attr(feature = "ts", ts(type = "DeadlineMeaning"))]
     pub meaning: String,
     pub start: NaiveDate,
     /// The source used: a question id, `letter:<id>:received`…
@@ -54,6 +56,7 @@ pub struct DossierDeadline {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Suspended {
     pub since: NaiveDate,
     pub days_left: i64,
@@ -62,6 +65,7 @@ pub struct Suspended {
 /// Where a deadline to act stands on a given day, as the person must be
 /// told: the five honest states of a recourse deadline.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "state", rename_all = "kebab-case")]
 pub enum DeadlineState {
     /// A date that binds: act by `due`.
@@ -119,6 +123,7 @@ pub fn deadline_state(computed: &[DossierDeadline], rule: &str, today: NaiveDate
 /// Without this the Échéances screen would be silent on the very dossiers
 /// where the person is left with nothing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ActNow {
     pub letter: String,
     /// The deadline (`due_by`) that does not run.

@@ -16,6 +16,7 @@ pub type Answers = Map<String, Value>;
 
 /// Where the interview stands.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Progress {
     /// The first visible required question not yet answered, else the first
     /// visible question not yet answered, else none (go to the review).

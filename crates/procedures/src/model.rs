@@ -79,6 +79,7 @@ pub struct Computed {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LegalBasis {
     pub id: String,
     /// As it is cited in letters, e.g. `R312-6-1 CMF`.

@@ -15,6 +15,14 @@ use crate::{Result, Store};
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
+/// Every action the journal records. The window shows each one in words
+/// (`audit-action-<action>` in every locale, checked by a test) and the
+/// list reaches it through the generated bindings: an action written
+/// without being listed here stops the tests at once.
+pub const AUDIT_ACTIONS: &[&str] = &[
+    "open", "create", "change", "print", "export", "erase", "purge", "restore", "sign-in",
+];
+
 /// What happened, without any personal content.
 #[derive(Debug, Clone, Default)]
 pub struct NewAuditEntry {
@@ -26,6 +34,7 @@ pub struct NewAuditEntry {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AuditEntry {
     pub seq: i64,
     pub at: String,
@@ -39,6 +48,7 @@ pub struct AuditEntry {
 
 /// The last entry, kept outside the database to catch a cut-off end.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AuditHead {
     pub seq: i64,
     pub hash: String,
@@ -46,6 +56,7 @@ pub struct AuditHead {
 
 /// Why an entry does not fit the chain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum ChainBreak {
     /// This entry is gone; `next` is the one found after the gap.
@@ -58,6 +69,7 @@ pub enum ChainBreak {
 
 /// The outcome of [`Store::verify_audit`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AuditCheck {
     pub entries: i64,
     pub head: AuditHead,
@@ -89,6 +101,11 @@ fn entry_hash(prev: &str, seq: i64, at: &str, e: &NewAuditEntry) -> String {
 /// Appends inside the caller's transaction, so an action and its entry
 /// land together or not at all.
 pub(crate) fn append(tx: &Transaction, e: &NewAuditEntry, at: &str) -> Result<AuditEntry> {
+    debug_assert!(
+        AUDIT_ACTIONS.contains(&e.action.as_str()),
+        "audit action `{}` is not in AUDIT_ACTIONS: the journal could not show it in words",
+        e.action
+    );
     let (last_seq, prev): (i64, String) = tx
         .query_row(
             "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",

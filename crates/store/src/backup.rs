@@ -21,6 +21,7 @@ pub const BACKUP_PREFIX: &str = "permanence-";
 pub const BACKUP_SUFFIX: &str = ".db";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct BackupInfo {
     pub file_name: String,
     /// `YYYYMMDDTHHMMSSZ`, taken from the name.

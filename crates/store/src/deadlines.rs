@@ -11,18 +11,26 @@ use crate::{Result, Store};
 
 /// A deadline as stored: the date, and how it was reached.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StoredDeadline {
     pub rule_id: String,
     pub due_on: NaiveDate,
     pub provisional: bool,
     /// The start, source, meaning, assumption, enforceability and ceiling
     /// (JSON), as computed.
+    #[cfg_attr(
+        feature = "ts",
+        ts(
+            type = "{ meaning: DeadlineMeaning, start: string, source: string, assumption: string | null, enforceable: boolean, ceiling: string | null, suspended?: Suspended | null }"
+        )
+    )]
     pub inputs: serde_json::Value,
     pub explanation: String,
 }
 
 /// A line of the deadlines dashboard: whose it is and what is due.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DueItem {
     pub dossier_id: i64,
     pub person_id: i64,
@@ -36,6 +44,7 @@ pub struct DueItem {
 /// A letter to post now with no deadline running (its decision was never
 /// notified in writing): `rule_id` is the deadline that does not run.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StoredActNow {
     pub letter_id: String,
     pub rule_id: String,
@@ -44,6 +53,7 @@ pub struct StoredActNow {
 /// A line of the dashboard's « act now » group: whose it is and which
 /// letter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ActNowItem {
     pub dossier_id: i64,
     pub person_id: i64,

@@ -24,6 +24,7 @@ pub struct NewDocument {
 
 /// A document without its bytes, for lists.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DocumentSummary {
     pub id: i64,
     pub kind: String,

@@ -17,6 +17,7 @@ pub struct NewDossier {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DossierSummary {
     pub id: i64,
     pub procedure_id: String,
@@ -35,6 +36,7 @@ pub struct NewEvent {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct EventSummary {
     pub id: i64,
     pub dossier_id: i64,
@@ -111,6 +113,7 @@ impl Store {
 
 /// A dossier with its answers, as saved after every answer.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DossierRecord {
     pub id: i64,
     pub person_id: i64,
@@ -258,6 +261,7 @@ impl Store {
 
 /// A line of the Dossiers screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DossierListItem {
     pub id: i64,
     pub person_id: i64,

@@ -14,6 +14,7 @@ use crate::{AuditEntry, Result, Store, StoreError};
 
 /// What an erasure removes (shown before, recorded after).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ErasureCounts {
     pub dossiers: i64,
     pub documents: i64,

@@ -31,6 +31,7 @@ pub struct NewAttempt {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Attempt {
     pub id: i64,
     pub on: NaiveDate,
@@ -43,6 +44,7 @@ pub struct Attempt {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ScreenshotSummary {
     pub document_id: i64,
     pub title: String,

@@ -24,8 +24,12 @@ pub struct NewFrozenLetter {
     pub pdf: Vec<u8>,
 }
 
+/// A frozen letter's life: printed, then posted, then its AR back.
+pub const LETTER_STATUSES: &[&str] = &["printed", "sent", "received"];
+
 /// A frozen letter without its bytes, for lists.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FrozenLetter {
     pub id: i64,
     pub dossier_id: i64,
@@ -38,7 +42,8 @@ pub struct FrozenLetter {
     pub size: i64,
     /// RFC 3339 instant of the generation.
     pub frozen_at: String,
-    /// `printed`, `sent`, `received`.
+    /// One of [`LETTER_STATUSES`].
+    #[cfg_attr(feature = "ts", ts(type = r#""printed" | "sent" | "received""#))]
     pub status: String,
     pub tracking_number: Option<String>,
     pub sent_on: Option<NaiveDate>,

@@ -32,7 +32,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 use zeroize::Zeroizing;
 
-pub use audit::{AuditCheck, AuditEntry, AuditHead, ChainBreak, NewAuditEntry};
+pub use audit::{AUDIT_ACTIONS, AuditCheck, AuditEntry, AuditHead, ChainBreak, NewAuditEntry};
 pub use backup::{BackupInfo, list_backups, restore_backup, rotate_backups};
 pub use deadlines::{ActNowItem, DueItem, StoredActNow, StoredDeadline};
 pub use documents::{DocumentSummary, MAX_DOCUMENT_BYTES, NewDocument};
@@ -42,7 +42,7 @@ pub use dossiers::{
 pub use erase::ErasureCounts;
 pub use journal::{Attempt, NewAttempt, Screenshot, ScreenshotSummary};
 pub use key::{KdfParams, Passphrase};
-pub use letters::{FrozenLetter, NewFrozenLetter};
+pub use letters::{FrozenLetter, LETTER_STATUSES, NewFrozenLetter};
 pub use persons::PersonSummary;
 pub use retention::ClosedDossier;
 pub use workers::{AuthoredTable, Authors, Worker};

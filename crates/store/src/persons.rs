@@ -8,6 +8,7 @@ use crate::{Result, Store, StoreError};
 
 /// A line of the persons list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PersonSummary {
     pub id: i64,
     pub family_name: String,

@@ -10,6 +10,7 @@ use crate::{Result, Store, StoreError};
 
 /// A closed dossier due for review.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ClosedDossier {
     pub id: i64,
     pub person_id: i64,

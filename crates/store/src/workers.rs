@@ -9,6 +9,7 @@ use crate::key::{self, KdfParams, Passphrase, SALT_LEN};
 use crate::{Result, Store, StoreError};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Worker {
     pub id: i64,
     pub name: String,
@@ -17,6 +18,7 @@ pub struct Worker {
 /// Who created a record and who changed it last (names; `None` for records
 /// made before profiles, or by a worker since removed).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Authors {
     pub created_by: Option<String>,
     pub updated_by: Option<String>,

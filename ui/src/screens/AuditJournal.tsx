@@ -6,13 +6,13 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 
-import { type AuditEntry, type CommandError, type DossierSummary, toCommandError } from '../api';
+import { AUDIT_ACTIONS as GENERATED_AUDIT_ACTIONS, type AuditEntry, type CommandError, type DossierSummary, toCommandError } from '../api';
 import { frenchDate } from '../dates';
 import type { Translate } from '../i18n';
 
-/** The audit's actions the worker reads in words (`actionKey`); others
- * are shown as the shell wrote them. */
-export const AUDIT_ACTIONS: readonly string[] = ['open', 'create', 'change', 'print', 'export', 'erase', 'purge', 'restore'];
+/** The audit's actions the worker reads in words (`actionKey`): the
+ * Rust side's list, generated. */
+export const AUDIT_ACTIONS: readonly string[] = GENERATED_AUDIT_ACTIONS;
 
 /** Details the shell writes as fixed words (`detailKey`). */
 export const AUDIT_DETAILS: readonly string[] = ['gdpr export', 'closed', 'reopened', 'attempt added', 'attempt deleted', 'journal annex', 'retention', 'portable backup'];
@@ -77,6 +77,7 @@ export function auditRows(t: Translate, entries: AuditEntry[], dossiers: Dossier
 
   const record = (subject: string): string => {
     if (/^person:\d+$/.test(subject)) return t('audit-subject-person');
+    if (/^worker:\d+$/.test(subject)) return t('audit-subject-worker');
     if (subject === 'database') return t('audit-subject-database');
     const dossier = dossierOf(subject);
     if (dossier === null) return subject;

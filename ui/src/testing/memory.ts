@@ -26,13 +26,16 @@ import {
   type JournalView,
   type LetterPreview,
   MAX_OUTCOME_CHARS,
+  type Person,
   type PersonForm,
   type PersonView,
   RECENT_AUDIT_LIMIT,
+  REMINDER_DAYS_RANGE,
   type RetentionReview,
   type Settings,
   type Strength,
   type VaultStatus,
+  type Zone,
   type Waiting,
   type Worker,
   ZONES,
@@ -204,6 +207,33 @@ const SIGN_IN_REQUIRED = { code: 'sign-in-required', message: 'Choisissez votre 
 /** A worker's name as compared: without case, accents or extra spaces. */
 const workerKey = (name: string) => fold(name).split(/\s+/u).filter(Boolean).join(' ');
 
+/** The record as the shell returns it, from the form as typed (the
+ * stand-in checks no date: the Rust side does). */
+function personFields(form: PersonForm): Omit<Person, 'id' | 'created_at' | 'updated_at'> {
+  const list = (text: string) => text.split(/[,\n]/u).map((x) => x.trim()).filter(Boolean);
+  const iso = (text: string) => {
+    const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text.trim());
+    return m ? `${m[3]}-${m[2]}-${m[1]}` : null;
+  };
+  const domiciled = form.domiciliation_organisation.trim() || form.domiciliation_address.trim();
+  return {
+    family_name: form.family_name,
+    given_names: form.given_names,
+    alt_names: list(form.alt_names),
+    birth_date: iso(form.birth_date),
+    birth_place: form.birth_place,
+    nationality: form.nationality,
+    languages: list(form.languages),
+    phone: form.phone,
+    email: form.email,
+    address: form.address,
+    domiciliation: domiciled
+      ? { organisation: form.domiciliation_organisation, address: form.domiciliation_address, expires_on: iso(form.domiciliation_expires_on) }
+      : null,
+    notes: form.notes,
+  };
+}
+
 /** Stand-in used outside the desktop window and in unit tests. */
 export function memoryBackend(options: MemoryOptions = {}): Backend {
   let settings: Settings = {
@@ -219,7 +249,7 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
   const today = options.today ?? todayIso();
   const extra = options.deadlines ?? sampleDeadlines(today);
   const extraActNow = options.actNow ?? sampleActNow();
-  let vault: VaultStatus = { ...(options.vault ?? { exists: true, unlocked: true }) };
+  let vault: VaultStatus = { sign_in_required: false, worker: null, ...(options.vault ?? { exists: true, unlocked: true }) };
   let passphrase = options.passphrase ?? 'mardi soir permanence';
   const passphraseTries = memoryTries(WRONG_PASSPHRASE, {
     code: 'wrong-passphrase-wait',
@@ -296,7 +326,7 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
       if (!(ZONES as readonly string[]).includes(zone)) {
         throw invalid([{ field: 'zone', code: 'zone-unknown', message: 'Choisissez un calendrier de jours fériés dans la liste.' }]);
       }
-      return saveSettings({ zone, reminder_days: clamp(reminderDays, 1, 90) });
+      return saveSettings({ zone: zone as Zone, reminder_days: clamp(reminderDays, REMINDER_DAYS_RANGE.min, REMINDER_DAYS_RANGE.max) });
     },
     setPrivacySettings: async (lockAfterMinutes, retentionMonths) =>
       saveSettings({ lock_after_minutes: clamp(lockAfterMinutes, 1, 240), retention_months: clamp(retentionMonths, 1, 120) }),
@@ -306,7 +336,7 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
     createVault: async (p, c) => {
       checkNewPassphrase(p, c);
       passphrase = p;
-      vault = { exists: true, unlocked: true };
+      vault = { exists: true, unlocked: true, sign_in_required: false, worker: null };
     },
     unlock: async (p) => {
       passphraseTries.check();
@@ -402,7 +432,7 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
       // Other data, other profiles: nobody is signed in.
       signInAs(null);
       passphrase = p;
-      vault = { exists: true, unlocked: true };
+      vault = { exists: true, unlocked: true, sign_in_required: false, worker: null };
       note('restore', 'database', null, 'portable backup');
     },
     searchPersons: async (query) => {
@@ -435,7 +465,7 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
       const personId = id ?? nextId++;
       const who = current?.name ?? null;
       const view: PersonView = {
-        person: { id: personId, created_at: 'now', updated_at: 'now' },
+        person: { id: personId, created_at: 'now', updated_at: 'now', ...personFields(form) },
         authors: { created_by: id === null ? who : (persons.get(personId)?.authors?.created_by ?? null), updated_by: who },
         form: { ...form },
         display_name: `${form.family_name.toUpperCase()} ${form.given_names}`.trim(),
@@ -518,12 +548,12 @@ function memoryInterview(store: MemoryStore, deadlines: DeadlineContext): Pick<B
       procedure_id: d.procedureId,
       question: q ? { id: q.id, kind: q.kind, required: q.required, options: q.options, answer: d.answers[q.id] ?? null, position: vis.indexOf(q) + 1, total: vis.length } : null,
       progress: { next: missing[0] ?? null, answered: vis.filter((x) => x.required).length - missing.length, required: vis.filter((x) => x.required).length, missing, visible: vis.map((x) => x.id), documents: [['piece_identite', true]], outcomes: d.answers.mode_demande ? ['saisir-bdf'] : [] },
-      answers: { ...d.answers },
+      answers: { ...d.answers } as InterviewView['answers'],
       checklist: [
         { id: 'piece_identite', required: true, held: [1] },
         { id: 'lettre_hebergeant', required: false, held: [] },
       ],
-      person_documents: [{ id: 1, kind: 'passeport', title: 'Passeport', expires_on: '2030-01-01' }],
+      person_documents: [{ id: 1, kind: 'passeport', title: 'Passeport', media_type: 'application/pdf', size: 0, sha256: '', expires_on: '2030-01-01' }],
       kinds: Object.fromEntries(questions.map((x) => [x.id, x.kind])),
       legal_basis: [{ id: 'silence', citation: 'R312-6-1 CMF', reference: '§3', status: 'VERIFIED-P' }],
       evidence_journal: MEMORY_JOURNALED.includes(d.procedureId),
@@ -845,6 +875,7 @@ function memoryLetters(store: MemoryStore, day: string): Pick<Backend, LetterCom
         letter_id: l.id,
         offered: l.offered(d.answers),
         waiting: l.waitsFor?.(d.answers, today()) ?? null,
+        due: null,
         frozen: [...frozen.values()].filter((f) => f.letter.dossier_id === dossierId && f.letter.letter_id === l.id).map((f) => ({ ...f.letter })),
       }));
     },
@@ -1063,13 +1094,13 @@ function memoryChain(d: MemoryDossier, letters: Map<string, { sent: string | nul
     }
     const due = working ? addWorkingDays(start, days) : addDays(start, days);
     const step = `${event} le ${dmy(start)} + ${days} ${working ? (days === 1 ? 'jour ouvré' : 'jours ouvrés') : 'jours'} = ${dmy(due)}`;
-    out.push({ rule: id, meaning, start, source, due, provisional: assumption !== null, assumption, enforceable: true, ceiling: null, explanation: assumption ? `${assumption} ; ${step}` : step });
+    out.push({ rule: id, meaning, start, source, due, provisional: assumption !== null, assumption, enforceable: true, ceiling: null, suspended: null, explanation: assumption ? `${assumption} ; ${step}` : step });
   };
   if (d.answers.mode_demande === 'lrar') rule('silence-banque-lrar', 'implicit-refusal', 'demande-ouverture', 'avis de réception', 15, false);
   if (d.answers.mode_demande === 'guichet' && typeof d.answers.date_depot === 'string' && d.answers.date_depot) {
     const start = d.answers.date_depot;
     const due = addDays(start, 15);
-    out.push({ rule: 'silence-banque-guichet', meaning: 'implicit-refusal', start, source: 'date_depot', due, provisional: false, assumption: null, enforceable: true, ceiling: null, explanation: `dépôt au guichet le ${dmy(start)} + 15 jours = ${dmy(due)}` });
+    out.push({ rule: 'silence-banque-guichet', meaning: 'implicit-refusal', start, source: 'date_depot', due, provisional: false, assumption: null, enforceable: true, ceiling: null, suspended: null, explanation: `dépôt au guichet le ${dmy(start)} + 15 jours = ${dmy(due)}` });
   }
   rule('designation-bdf', 'authority-due', 'saisine-bdf', 'réception du dossier', 1, true);
   return out;
@@ -1115,7 +1146,7 @@ function memoryDeadlines(dossiers: Map<number, MemoryDossier>, frozen: FrozenCop
   return {
     dossierDeadlines: async (id) => chain(id),
     deadlinesDashboard: async () => {
-      const board: Dashboard = { today, act_now: actNow(), overdue: [], this_week: [], next_30_days: [], later: [] };
+      const board: Dashboard = { today, act_now: actNow(), overdue: [], this_week: [], next_30_days: [], later: [], truncated: false };
       const [from, week, month] = [addDays(today, -60), addDays(today, 7), addDays(today, 30)];
       for (const x of all()) {
         if (x.due_on < from) continue;
