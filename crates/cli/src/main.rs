@@ -266,40 +266,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Some(Command::Audit {
             command: AuditCommand::Verify,
-        }) => {
-            let paths = data_paths(cli.data_dir.as_deref())?;
-            let app = App::open(paths).map_err(|e| e.to_string())?;
-            let passphrase = match std::env::var("PERMANENCE_PASSPHRASE") {
-                Ok(p) => p,
-                Err(_) => {
-                    eprint!("Phrase secrète : ");
-                    let mut line = String::new();
-                    std::io::stdin()
-                        .read_line(&mut line)
-                        .map_err(|e| e.to_string())?;
-                    line.trim_end_matches(['\r', '\n']).to_owned()
-                }
-            };
-            let now = chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
-            app.unlock(&passphrase, &now)
-                .map_err(|e| app.report(&e).message)?;
-            let report = app.verify_audit().map_err(|e| app.report(&e).message)?;
-            app.lock();
-            let findings = report.in_words();
-            if report.intact() {
-                println!("journal d'audit intact : {} entrée(s)", report.entries);
-                for f in findings {
-                    println!("remarque : {f}");
-                }
-                Ok(ExitCode::SUCCESS)
-            } else {
-                println!("journal d'audit altéré ({} entrée(s)) :", report.entries);
-                for f in findings {
-                    println!("- {f}");
-                }
-                Ok(ExitCode::FAILURE)
-            }
-        }
+        }) => audit_verify(cli.data_dir.as_deref()),
         Some(Command::Info) => {
             let paths = data_paths(cli.data_dir.as_deref())?;
             let app = App::open(paths).map_err(|e| e.to_string())?;
@@ -342,26 +309,66 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Some(Command::Locales {
             command: LocalesCommand::Check { dir },
-        }) => {
-            let catalog = match dir {
-                Some(dir) => Catalog::from_dir(&dir).map_err(|e| e.to_string())?,
-                None => Catalog::embedded(),
-            };
-            let problems = catalog.check();
-            for p in &problems {
-                println!("{p}");
-            }
-            if problems.is_empty() {
-                println!(
-                    "ok: {} ({} fichiers)",
-                    catalog.locales().join(", "),
-                    catalog.sources().len()
-                );
-                Ok(ExitCode::SUCCESS)
-            } else {
-                eprintln!("{} problème(s)", problems.len());
-                Ok(ExitCode::FAILURE)
-            }
+        }) => locales_check(dir),
+    }
+}
+
+/// `permanence audit verify`: unlocks with the passphrase (from
+/// PERMANENCE_PASSPHRASE or typed), checks the hash chain, says what broke.
+fn audit_verify(data_dir: Option<&std::path::Path>) -> Result<ExitCode, String> {
+    let paths = data_paths(data_dir)?;
+    let app = App::open(paths).map_err(|e| e.to_string())?;
+    let passphrase = match std::env::var("PERMANENCE_PASSPHRASE") {
+        Ok(p) => p,
+        Err(_) => {
+            eprint!("Phrase secrète : ");
+            let mut line = String::new();
+            std::io::stdin()
+                .read_line(&mut line)
+                .map_err(|e| e.to_string())?;
+            line.trim_end_matches(['\r', '\n']).to_owned()
         }
+    };
+    let now = chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
+    app.unlock(&passphrase, &now)
+        .map_err(|e| app.report(&e).message)?;
+    let report = app.verify_audit().map_err(|e| app.report(&e).message)?;
+    app.lock();
+    let findings = report.in_words();
+    if report.intact() {
+        println!("journal d'audit intact : {} entrée(s)", report.entries);
+        for f in findings {
+            println!("remarque : {f}");
+        }
+        Ok(ExitCode::SUCCESS)
+    } else {
+        println!("journal d'audit altéré ({} entrée(s)) :", report.entries);
+        for f in findings {
+            println!("- {f}");
+        }
+        Ok(ExitCode::FAILURE)
+    }
+}
+
+/// `permanence locales check [DIR]`: every problem of the Fluent files.
+fn locales_check(dir: Option<std::path::PathBuf>) -> Result<ExitCode, String> {
+    let catalog = match dir {
+        Some(dir) => Catalog::from_dir(&dir).map_err(|e| e.to_string())?,
+        None => Catalog::embedded(),
+    };
+    let problems = catalog.check();
+    for p in &problems {
+        println!("{p}");
+    }
+    if problems.is_empty() {
+        println!(
+            "ok: {} ({} fichiers)",
+            catalog.locales().join(", "),
+            catalog.sources().len()
+        );
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!("{} problème(s)", problems.len());
+        Ok(ExitCode::FAILURE)
     }
 }

@@ -518,25 +518,7 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
         .iter()
         .find(|l| l.id == draft.letter_id)
         .ok_or_else(|| LettersError::UnknownLetter(draft.letter_id.to_owned()))?;
-    match availability(
-        procedure,
-        spec,
-        draft.answers,
-        draft.facts,
-        draft.today,
-        draft.zone,
-    ) {
-        Availability::Now => {}
-        Availability::From { date, rule } => {
-            return Err(LettersError::TooEarly {
-                rule,
-                from: Some(date),
-            });
-        }
-        Availability::Unknown { rule, .. } => {
-            return Err(LettersError::TooEarly { rule, from: None });
-        }
-    }
+    ready(draft, spec)?;
     let eff = interview::effective(procedure, draft.answers);
     let enclosure_ids = enclosures(procedure, spec, draft.answers);
     let shown = |blocks: &[Block]| -> Vec<String> {
@@ -550,28 +532,23 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
     let fr = Language::French;
     let answers = draft.answers;
     let facts = draft.facts;
-    let inline = values(
-        procedure,
-        answers,
-        facts,
-        &eff,
-        fr,
-        draft.today,
-        draft.zone,
-        false,
-        enclosure_ids.len(),
-    );
-    let block = values(
-        procedure,
-        answers,
-        facts,
-        &eff,
-        fr,
-        draft.today,
-        draft.zone,
-        true,
-        enclosure_ids.len(),
-    );
+    // The same values inline (« 1 place X, 93200 Y ») and as blocks (an
+    // address on its own lines, for the sender and the recipient).
+    let values_as = |block: bool| {
+        values(
+            procedure,
+            answers,
+            facts,
+            &eff,
+            fr,
+            draft.today,
+            draft.zone,
+            block,
+            enclosure_ids.len(),
+        )
+    };
+    let inline = values_as(false);
+    let block = values_as(true);
     let b = bundle(&procedure.letter_texts, fr);
     let mut missing = BTreeSet::new();
     // A deadline date the letter needs is missing through its start date.
@@ -615,23 +592,7 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
         .collect();
 
     let generic = |key: &str, args: &[(&str, &str)]| plain(texts.format(fr, key, args));
-    let registered = spec
-        .registered_if
-        .as_ref()
-        .filter(|c| eval(c, &eff))
-        .map(|_| {
-            match spec
-                .lrar_number
-                .as_ref()
-                .and_then(|q| eff.get(q))
-                .and_then(Value::as_str)
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-            {
-                Some(number) => generic("letter-registered-number", &[("number", number)]),
-                None => generic("letter-registered", &[]),
-            }
-        });
+    let registered = registered_line(spec, &eff, &generic);
     let date = long_date(draft.today, fr);
     let place_date = if draft.place.trim().is_empty() {
         generic("letter-date", &[("date", &date)])
@@ -663,27 +624,12 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
         )
     });
 
-    // Deadline variables a letter needs stand for their start question.
-    let unknown_deadlines: BTreeSet<&String> = inline.pending_deadlines.iter().collect();
     if !missing.is_empty() {
-        let mut questions: Vec<String> = Vec::new();
-        for name in &missing {
-            let question = match name.strip_prefix("deadline-") {
-                Some(rule) if unknown_deadlines.contains(name) => procedure
-                    .deadlines
-                    .iter()
-                    .find(|d| d.id == rule)
-                    .and_then(|d| d.first_question())
-                    .map_or_else(|| name.clone(), str::to_owned),
-                _ => name.clone(),
-            };
-            questions.push(question);
-        }
-        // In interview order, once each.
-        let order: Vec<String> = procedure.questions().map(|q| q.id.clone()).collect();
-        questions.sort_by_key(|q| order.iter().position(|o| o == q).unwrap_or(usize::MAX));
-        questions.dedup();
-        return Err(LettersError::Missing(questions));
+        return Err(LettersError::Missing(missing_questions(
+            procedure,
+            &missing,
+            &inline.pending_deadlines,
+        )));
     }
 
     let fix = |s: String| french_typography(&s);
@@ -714,6 +660,76 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
         },
         explanation,
     })
+}
+
+/// A French message of the shared texts, formatted with its arguments.
+type Generic<'a> = dyn Fn(&str, &[(&str, &str)]) -> String + 'a;
+
+/// « Lettre recommandée avec accusé de réception » (with its number
+/// when answered), when the letter goes registered.
+fn registered_line(spec: &LetterSpec, eff: &Answers, generic: &Generic) -> Option<String> {
+    spec.registered_if
+        .as_ref()
+        .filter(|c| eval(c, eff))
+        .map(|_| {
+            match spec
+                .lrar_number
+                .as_ref()
+                .and_then(|q| eff.get(q))
+                .and_then(Value::as_str)
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+            {
+                Some(number) => generic("letter-registered-number", &[("number", number)]),
+                None => generic("letter-registered", &[]),
+            }
+        })
+}
+
+/// The questions to answer for the `missing` Fluent variables, in
+/// interview order, once each: a deadline variable whose start is not
+/// known yet stands for its start question.
+fn missing_questions(
+    procedure: &Procedure,
+    missing: &BTreeSet<String>,
+    pending_deadlines: &[String],
+) -> Vec<String> {
+    let mut questions: Vec<String> = missing
+        .iter()
+        .map(|name| match name.strip_prefix("deadline-") {
+            Some(rule) if pending_deadlines.contains(name) => procedure
+                .deadlines
+                .iter()
+                .find(|d| d.id == rule)
+                .and_then(|d| d.first_question())
+                .map_or_else(|| name.clone(), str::to_owned),
+            _ => name.clone(),
+        })
+        .collect();
+    let order: Vec<String> = procedure.questions().map(|q| q.id.clone()).collect();
+    questions.sort_by_key(|q| order.iter().position(|o| o == q).unwrap_or(usize::MAX));
+    questions.dedup();
+    questions
+}
+
+/// A letter whose precondition (a silence that becomes a decision) has
+/// not happened yet is refused, with the day it can go out when known.
+fn ready(draft: &Draft, spec: &LetterSpec) -> Result<(), LettersError> {
+    match availability(
+        draft.procedure,
+        spec,
+        draft.answers,
+        draft.facts,
+        draft.today,
+        draft.zone,
+    ) {
+        Availability::Now => Ok(()),
+        Availability::From { date, rule } => Err(LettersError::TooEarly {
+            rule,
+            from: Some(date),
+        }),
+        Availability::Unknown { rule, .. } => Err(LettersError::TooEarly { rule, from: None }),
+    }
 }
 
 /// The sheet's sections about time: the state of the deadline to post
