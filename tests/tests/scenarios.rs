@@ -737,3 +737,42 @@ fn a_filed_application_unanswered_is_rejected_after_four_months() {
     let letters = s.app.letters_of(s.dossier, today).unwrap();
     assert!(letters.iter().all(|l| !l.offered), "{letters:?}");
 }
+
+#[test]
+fn the_api_ended_unrenewed_the_prefet_is_asked_to_renew_it() {
+    let now = "2026-10-21T10:00:00+02:00";
+    let today = d(2026, 10, 21);
+    let s = scenario(
+        "anef-attestation-prolongation",
+        "api-expiree.json",
+        "Traoré",
+        "Moussa",
+        today,
+        now,
+    );
+    let (_, text) = s.print("demande-api", today, now);
+    contains_all(
+        &text,
+        &[
+            "Service des étrangers",
+            "le renouvellement le 10 mai 2026, en temps utile, avant l'expiration de ce titre",
+            "valable jusqu'au 14 octobre 2026 et n'a pas été renouvelée",
+            "article R431-15-1 du code de l'entrée et du séjour des étrangers et du droit d'asile",
+            "le préfet est tenu de mettre à la disposition du demandeur",
+            "renouveler, sans délai, mon attestation de prolongation de l'instruction",
+            "article L521-3 du code de justice administrative",
+            "Copie de la dernière attestation de prolongation de l'instruction",
+        ],
+    );
+    // The R431-5 window is unverified: never cited.
+    assert!(!text.contains("R431-5"), "{text}");
+    // Filed Sunday 10/05/2026 + 4 months = Thursday 10/09/2026 (counted by
+    // hand; an implicit decision is not moved): already past on 21/10, the
+    // API does not stop it (CE avis 6/5/2025).
+    assert_eq!(
+        s.due("rejet-implicite-titre"),
+        Some((d(2026, 9, 10), false))
+    );
+    let letters = s.app.letters_of(s.dossier, today).unwrap();
+    assert!(letters.iter().any(|l| l.offered), "{letters:?}");
+}
