@@ -172,17 +172,17 @@ error-sign-in-required = اختاروا ملفكم الشخصي وأدخلوا �
 error-wrong-pin = الرمز غير صحيح. تحقّقوا من الاسم المختار، ثم أعيدوا المحاولة.
 error-wrong-pin-wait = الرمز غير صحيح. بعد عدة محاولات، انتظروا { $seconds } ثانية قبل المحاولة من جديد. لا تُمحى أي بيانات.
 
-person-error-name-required = أدخلوا اسم العائلة أو الاسم الشخصي على الأقل.
-person-error-too-long = هذا النص طويل جداً.
-person-error-birth-in-future = لا يمكن أن يكون تاريخ الميلاد في المستقبل.
-person-error-birth-too-old = تاريخ الميلاد قبل عام 1900: تحقّقوا من السنة.
-person-error-email-invalid = يبدو عنوان البريد الإلكتروني هذا ناقصاً (مثال: name@example.org).
-person-error-date-invalid = هذا التاريخ غير موجود. اكتبوه على شكل يوم/شهر/سنة، مثلاً 05/03/1990.
-person-error-zone-unknown = اختاروا تقويم أيام العطل من القائمة.
-person-error-worker-name = أدخلوا اسماً (80 حرفاً على الأكثر).
-person-error-pin-short = يجب أن يتكوّن الرمز من 4 أحرف على الأقل.
-person-error-pin-mismatch = الرمزان غير متطابقين.
-person-error-worker-exists = يوجد ملف شخصي بهذا الاسم مسبقاً.
+field-error-name-required = أدخلوا اسم العائلة أو الاسم الشخصي على الأقل.
+field-error-too-long = هذا النص طويل جداً.
+field-error-birth-in-future = لا يمكن أن يكون تاريخ الميلاد في المستقبل.
+field-error-birth-too-old = تاريخ الميلاد قبل عام 1900: تحقّقوا من السنة.
+field-error-email-invalid = يبدو عنوان البريد الإلكتروني هذا ناقصاً (مثال: name@example.org).
+field-error-date-invalid = هذا التاريخ غير موجود. اكتبوه على شكل يوم/شهر/سنة، مثلاً 05/03/1990.
+field-error-zone-unknown = اختاروا تقويم أيام العطل من القائمة.
+field-error-worker-name = أدخلوا اسماً (80 حرفاً على الأكثر).
+field-error-pin-short = يجب أن يتكوّن الرمز من 4 أحرف على الأقل.
+field-error-pin-mismatch = الرمزان غير متطابقين.
+field-error-worker-exists = يوجد ملف شخصي بهذا الاسم مسبقاً.
 
 passphrase-strength = القوة: { $score } من 4
 passphrase-hint-empty = اختاروا عبارة من عدة كلمات يسهل عليكم تذكّرها.
@@ -337,8 +337,8 @@ portable-import-confirm = استبدال البيانات بالنسخة الم�
 portable-import-done = تمّت استعادة النسخة المحمولة. البيانات المستبدلة محفوظة في مجلد «preserved».
 portable-import-done-first = تمّت استعادة النسخة المحمولة.
 
-person-error-kind-unknown = اختاروا نوع الوثيقة.
-person-error-file-size = اختاروا ملفاً (20 ميغابايت على الأكثر).
+field-error-kind-unknown = اختاروا نوع الوثيقة.
+field-error-file-size = اختاروا ملفاً (20 ميغابايت على الأكثر).
 document-kind-titre-sejour = بطاقة الإقامة
 document-kind-recepisse = وصل إيداع الطلب
 document-kind-api = شهادة تمديد دراسة الملف (API)
@@ -383,8 +383,8 @@ theme-ecole = المدرسة
 theme-handicap = الإعاقة
 theme-emploi = العمل
 theme-droits = الحقوق
-person-error-answer-invalid = هذه الإجابة لا تناسب السؤال.
-person-error-enclosures-invalid = وثيقة مؤشَّر عليها لا تنتمي إلى هذا الإجراء، أو اسم وثيقة يتجاوز 200 حرف.
+field-error-answer-invalid = هذه الإجابة لا تناسب السؤال.
+field-error-enclosures-invalid = وثيقة مؤشَّر عليها لا تنتمي إلى هذا الإجراء، أو اسم وثيقة يتجاوز 200 حرف.
 
 person-start-demarche = بدء إجراء
 person-choose-demarche = الإجراء المراد بدؤه
@@ -412,7 +412,7 @@ interview-no = لا
 interview-unanswered = بلا إجابة
 interview-date-invalid = هذا التاريخ غير موجود. اكتبوه على شكل يوم/شهر/سنة.
 interview-saved = حُفظت الإجابة.
-person-error-answer-rule = هذه الإجابة لا تحترم إحدى قواعد الإجراء.
+field-error-answer-rule = هذه الإجابة لا تحترم إحدى قواعد الإجراء.
 interview-doc-held = موجودة في السجل
 interview-doc-to-gather = يجب جمعها
 
@@ -522,10 +522,10 @@ journal-add = تسجيل هذه المحاولة
 journal-added = سُجّلت المحاولة.
 journal-annex = حفظ الملحق بصيغة PDF
 journal-annex-help = السجلّ المؤرَّخ للمحاولات، مع لقطات الشاشة، يُرفق بالرسالة الموجّهة إلى المحافظة أو بالعريضة المقدّمة إلى المحكمة.
-person-error-date-future = هذا التاريخ في المستقبل: أدخلوا اليوم الذي جرت فيه المحاولة.
-person-error-time-invalid = هذه الساعة غير صحيحة. اكتبوها بالشكل HH:MM، مثلًا 14:30.
-person-error-channel-unknown = اختاروا وسيلة من القائمة.
-person-error-required = هذا الحقل إلزامي.
+field-error-date-future = هذا التاريخ في المستقبل: أدخلوا اليوم الذي جرت فيه المحاولة.
+field-error-time-invalid = هذه الساعة غير صحيحة. اكتبوها بالشكل HH:MM، مثلًا 14:30.
+field-error-channel-unknown = اختاروا وسيلة من القائمة.
+field-error-required = هذا الحقل إلزامي.
 
 ## حماية البيانات: سجلّ الاطلاع، التصدير، المحو، الملفات المغلقة
 people-erased = مُحيت البطاقة. يحتفظ سجلّ التدقيق بأثر المحو، دون محتواه.

@@ -166,17 +166,17 @@ error-sign-in-required = Choose your profile and enter your code to continue.
 error-wrong-pin = Wrong code. Check the name you chose, then try again.
 error-wrong-pin-wait = Wrong code. After several tries, wait { $seconds } seconds before trying again. No data is erased.
 
-person-error-name-required = Enter at least a family name or a given name.
-person-error-too-long = This text is too long.
-person-error-birth-in-future = The date of birth cannot be in the future.
-person-error-birth-too-old = The date of birth is before 1900: check the year.
-person-error-email-invalid = This e-mail address looks incomplete (example: name@example.org).
-person-error-date-invalid = This date does not exist. Write it as DD/MM/YYYY, for example 05/03/1990.
-person-error-zone-unknown = Choose a public-holiday calendar from the list.
-person-error-worker-name = Enter a name (80 characters at most).
-person-error-pin-short = The code must have at least 4 characters.
-person-error-pin-mismatch = The two codes are not the same.
-person-error-worker-exists = A profile already has this name.
+field-error-name-required = Enter at least a family name or a given name.
+field-error-too-long = This text is too long.
+field-error-birth-in-future = The date of birth cannot be in the future.
+field-error-birth-too-old = The date of birth is before 1900: check the year.
+field-error-email-invalid = This e-mail address looks incomplete (example: name@example.org).
+field-error-date-invalid = This date does not exist. Write it as DD/MM/YYYY, for example 05/03/1990.
+field-error-zone-unknown = Choose a public-holiday calendar from the list.
+field-error-worker-name = Enter a name (80 characters at most).
+field-error-pin-short = The code must have at least 4 characters.
+field-error-pin-mismatch = The two codes are not the same.
+field-error-worker-exists = A profile already has this name.
 
 passphrase-strength = Strength: { $score } out of 4
 passphrase-hint-empty = Choose a phrase of several words that is easy for you to remember.
@@ -324,8 +324,8 @@ portable-import-confirm = Replace the data with the portable backup
 portable-import-done = Portable backup restored. The replaced data is kept in the “preserved” folder.
 portable-import-done-first = Portable backup restored.
 
-person-error-kind-unknown = Choose the type of document.
-person-error-file-size = Choose a file (20 MB at most).
+field-error-kind-unknown = Choose the type of document.
+field-error-file-size = Choose a file (20 MB at most).
 document-kind-titre-sejour = Residence permit
 document-kind-recepisse = Receipt (récépissé)
 document-kind-api = Certificate of extended examination (API)
@@ -370,8 +370,8 @@ theme-ecole = School
 theme-handicap = Disability
 theme-emploi = Employment
 theme-droits = Rights
-person-error-answer-invalid = This answer does not fit the question.
-person-error-enclosures-invalid = A ticked document does not belong to this démarche, or a document name is longer than 200 characters.
+field-error-answer-invalid = This answer does not fit the question.
+field-error-enclosures-invalid = A ticked document does not belong to this démarche, or a document name is longer than 200 characters.
 
 person-start-demarche = Start a procedure
 person-choose-demarche = Procedure to start
@@ -399,7 +399,7 @@ interview-no = No
 interview-unanswered = no answer
 interview-date-invalid = This date does not exist. Write it as DD/MM/YYYY.
 interview-saved = Answer saved.
-person-error-answer-rule = This answer breaks a rule of the procedure.
+field-error-answer-rule = This answer breaks a rule of the procedure.
 interview-doc-held = in the record
 interview-doc-to-gather = to gather
 
@@ -503,10 +503,10 @@ journal-add = Note this attempt
 journal-added = Attempt noted.
 journal-annex = Save the PDF annex
 journal-annex-help = The dated record of the attempts, with the screenshots, to attach to the letter to the préfecture or to the application to the court.
-person-error-date-future = This date is in the future: give the day the attempt took place.
-person-error-time-invalid = This time does not exist. Write it as HH:MM, for example 14:30.
-person-error-channel-unknown = Choose a means from the list.
-person-error-required = This field is required.
+field-error-date-future = This date is in the future: give the day the attempt took place.
+field-error-time-invalid = This time does not exist. Write it as HH:MM, for example 14:30.
+field-error-channel-unknown = Choose a means from the list.
+field-error-required = This field is required.
 
 ## Data protection: access log, export, erasure, closed dossiers
 people-erased = Record erased. The audit log keeps a trace of the erasure, without its content.

@@ -167,17 +167,17 @@ error-sign-in-required = Choisissez votre profil et saisissez votre code pour co
 error-wrong-pin = Code incorrect. Vérifiez le nom choisi, puis réessayez.
 error-wrong-pin-wait = Code incorrect. Après plusieurs essais, attendez { $seconds } secondes avant de réessayer. Aucune donnée n'est effacée.
 
-person-error-name-required = Indiquez au moins un nom ou un prénom.
-person-error-too-long = Ce texte est trop long.
-person-error-birth-in-future = La date de naissance ne peut pas être dans le futur.
-person-error-birth-too-old = La date de naissance est antérieure à 1900 : vérifiez l'année.
-person-error-email-invalid = Cette adresse e-mail semble incomplète (exemple : nom@exemple.fr).
-person-error-date-invalid = Cette date n'existe pas. Écrivez-la sous la forme JJ/MM/AAAA, par exemple 05/03/1990.
-person-error-zone-unknown = Choisissez un calendrier de jours fériés dans la liste.
-person-error-worker-name = Indiquez un nom (80 caractères au plus).
-person-error-pin-short = Le code doit compter au moins 4 caractères.
-person-error-pin-mismatch = Les deux codes ne sont pas identiques.
-person-error-worker-exists = Un profil porte déjà ce nom.
+field-error-name-required = Indiquez au moins un nom ou un prénom.
+field-error-too-long = Ce texte est trop long.
+field-error-birth-in-future = La date de naissance ne peut pas être dans le futur.
+field-error-birth-too-old = La date de naissance est antérieure à 1900 : vérifiez l'année.
+field-error-email-invalid = Cette adresse e-mail semble incomplète (exemple : nom@exemple.fr).
+field-error-date-invalid = Cette date n'existe pas. Écrivez-la sous la forme JJ/MM/AAAA, par exemple 05/03/1990.
+field-error-zone-unknown = Choisissez un calendrier de jours fériés dans la liste.
+field-error-worker-name = Indiquez un nom (80 caractères au plus).
+field-error-pin-short = Le code doit compter au moins 4 caractères.
+field-error-pin-mismatch = Les deux codes ne sont pas identiques.
+field-error-worker-exists = Un profil porte déjà ce nom.
 
 passphrase-strength = Robustesse : { $score } sur 4
 passphrase-hint-empty = Choisissez une phrase de plusieurs mots, facile à retenir pour vous.
@@ -325,8 +325,8 @@ portable-import-confirm = Remplacer les données par la sauvegarde portable
 portable-import-done = Sauvegarde portable restaurée. Les données remplacées sont conservées dans le dossier « preserved ».
 portable-import-done-first = Sauvegarde portable restaurée.
 
-person-error-kind-unknown = Choisissez le type de document.
-person-error-file-size = Choisissez un fichier (20 Mo au plus).
+field-error-kind-unknown = Choisissez le type de document.
+field-error-file-size = Choisissez un fichier (20 Mo au plus).
 document-kind-titre-sejour = Titre de séjour
 document-kind-recepisse = Récépissé
 document-kind-api = Attestation de prolongation d'instruction (API)
@@ -371,8 +371,8 @@ theme-ecole = École
 theme-handicap = Handicap
 theme-emploi = Emploi
 theme-droits = Droits
-person-error-answer-invalid = Cette réponse ne convient pas à la question.
-person-error-enclosures-invalid = Une pièce cochée n'existe pas dans cette démarche, ou un nom de pièce dépasse 200 caractères.
+field-error-answer-invalid = Cette réponse ne convient pas à la question.
+field-error-enclosures-invalid = Une pièce cochée n'existe pas dans cette démarche, ou un nom de pièce dépasse 200 caractères.
 
 person-start-demarche = Commencer une démarche
 person-choose-demarche = Démarche à commencer
@@ -400,7 +400,7 @@ interview-no = Non
 interview-unanswered = sans réponse
 interview-date-invalid = Cette date n'existe pas. Écrivez-la sous la forme JJ/MM/AAAA.
 interview-saved = Réponse enregistrée.
-person-error-answer-rule = Cette réponse ne respecte pas une règle de la démarche.
+field-error-answer-rule = Cette réponse ne respecte pas une règle de la démarche.
 interview-doc-held = dans la fiche
 interview-doc-to-gather = à réunir
 
@@ -504,10 +504,10 @@ journal-add = Noter cette tentative
 journal-added = Tentative notée.
 journal-annex = Enregistrer l'annexe PDF
 journal-annex-help = Le relevé daté des tentatives, avec les captures d'écran, à joindre au courrier à la préfecture ou à la requête au tribunal.
-person-error-date-future = Cette date est dans le futur : indiquez le jour où la tentative a eu lieu.
-person-error-time-invalid = Cette heure n'existe pas. Écrivez-la sous la forme HH:MM, par exemple 14:30.
-person-error-channel-unknown = Choisissez un moyen dans la liste.
-person-error-required = Ce champ est obligatoire.
+field-error-date-future = Cette date est dans le futur : indiquez le jour où la tentative a eu lieu.
+field-error-time-invalid = Cette heure n'existe pas. Écrivez-la sous la forme HH:MM, par exemple 14:30.
+field-error-channel-unknown = Choisissez un moyen dans la liste.
+field-error-required = Ce champ est obligatoire.
 
 ## Protection des données : journal d'accès, export, effacement, dossiers clos
 people-erased = Fiche effacée. Le journal d'audit garde la trace de l'effacement, sans son contenu.

@@ -54,7 +54,7 @@ pub struct Person {
 }
 
 /// One field that cannot be saved, and why. `code` names the Fluent message
-/// shown to the worker (`person-error-<code>`).
+/// shown to the worker (`field-error-<code>`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FieldProblem {

@@ -217,8 +217,8 @@ function AttemptEntry({ t, backend, dossierId, onAdded }: JournalProps & { onAdd
       if (file && file.size > MAX_FILE_BYTES) {
         throw {
           code: 'invalid',
-          message: t('person-error-file-size'),
-          problems: [{ field: 'screenshot', code: 'file-size', message: t('person-error-file-size') }],
+          message: t('field-error-file-size'),
+          problems: [{ field: 'screenshot', code: 'file-size', message: t('field-error-file-size') }],
         };
       }
       const bytes = file ? await readBytes(file) : [];
