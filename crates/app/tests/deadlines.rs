@@ -323,32 +323,21 @@ fn an_oral_refusal_is_listed_to_act_now_until_its_letter_is_posted() {
 
     // A written refusal is not « act now »: its deadline is listed.
     let (_dir, app, _) = written_refusal_without_voies_et_delais();
-    assert!(
-        app.deadlines_dashboard(d(2026, 9, 9))
-            .unwrap()
-            .act_now
-            .is_empty()
-    );
+    assert_eq!(act_now_on(&app, d(2026, 9, 9)), 0);
+}
+
+/// How many letters the dashboard of `day` lists to post now.
+fn act_now_on(app: &App, day: NaiveDate) -> usize {
+    app.deadlines_dashboard(day).unwrap().act_now.len()
 }
 
 #[test]
 fn a_closed_dossier_leaves_the_act_now_list() {
     let (_dir, app, dossier) = setup("refus-inscription-scolaire", "refus-oral-maternelle.json");
-    assert_eq!(
-        app.deadlines_dashboard(d(2026, 9, 9))
-            .unwrap()
-            .act_now
-            .len(),
-        1
-    );
+    assert_eq!(act_now_on(&app, d(2026, 9, 9)), 1);
     app.set_dossier_closed(dossier, true, d(2026, 9, 9), NOW)
         .unwrap();
-    assert!(
-        app.deadlines_dashboard(d(2026, 9, 9))
-            .unwrap()
-            .act_now
-            .is_empty()
-    );
+    assert_eq!(act_now_on(&app, d(2026, 9, 9)), 0);
 }
 
 #[test]
