@@ -180,6 +180,13 @@ const plain = (text) => text.replace(/[\u2068\u2069]/g, '');
 // A heading replaced while it is read (the screen re-renders) reads as
 // empty: callers wait for the text they expect.
 const h1 = (browser) => browser.$('main h1').getText().catch(() => '');
+/** The person page has loaded its démarche list (the last part drawn
+ * after the record), so a click lands where it was aimed. */
+const settled = (browser) =>
+  browser.waitUntil(async () => (await browser.$('#demarche-choice').isEnabled().catch(() => false)) === true, {
+    timeout: 5000,
+    timeoutMsg: 'the person page did not finish loading its démarches',
+  });
 /**
  * Replaces a field's text by typing over a selection, then checks it took.
  * WebDriver's clear fires no input event: a controlled field re-rendered
@@ -412,7 +419,7 @@ async function main() {
   });
 
   await check('walks the droit-au-compte démarche to its review, resuming where it was left', async () => {
-    await browser.$('#demarche-start').waitForExist({ timeout: 5000 });
+    await browser.$('#demarche-choice option[value="droit-au-compte"]').waitForExist({ timeout: 5000 });
     await browser.$('#demarche-choice').selectByAttribute('value', 'droit-au-compte');
     await browser.$('#demarche-start').click();
     await browser.$('#question-form').waitForExist({ timeout: 5000 });
@@ -661,6 +668,7 @@ async function main() {
 
   await check("the person's access journal lists the letter's print, and prints on its own", async () => {
     await browser.execute((u) => (window.location.hash = u), personUrl);
+    await settled(browser);
     await browser.$('#person-audit-show').waitForExist({ timeout: 5000 });
     await browser.$('#person-audit-show').click();
     await browser.$('#person-audit-table tr[data-action="print"]').waitForExist({ timeout: 5000 });
@@ -675,7 +683,7 @@ async function main() {
 
   await check('préfecture blocked: the journal of attempts warns until they span three weeks, then its annex is saved', async () => {
     await browser.execute((u) => (window.location.hash = u), personUrl);
-    await browser.$('#demarche-start').waitForExist({ timeout: 5000 });
+    await browser.$('#demarche-choice option[value="prefecture-anef"]').waitForExist({ timeout: 5000 });
     await browser.$('#demarche-choice').selectByAttribute('value', 'prefecture-anef');
     await browser.$('#demarche-start').click();
     await browser.$('#question-form').waitForExist({ timeout: 5000 });
@@ -761,7 +769,12 @@ async function main() {
     await browser.$('#field-given_names').setValue('Test');
     await browser.$('#person-save').click();
     await browser.waitUntil(async () => (await h1(browser)) === 'EFFACÉ Test', { timeout: 5000, timeoutMsg: `h1 is ${await h1(browser)}` });
+    await settled(browser);
     await browser.$('#person-erase').click();
+    await browser.waitUntil(async () => (await browser.$('#person-erase').getAttribute('aria-expanded')) === 'true', {
+      timeout: 5000,
+      timeoutMsg: `the erase button did not open its warning: ${await browser.$('#person-erase-error').getText().catch(() => 'no error shown')}`,
+    });
     await browser.$('#person-erase-warning').waitForExist({ timeout: 5000 });
     const warning = plain(await browser.$('#person-erase-warning').getText());
     assert(warning.includes('sauvegardes'), `no backup rule in: ${warning}`);

@@ -44,10 +44,23 @@ describe('interview', () => {
   it('starts from the person page, asks one question at a time, and ends on an editable review', async () => {
     const backend = memoryBackend();
     const person = await backend.savePerson(null, { ...EMPTY_FORM, family_name: 'Diallo', given_names: 'Awa' });
+    // The catalogue answers late: the form is already drawn, disabled, so
+    // nothing below it moves when the list arrives.
+    let release = () => {};
+    const late = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const listProcedures = backend.listProcedures.bind(backend);
+    backend.listProcedures = () => late.then(listProcedures);
     window.location.hash = `#/personnes/${person.person.id}`;
     render(<App backend={backend} />);
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Commencer une démarche' }));
+    const start = (await screen.findByRole('button', { name: 'Commencer une démarche' })) as HTMLButtonElement;
+    expect(start.disabled).toBe(true);
+    expect((document.getElementById('demarche-choice') as HTMLSelectElement).disabled).toBe(true);
+    release();
+    await waitFor(() => expect(start.disabled).toBe(false));
+    fireEvent.click(start);
     await waitFor(() => expect(window.location.hash).toBe('#/dossiers/1'));
     hashchange();
     expect(await screen.findByRole('heading', { level: 1, name: 'Droit au compte bancaire' })).toBeTruthy();

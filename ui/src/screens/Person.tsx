@@ -183,18 +183,27 @@ function expiryText(t: Translate, e: Expiry, date: string): string {
 }
 
 function StartDemarche({ t, backend, personId }: { t: Translate; backend: Backend; personId: number }) {
-  const [items, setItems] = useState<CatalogueItem[]>([]);
+  // null while the catalogue loads: the form is drawn at once, disabled,
+  // so nothing below it moves when the list arrives (a click aimed at
+  // « Effacer » must not land on another button).
+  const [items, setItems] = useState<CatalogueItem[] | null>(null);
   const [choice, setChoice] = useState('');
   const [error, setError] = useState<CommandError | null>(null);
   useEffect(() => {
-    backend.listProcedures().then((all) => {
-      // In the order of their names, as the worker reads them.
-      const usable = all.filter((i) => i.available).sort((a, b) => t(`${a.id}-title`).localeCompare(t(`${b.id}-title`)));
-      setItems(usable);
-      setChoice(usable[0]?.id ?? '');
-    });
+    backend.listProcedures().then(
+      (all) => {
+        // In the order of their names, as the worker reads them.
+        const usable = all.filter((i) => i.available).sort((a, b) => t(`${a.id}-title`).localeCompare(t(`${b.id}-title`)));
+        setItems(usable);
+        setChoice(usable[0]?.id ?? '');
+      },
+      (e) => {
+        setItems([]);
+        setError(toCommandError(e));
+      },
+    );
   }, [backend, t]);
-  if (items.length === 0) return null;
+  if (items !== null && items.length === 0 && !error) return null;
   const start = async (e: Event) => {
     e.preventDefault();
     try {
@@ -208,15 +217,16 @@ function StartDemarche({ t, backend, personId }: { t: Translate; backend: Backen
     <form id="start-demarche" class="inline-form" onSubmit={start}>
       <div class="field">
         <label for="demarche-choice">{t('person-choose-demarche')}</label>
-        <select id="demarche-choice" value={choice} onChange={(e) => setChoice((e.target as HTMLSelectElement).value)}>
-          {items.map((i) => (
+        <select id="demarche-choice" value={choice} disabled={items === null} onChange={(e) => setChoice((e.target as HTMLSelectElement).value)}>
+          {items === null && <option value="">{t('loading')}</option>}
+          {(items ?? []).map((i) => (
             <option key={i.id} value={i.id}>
               {t(`${i.id}-title`)}
             </option>
           ))}
         </select>
       </div>
-      <button type="submit" class="primary" id="demarche-start">
+      <button type="submit" class="primary" id="demarche-start" disabled={!choice}>
         {t('person-start-demarche')}
       </button>
       {error && (
