@@ -9,7 +9,6 @@
 
 use std::any::TypeId;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 
 use permanence_app::view;
 use ts_rs::{TS, TypeVisitor};
@@ -237,17 +236,10 @@ fn bindings() -> String {
 
 #[test]
 fn the_windows_types_are_generated_from_the_rust_ones() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/bindings.ts");
-    let expected = bindings();
-    if std::env::var_os("UPDATE_BINDINGS").is_some() {
-        std::fs::write(&path, &expected).unwrap();
-        return;
-    }
-    let actual = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        actual == expected,
-        "ui/src/bindings.ts is not what the Rust types give: run\n  \
-         UPDATE_BINDINGS=1 cargo test -p permanence-tests --test bindings\n\
-         then `npm run build --workspace ui` to see where the window must follow."
+    permanence_testkit::generated_for_the_window(
+        "ui/src/bindings.ts",
+        &bindings(),
+        "cargo test -p permanence-tests --test bindings\n\
+         then `npm run build --workspace ui` to see where the window must follow.",
     );
 }

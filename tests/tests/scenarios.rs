@@ -464,11 +464,10 @@ fn a_conciliation_suspends_the_rapo_deadline_until_the_report() {
         .into_iter()
         .find(|d| d.rule == "rapo")
         .unwrap();
+    let explanation = permanence_testkit::in_french(&rapo.explanation);
     assert!(
-        rapo.explanation
-            .contains("suspendu par la conciliation du 20/10/2026 au 10/12/2026"),
-        "{}",
-        rapo.explanation
+        explanation.contains("suspendu par la conciliation du 20/10/2026 au 10/12/2026"),
+        "{explanation}"
     );
 }
 

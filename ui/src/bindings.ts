@@ -50,6 +50,7 @@ act_now: Array<ActNowItem>, overdue: Array<DueItem>, this_week: Array<DueItem>, 
  */
 truncated: boolean, };
 export type DeadlineState = { "state": "enforceable", due: string, } | { "state": "not-enforceable", advised: string, ceiling: string, } | { "state": "past", due: string, } | { "state": "suspended", since: string, days_left: number, safe: string, } | { "state": "nothing-notified" };
+export type Distance = "overseas" | "abroad";
 export type DocumentForm = { kind: string, title: string, media_type: string, bytes: Array<number>, expires_on: string, };
 export type DocumentSummary = { id: number, kind: string, title: string, media_type: string, size: number, sha256: string, expires_on: string | null, };
 export type DocumentView = { expiry: Expiry, id: number, kind: string, title: string, media_type: string, size: number, sha256: string, expires_on: string | null, };
@@ -64,9 +65,9 @@ source: string, due: string,
  */
 provisional: boolean, 
 /**
- * The assumption, in words, when provisional.
+ * The assumption, when provisional (an [`Step::Assumed`]).
  */
-assumption: string | null, 
+assumption: Step | null, 
 /**
  * False when the decision gave no voies et délais.
  */
@@ -82,9 +83,10 @@ ceiling: string | null,
  */
 suspended: Suspended | null, 
 /**
- * Step by step, in French.
+ * Step by step, as data: said in the worker's language through
+ * Fluent (`deadline-step-*`).
  */
-explanation: string, };
+explanation: Array<Step>, };
 export type DossierListItem = { id: number, person_id: number, family_name: string, given_names: string, procedure_id: string, status: string, opened_on: string, };
 export type DossierSummary = { id: number, procedure_id: string, status: string, opened_on: string, closed_on: string | null, };
 export type DueItem = { dossier_id: number, person_id: number, family_name: string, given_names: string, procedure_id: string, rule_id: string, due_on: string, provisional: boolean, 
@@ -92,7 +94,11 @@ export type DueItem = { dossier_id: number, person_id: number, family_name: stri
  * The start, source, meaning, assumption, enforceability and ceiling
  * (JSON), as computed.
  */
-inputs: { meaning: DeadlineMeaning, start: string, source: string, assumption: string | null, enforceable: boolean, ceiling: string | null, suspended?: Suspended | null }, explanation: string, };
+inputs: { meaning: DeadlineMeaning, start: string, source: string, assumption: Step | null, enforceable: boolean, ceiling: string | null, suspended?: Suspended | null }, 
+/**
+ * How the date was reached, step by step (stored as JSON).
+ */
+explanation: Array<Step>, };
 export type ErasureCounts = { dossiers: number, documents: number, letters: number, events: number, deadlines: number, drafts: number, };
 export type ErasurePreview = { person_id: number, display_name: string, counts: ErasureCounts, 
 /**
@@ -119,6 +125,7 @@ frozen_at: string,
  * One of [`LETTER_STATUSES`].
  */
 status: "printed" | "sent" | "received", tracking_number: string | null, sent_on: string | null, received_on: string | null, };
+export type Holiday = "new-year" | "easter-monday" | "labour-day" | "victory-1945" | "ascension" | "whit-monday" | "national-day" | "assumption" | "all-saints" | "armistice-1918" | "christmas" | "good-friday" | "saint-stephen" | "abolition-of-slavery";
 export type InterviewView = { dossier_id: number, person_id: number, procedure_id: string, 
 /**
  * None: every question has been through; show the review.
@@ -197,6 +204,7 @@ waiting: Waiting | null,
 pages: Array<string>, };
 export type MissingAnswer = { question: string, step: string, };
 export type Move = "back" | "forward" | "review";
+export type Origin = "answer" | "letter-sent" | "letter-received" | "deadline";
 export type Person = { id: number, 
 /**
  * RFC 3339 instants, supplied by the caller (no clock below the shell).
@@ -291,6 +299,8 @@ lock_after_minutes: number,
  * Closed dossiers older than this many months are listed for review.
  */
 retention_months: number, };
+export type Skipped = { day: string, holiday: Holiday | null, };
+export type Step = { "kind": "count", event: string, start: string, amount: number, unit: Unit, distance: Distance | null, end: string, missing_day: number | null, } | { "kind": "franc", end: string, } | { "kind": "franc-after-month-end" } | { "kind": "moved-forward", skipped: Array<Skipped>, due: string, } | { "kind": "suspended", reason: string, from: string, until: string, days_left: number, end: string, } | { "kind": "suspension-running", reason: string, since: string, } | { "kind": "assumed", event: string, assumed: string, origin: Origin, base: string, amount: number, unit: Unit, } | { "kind": "not-enforceable", ceiling: string, act_by: string, };
 export type Strength = { 
 /**
  * 0 (very weak) to 4 (strong).
@@ -301,6 +311,7 @@ score: number, acceptable: boolean,
  */
 hint: string, };
 export type Suspended = { since: string, days_left: number, };
+export type Unit = "days" | "months" | "working-days";
 export type VaultStatus = { exists: boolean, unlocked: boolean, 
 /**
  * Profiles exist and nobody is signed in: ask who is there.

@@ -6,7 +6,7 @@ import { type Backend } from './api';
 import { memoryBackend } from './testing/memory';
 import { translator } from './i18n';
 import { dossierPath } from './router';
-import { DeadlineBadges } from './screens/DeadlineParts';
+import { DeadlineBadges, stepText } from './screens/DeadlineParts';
 import { DueLine } from './screens/Letters';
 import { dossier, go, plain } from './test-helpers';
 
@@ -176,6 +176,39 @@ describe('Échéances screen', () => {
     expect(plain(alert.textContent)).toBe('Permanence est verrouillé. Saisissez la phrase secrète pour continuer.');
     expect(screen.getByRole('heading', { level: 1, name: 'Échéances' })).toBeTruthy();
   });
+});
+
+describe('Échéances in the worker’s language', () => {
+  // The explanations come from Rust as steps; the screen says them with
+  // the worker's Fluent messages, not as French sentences.
+  for (const [lang, words, dir] of [
+    ['en', ['refusal on', 'cannot be held against the person'], 'ltr'],
+    ['ar', ['الرفض في', 'لا يمكن الاحتجاج بهذه المهلة'], 'rtl'],
+  ] as const) {
+    it(`explains each date in ${lang}, with no French left`, async () => {
+      const backend = memoryBackend({ today: TODAY, settings: { language: lang } });
+      window.location.hash = '#/echeances';
+      render(<App backend={backend} />);
+      await waitFor(() => expect(document.querySelectorAll('.due-item .deadline-steps li').length).toBeGreaterThan(0));
+      expect(document.documentElement.dir).toBe(dir);
+      const said = [...document.querySelectorAll('.deadline-steps li')].map((li) => plain(li.textContent));
+      const all = said.join('\n');
+      for (const w of words) expect(all).toContain(w);
+      // What the French screen says of the same deadlines is nowhere.
+      const french = translator('fr');
+      const dashboard = await backend.deadlinesDashboard();
+      const items = [...dashboard.overdue, ...dashboard.this_week, ...dashboard.next_30_days, ...dashboard.later];
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items) {
+        for (const step of item.explanation) {
+          const sentence = plain(stepText(french, step));
+          expect(said).not.toContain(sentence);
+          expect(said).toContain(plain(stepText(translator(lang), step)));
+        }
+      }
+      for (const f of ['refus le', 'non opposable', 'jours']) expect(all).not.toContain(f);
+    });
+  }
 });
 
 describe("the dossier's deadlines in its review", () => {

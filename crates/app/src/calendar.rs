@@ -113,7 +113,10 @@ impl App {
                     ),
                     day: i.deadline.due_on,
                     summary: format!("{} — {}{provisional}", name.trim(), label),
-                    description: i.deadline.explanation.clone(),
+                    description: self
+                        .texts
+                        .steps(language, &i.deadline.explanation)
+                        .join(" ; "),
                 }
             })
             .collect()

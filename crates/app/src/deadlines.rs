@@ -3,7 +3,7 @@
 //! dossiers for the Échéances dashboard.
 
 use chrono::{Days, NaiveDate};
-use permanence_domain::{Language, Zone};
+use permanence_domain::{Language, Step, Zone};
 use permanence_procedures::deadlines::{DossierDeadline, act_now, dossier_deadlines};
 use permanence_store::{ActNowItem, DueItem, StoredActNow, StoredDeadline};
 use serde::Serialize;
@@ -213,8 +213,10 @@ impl App {
             let inputs = &i.deadline.inputs;
             let mut notes = Vec::new();
             if i.deadline.provisional {
-                let assumption = inputs["assumption"].as_str().unwrap_or_default();
-                notes.push(t("weekly-provisional", &[("assumption", assumption)]));
+                let assumption = serde_json::from_value::<Step>(inputs["assumption"].clone())
+                    .map(|a| self.texts.step(language, &a))
+                    .unwrap_or_default();
+                notes.push(t("weekly-provisional", &[("assumption", &assumption)]));
             }
             if inputs["enforceable"] == serde_json::Value::Bool(false) {
                 let ceiling = inputs["ceiling"]

@@ -249,9 +249,16 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 distance: distance.map(|d| d.parse::<Distance>()).transpose()?,
                 implicit_decision: false,
             };
-            let c = compute(day, duration, &rule, "départ");
+            let c = compute(day, duration, &rule, "start");
+            let texts = permanence_texts::Texts::embedded().map_err(|e| e.to_string())?;
             println!("{}", c.due);
-            println!("{}", c.explanation());
+            // A terminal shows the bidi isolation marks Fluent puts around
+            // placeables as odd characters: French needs none.
+            let steps = texts.steps(permanence_domain::Language::French, &c.steps);
+            println!(
+                "{}",
+                steps.join(" ; ").replace(['\u{2068}', '\u{2069}'], "")
+            );
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Holidays { year, zone }) => {

@@ -126,34 +126,100 @@ pub fn easter(year: i32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month as u32, day as u32).expect("computus gives a real date")
 }
 
-/// The public holidays of `year` in `zone`, in date order, with their
-/// French names.
-pub fn holidays(year: i32, zone: Zone) -> Vec<(NaiveDate, &'static str)> {
+/// A public holiday. Explanations carry its code; the worker reads its
+/// name in their language (`holiday-<code>` in locales/*/deadlines.ftl).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
+pub enum Holiday {
+    NewYear,
+    EasterMonday,
+    LabourDay,
+    #[serde(rename = "victory-1945")]
+    Victory1945,
+    Ascension,
+    WhitMonday,
+    NationalDay,
+    Assumption,
+    AllSaints,
+    #[serde(rename = "armistice-1918")]
+    Armistice1918,
+    Christmas,
+    /// Alsace-Moselle only, with Saint Stephen's day.
+    GoodFriday,
+    SaintStephen,
+    /// Overseas, on each département's own day (and 27 May in Mayotte…).
+    AbolitionOfSlavery,
+}
+
+impl Holiday {
+    pub const ALL: [Holiday; 14] = [
+        Holiday::NewYear,
+        Holiday::EasterMonday,
+        Holiday::LabourDay,
+        Holiday::Victory1945,
+        Holiday::Ascension,
+        Holiday::WhitMonday,
+        Holiday::NationalDay,
+        Holiday::Assumption,
+        Holiday::AllSaints,
+        Holiday::Armistice1918,
+        Holiday::Christmas,
+        Holiday::GoodFriday,
+        Holiday::SaintStephen,
+        Holiday::AbolitionOfSlavery,
+    ];
+
+    /// The wire code, also the end of its Fluent message name.
+    pub fn code(self) -> &'static str {
+        match self {
+            Holiday::NewYear => "new-year",
+            Holiday::EasterMonday => "easter-monday",
+            Holiday::LabourDay => "labour-day",
+            Holiday::Victory1945 => "victory-1945",
+            Holiday::Ascension => "ascension",
+            Holiday::WhitMonday => "whit-monday",
+            Holiday::NationalDay => "national-day",
+            Holiday::Assumption => "assumption",
+            Holiday::AllSaints => "all-saints",
+            Holiday::Armistice1918 => "armistice-1918",
+            Holiday::Christmas => "christmas",
+            Holiday::GoodFriday => "good-friday",
+            Holiday::SaintStephen => "saint-stephen",
+            Holiday::AbolitionOfSlavery => "abolition-of-slavery",
+        }
+    }
+}
+
+/// The public holidays of `year` in `zone`, in date order.
+pub fn holidays(year: i32, zone: Zone) -> Vec<(NaiveDate, Holiday)> {
     let fixed = |m: u32, d: u32| NaiveDate::from_ymd_opt(year, m, d);
     let easter = easter(year);
     let from_easter = |days: i64| Some(easter + chrono::Duration::days(days));
-    let mut out: Vec<(Option<NaiveDate>, &'static str)> = vec![
-        (fixed(1, 1), "jour de l'An"),
-        (from_easter(1), "lundi de Pâques"),
-        (fixed(5, 1).filter(|_| year >= 1920), "fête du Travail"),
+    let mut out: Vec<(Option<NaiveDate>, Holiday)> = vec![
+        (fixed(1, 1), Holiday::NewYear),
+        (from_easter(1), Holiday::EasterMonday),
+        (fixed(5, 1).filter(|_| year >= 1920), Holiday::LabourDay),
         (
             fixed(5, 8).filter(|_| (1953..=1959).contains(&year) || year >= 1982),
-            "victoire 1945",
+            Holiday::Victory1945,
         ),
-        (from_easter(39), "Ascension"),
-        (from_easter(50), "lundi de Pentecôte"),
-        (fixed(7, 14), "fête nationale"),
-        (fixed(8, 15), "Assomption"),
-        (fixed(11, 1), "Toussaint"),
-        (fixed(11, 11), "armistice 1918"),
-        (fixed(12, 25), "Noël"),
+        (from_easter(39), Holiday::Ascension),
+        (from_easter(50), Holiday::WhitMonday),
+        (fixed(7, 14), Holiday::NationalDay),
+        (fixed(8, 15), Holiday::Assumption),
+        (fixed(11, 1), Holiday::AllSaints),
+        (fixed(11, 11), Holiday::Armistice1918),
+        (fixed(12, 25), Holiday::Christmas),
     ];
     if zone == Zone::AlsaceMoselle {
-        out.push((from_easter(-2), "Vendredi saint"));
-        out.push((fixed(12, 26), "Saint-Étienne"));
+        out.push((from_easter(-2), Holiday::GoodFriday));
+        out.push((fixed(12, 26), Holiday::SaintStephen));
     }
-    out.push((zone.abolition_day(year), "abolition de l'esclavage"));
-    let mut days: Vec<(NaiveDate, &'static str)> = out
+    out.push((zone.abolition_day(year), Holiday::AbolitionOfSlavery));
+    let mut days: Vec<(NaiveDate, Holiday)> = out
         .into_iter()
         .filter_map(|(d, n)| d.map(|d| (d, n)))
         .collect();
@@ -161,22 +227,22 @@ pub fn holidays(year: i32, zone: Zone) -> Vec<(NaiveDate, &'static str)> {
     days
 }
 
-/// The holiday's name if `date` is a public holiday in `zone`.
-pub fn holiday_name(date: NaiveDate, zone: Zone) -> Option<&'static str> {
+/// The holiday on `date` in `zone`, if it is one.
+pub fn holiday(date: NaiveDate, zone: Zone) -> Option<Holiday> {
     holidays(date.year(), zone)
         .into_iter()
         .find(|(d, _)| *d == date)
-        .map(|(_, n)| n)
+        .map(|(_, h)| h)
 }
 
 /// Public holiday of metropolitan France (L3133-1 Code du travail).
 pub fn is_public_holiday(date: NaiveDate) -> bool {
-    holiday_name(date, Zone::Metropole).is_some()
+    holiday(date, Zone::Metropole).is_some()
 }
 
 /// Monday to Friday and not a public holiday of `zone`.
 pub fn is_working_day_in(date: NaiveDate, zone: Zone) -> bool {
-    !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) && holiday_name(date, zone).is_none()
+    !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) && holiday(date, zone).is_none()
 }
 
 /// Monday to Friday and not a metropolitan public holiday.
@@ -187,6 +253,14 @@ pub fn is_working_day(date: NaiveDate) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_holidays_wire_code_is_the_end_of_its_message_name() {
+        // The window looks up `holiday-<wire code>`; Rust `holiday-<code()>`.
+        for h in Holiday::ALL {
+            assert_eq!(serde_json::to_value(h).unwrap(), h.code(), "{h:?}");
+        }
+    }
 
     #[test]
     fn easter_matches_published_dates() {

@@ -14,14 +14,18 @@
 //!   working day (CPC 642), with the holidays of the zone (L3133-1 Code du
 //!   travail, Alsace-Moselle, abolition-of-slavery days overseas: the
 //!   calendars are in [`crate::calendar`]);
-//! - every result explains itself in French, step by step.
+//! - every result explains itself step by step, as data ([`Step`]): the
+//!   worker reads it in their language through Fluent
+//!   (`deadline-step-*` in locales/*/deadlines.ftl).
 
 use std::fmt;
 use std::str::FromStr;
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
-use crate::calendar::{Zone, holiday_name, is_working_day_in};
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::{Holiday, Zone, holiday, is_working_day_in};
 
 /// A legal duration as procedure files write it: `15d`, `2m`, `3wd`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +69,9 @@ impl fmt::Display for Duration {
 
 /// The *délai de distance* of R421-7 CJA, for a person living far from the
 /// court's seat.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
 pub enum Distance {
     /// Living overseas, before a court in metropolitan France: +1 month.
     Overseas,
@@ -114,6 +120,111 @@ pub struct Rule {
     pub implicit_decision: bool,
 }
 
+/// The unit of a counted duration, as the explanation names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
+pub enum Unit {
+    Days,
+    Months,
+    WorkingDays,
+}
+
+impl Duration {
+    /// The number and unit, as an explanation names them.
+    pub fn parts(self) -> (u32, Unit) {
+        match self {
+            Duration::Days(n) => (n, Unit::Days),
+            Duration::Months(n) => (n, Unit::Months),
+            Duration::WorkingDays(n) => (n, Unit::WorkingDays),
+        }
+    }
+}
+
+/// A day skipped when the due date is moved forward: the first day (its
+/// weekday tells why) and every holiday after it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Skipped {
+    pub day: NaiveDate,
+    pub holiday: Option<Holiday>,
+}
+
+/// Where an assumed start comes from, when the real date is not known yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
+pub enum Origin {
+    /// A date the worker answered.
+    Answer,
+    /// A letter's posting, as recorded.
+    LetterSent,
+    /// A letter's avis de réception, as recorded.
+    LetterReceived,
+    /// An earlier deadline of the chain.
+    Deadline,
+}
+
+/// One step of a deadline's explanation, as data: the window and the
+/// printed lists say it in the worker's language (`deadline-step-<kind>`
+/// messages), so nothing here is French. `event` and `reason` are codes
+/// of the démarche files (`deadline-event-<code>`,
+/// `deadline-suspension-<code>`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Step {
+    /// « notification le 30/12/2025 + 2 mois = 28/02/2026 (pas de 30
+    /// février) ». `missing_day` is the start's day of the month when the
+    /// end month has no such day (CPC 641: its last day).
+    Count {
+        event: String,
+        start: NaiveDate,
+        amount: u32,
+        unit: Unit,
+        distance: Option<Distance>,
+        end: NaiveDate,
+        missing_day: Option<u32>,
+    },
+    /// Délai franc: one more day.
+    Franc { end: NaiveDate },
+    /// Délai franc after a month that had no matching day: no day added,
+    /// the earlier date being the safe one.
+    FrancAfterMonthEnd,
+    /// Saturday, Sunday or holiday: moved to the next working day.
+    MovedForward {
+        skipped: Vec<Skipped>,
+        due: NaiveDate,
+    },
+    /// Suspended (a conciliation): the days left run again from its end.
+    Suspended {
+        reason: String,
+        from: NaiveDate,
+        until: NaiveDate,
+        days_left: u32,
+        end: NaiveDate,
+    },
+    /// Suspended and not ended yet: the date above is the safe one.
+    SuspensionRunning { reason: String, since: NaiveDate },
+    /// The start is not known yet: assumed from another date (the AR three
+    /// working days after posting), to correct once known.
+    Assumed {
+        event: String,
+        assumed: NaiveDate,
+        origin: Origin,
+        base: NaiveDate,
+        amount: u32,
+        unit: Unit,
+    },
+    /// The decision gave no voies et délais: not enforceable, but the
+    /// recourse must come within a reasonable time, a year in principle
+    /// (Czabaj); act before `act_by` all the same.
+    NotEnforceable {
+        ceiling: NaiveDate,
+        act_by: NaiveDate,
+    },
+}
+
 /// A computed deadline: the due date and how it was reached.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Computation {
@@ -121,89 +232,22 @@ pub struct Computation {
     /// After the count (and the délai franc), before any roll-forward.
     pub raw: NaiveDate,
     pub due: NaiveDate,
-    /// The explanation, one step per item, in French.
-    pub steps: Vec<String>,
-}
-
-impl Computation {
-    /// « notification le 30/12/2025 + 2 mois = 28/02/2026 (pas de 30
-    /// février) ; samedi → reporté au lundi 02/03/2026 »
-    pub fn explanation(&self) -> String {
-        self.steps.join(" ; ")
-    }
-}
-
-const WEEKDAYS: [&str; 7] = [
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-];
-
-fn dmy(d: NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
-}
-
-fn weekday(d: NaiveDate) -> &'static str {
-    WEEKDAYS[d.weekday().num_days_from_monday() as usize]
-}
-
-fn plural(n: u32, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
+    /// The explanation, one step per item.
+    pub steps: Vec<Step>,
 }
 
 /// Computes the due date of a deadline running from `start` (the day of
 /// the event, which is not counted), explaining each step; `event` names
 /// the start in the explanation (« notification », « réception »…).
 pub fn compute(start: NaiveDate, duration: Duration, rule: &Rule, event: &str) -> Computation {
-    let mut steps = Vec::new();
     let distance_months = rule.distance.map_or(0, Distance::months);
-    let distance_text = match rule.distance {
-        Some(Distance::Overseas) => " + 1 mois de délai de distance (outre-mer)".to_owned(),
-        Some(Distance::Abroad) => " + 2 mois de délai de distance (étranger)".to_owned(),
-        None => String::new(),
-    };
-    let mut clamped = false;
+    let (amount, unit) = duration.parts();
+    let mut missing_day = None;
     let counted = match duration {
-        Duration::Days(n) => {
-            let counted = start + Days::new(n.into());
-            let counted = if distance_months > 0 {
-                counted + Months::new(distance_months)
-            } else {
-                counted
-            };
-            steps.push(format!(
-                "{event} le {} + {}{distance_text} = {}",
-                dmy(start),
-                plural(n, "jour", "jours"),
-                dmy(counted)
-            ));
-            counted
-        }
+        Duration::Days(n) => start + Days::new(n.into()) + Months::new(distance_months),
         Duration::Months(n) => {
-            let months = n + distance_months;
-            let counted = start + Months::new(months);
-            clamped = counted.day() != start.day();
-            let missing = if clamped {
-                format!(
-                    " (pas de {} {})",
-                    if start.day() == 1 {
-                        "1er".to_owned()
-                    } else {
-                        start.day().to_string()
-                    },
-                    crate::format::MONTHS_FR[counted.month0() as usize]
-                )
-            } else {
-                String::new()
-            };
-            steps.push(format!(
-                "{event} le {} + {}{distance_text} = {}{missing}",
-                dmy(start),
-                plural(n, "mois", "mois"),
-                dmy(counted)
-            ));
+            let counted = start + Months::new(n + distance_months);
+            missing_day = (counted.day() != start.day()).then_some(start.day());
             counted
         }
         Duration::WorkingDays(n) => {
@@ -215,29 +259,24 @@ pub fn compute(start: NaiveDate, duration: Duration, rule: &Rule, event: &str) -
                     left -= 1;
                 }
             }
-            let day = if distance_months > 0 {
-                day + Months::new(distance_months)
-            } else {
-                day
-            };
-            steps.push(format!(
-                "{event} le {} + {} (samedis, dimanches et jours fériés non comptés){distance_text} = {}",
-                dmy(start),
-                plural(n, "jour ouvré", "jours ouvrés"),
-                dmy(day)
-            ));
-            day
+            day + Months::new(distance_months)
         }
     };
-    let raw = if rule.franc && clamped {
-        steps.push(
-            "délai franc : pas de jour ajouté après une fin de mois (date la plus prudente)"
-                .to_owned(),
-        );
+    let mut steps = vec![Step::Count {
+        event: event.to_owned(),
+        start,
+        amount,
+        unit,
+        distance: rule.distance,
+        end: counted,
+        missing_day,
+    }];
+    let raw = if rule.franc && missing_day.is_some() {
+        steps.push(Step::FrancAfterMonthEnd);
         counted
     } else if rule.franc {
         let next = counted + Days::new(1);
-        steps.push(format!("délai franc : + 1 jour = {}", dmy(next)));
+        steps.push(Step::Franc { end: next });
         next
     } else {
         counted
@@ -259,29 +298,24 @@ fn roll_forward(
     start: NaiveDate,
     raw: NaiveDate,
     rule: &Rule,
-    mut steps: Vec<String>,
+    mut steps: Vec<Step>,
 ) -> Computation {
     // The raw day's reason, then any holiday among the days skipped after
     // it (weekends after the first day go without saying).
-    let describe = |day: NaiveDate| match holiday_name(day, rule.zone) {
-        Some(name) => format!("{} {} ({name}, férié)", weekday(day), dmy(day)),
-        None => weekday(day).to_owned(),
-    };
     let mut due = raw;
-    let mut reasons = Vec::new();
+    let mut skipped = Vec::new();
     while !is_working_day_in(due, rule.zone) {
-        if due == raw || holiday_name(due, rule.zone).is_some() {
-            reasons.push(describe(due));
+        let h = holiday(due, rule.zone);
+        if due == raw || h.is_some() {
+            skipped.push(Skipped {
+                day: due,
+                holiday: h,
+            });
         }
         due = due + Days::new(1);
     }
-    if !reasons.is_empty() {
-        steps.push(format!(
-            "{} → reporté au {} {}",
-            reasons.join(", puis "),
-            weekday(due),
-            dmy(due)
-        ));
+    if !skipped.is_empty() {
+        steps.push(Step::MovedForward { skipped, due });
     }
     Computation {
         start,
@@ -313,13 +347,13 @@ pub fn suspend(
     if computed.raw != computed.due {
         steps.pop();
     }
-    steps.push(format!(
-        "délai suspendu par {reason} du {} au {} : il restait {} → {}",
-        dmy(from),
-        dmy(until),
-        plural(left as u32, "jour", "jours"),
-        dmy(raw)
-    ));
+    steps.push(Step::Suspended {
+        reason: reason.to_owned(),
+        from,
+        until,
+        days_left: left.unsigned_abs() as u32,
+        end: raw,
+    });
     if rule.implicit_decision {
         return Computation {
             start: computed.start,
@@ -362,12 +396,34 @@ mod tests {
         );
         assert_eq!(after.raw, d(2026, 7, 5));
         assert_eq!(after.due, d(2026, 7, 6));
-        let text = after.explanation();
-        assert!(text.contains("suspendu par la conciliation du 20/03/2026 au 15/05/2026 : il restait 51 jours → 05/07/2026"), "{text}");
-        assert!(text.contains("reporté au lundi 06/07/2026"), "{text}");
-        assert!(
-            !text.contains("11/05/2026"),
-            "the first roll-forward is gone: {text}"
+        assert_eq!(
+            after.steps,
+            vec![
+                Step::Count {
+                    event: "notification".into(),
+                    start: d(2026, 3, 10),
+                    amount: 2,
+                    unit: Unit::Months,
+                    distance: None,
+                    end: d(2026, 5, 10),
+                    missing_day: None,
+                },
+                // The first roll-forward (to 11/05) is gone.
+                Step::Suspended {
+                    reason: "la conciliation".into(),
+                    from: d(2026, 3, 20),
+                    until: d(2026, 5, 15),
+                    days_left: 51,
+                    end: d(2026, 7, 5),
+                },
+                Step::MovedForward {
+                    skipped: vec![Skipped {
+                        day: d(2026, 7, 5),
+                        holiday: None
+                    }],
+                    due: d(2026, 7, 6),
+                },
+            ]
         );
         // A conciliation asked before the decision or after the deadline
         // suspends nothing.
@@ -409,9 +465,28 @@ mod tests {
             &Rule::default(),
             "notification",
         );
+        // « notification le 30/12/2025 + 2 mois = 28/02/2026 (pas de 30
+        // février) ; samedi → reporté au lundi 02/03/2026 »
         assert_eq!(
-            c.explanation(),
-            "notification le 30/12/2025 + 2 mois = 28/02/2026 (pas de 30 février) ; samedi → reporté au lundi 02/03/2026"
+            c.steps,
+            vec![
+                Step::Count {
+                    event: "notification".into(),
+                    start: d(2025, 12, 30),
+                    amount: 2,
+                    unit: Unit::Months,
+                    distance: None,
+                    end: d(2026, 2, 28),
+                    missing_day: Some(30),
+                },
+                Step::MovedForward {
+                    skipped: vec![Skipped {
+                        day: d(2026, 2, 28),
+                        holiday: None
+                    }],
+                    due: d(2026, 3, 2),
+                },
+            ]
         );
         let c = compute(
             d(2026, 3, 1),
@@ -419,9 +494,17 @@ mod tests {
             &Rule::default(),
             "notification",
         );
+        // « vendredi 01/05/2026 (fête du Travail, férié) → reporté au lundi
+        // 04/05/2026 »
         assert_eq!(
-            c.explanation(),
-            "notification le 01/03/2026 + 2 mois = 01/05/2026 ; vendredi 01/05/2026 (fête du Travail, férié) → reporté au lundi 04/05/2026"
+            c.steps.last(),
+            Some(&Step::MovedForward {
+                skipped: vec![Skipped {
+                    day: d(2026, 5, 1),
+                    holiday: Some(Holiday::LabourDay)
+                }],
+                due: d(2026, 5, 4),
+            })
         );
     }
 }

@@ -19,9 +19,11 @@ mod search;
 mod settings;
 
 pub use calendar::{
-    Zone, easter, holiday_name, holidays, is_public_holiday, is_working_day, is_working_day_in,
+    Holiday, Zone, easter, holiday, holidays, is_public_holiday, is_working_day, is_working_day_in,
 };
-pub use deadline::{Computation, Distance, Duration, Rule, compute, due_date, suspend};
+pub use deadline::{
+    Computation, Distance, Duration, Origin, Rule, Skipped, Step, Unit, compute, due_date, suspend,
+};
 pub use expiry::{DOCUMENT_KINDS, EXPIRY_WARNING_DAYS, Expiry, expiry};
 pub use form::{
     AttemptForm, DocumentForm, MAX_OUTCOME_CHARS, PersonForm, ValidAttempt, ValidDocument,

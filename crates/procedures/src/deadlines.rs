@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use permanence_domain::{Duration, Rule, Zone, compute, suspend};
+use permanence_domain::{Duration, Origin, Rule, Step, Zone, compute, suspend};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -41,8 +41,8 @@ pub struct DossierDeadline {
     pub due: NaiveDate,
     /// Computed from an assumption, to be corrected when the fact is known.
     pub provisional: bool,
-    /// The assumption, in words, when provisional.
-    pub assumption: Option<String>,
+    /// The assumption, when provisional (an [`Step::Assumed`]).
+    pub assumption: Option<Step>,
     /// False when the decision gave no voies et délais.
     pub enforceable: bool,
     /// With no voies et délais: one year from the start (Czabaj).
@@ -51,8 +51,9 @@ pub struct DossierDeadline {
     /// when, and the days that were left then. `due` stays the date
     /// without the suspension, the safe one.
     pub suspended: Option<Suspended>,
-    /// Step by step, in French.
-    pub explanation: String,
+    /// Step by step, as data: said in the worker's language through
+    /// Fluent (`deadline-step-*`).
+    pub explanation: Vec<Step>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -164,27 +165,14 @@ pub fn act_now(procedure: &Procedure, answers: &Answers, facts: &Facts) -> Vec<A
         .collect()
 }
 
-fn dmy(d: NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
-}
-
-/// A source as the worker reads it in an explanation.
-fn in_words(source: &Source) -> &'static str {
+/// Where an assumed start comes from, for the explanation.
+fn origin(source: &Source) -> Origin {
     match source {
-        Source::Question(_) => "date indiquée",
-        Source::LetterSent(_) => "envoi du courrier",
-        Source::LetterReceived(_) => "accusé de réception du courrier",
-        Source::Deadline(_) => "échéance précédente",
+        Source::Question(_) => Origin::Answer,
+        Source::LetterSent(_) => Origin::LetterSent,
+        Source::LetterReceived(_) => Origin::LetterReceived,
+        Source::Deadline(_) => Origin::Deadline,
     }
-}
-
-fn duration_in_words(d: Duration) -> String {
-    let (n, one, many) = match d {
-        Duration::Days(n) => (n, "jour", "jours"),
-        Duration::Months(n) => (n, "mois", "mois"),
-        Duration::WorkingDays(n) => (n, "jour ouvré", "jours ouvrés"),
-    };
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn source_date(
@@ -239,16 +227,17 @@ pub fn dossier_deadlines(
                 let Ok(shift) = assume.duration.parse::<Duration>() else {
                     continue;
                 };
-                let assumed = compute(base, shift, &Rule::default(), "départ").due;
-                let text = format!(
-                    "{} supposé le {} ({} le {} + {}), à corriger dès que la date réelle est connue",
-                    rule.event,
-                    dmy(assumed),
-                    in_words(&assume.from),
-                    dmy(base),
-                    duration_in_words(shift)
-                );
-                (assume.from.to_string(), assumed, true, Some(text))
+                let assumed = compute(base, shift, &Rule::default(), &rule.event).due;
+                let (amount, unit) = shift.parts();
+                let step = Step::Assumed {
+                    event: rule.event.clone(),
+                    assumed,
+                    origin: origin(&assume.from),
+                    base,
+                    amount,
+                    unit,
+                };
+                (assume.from.to_string(), assumed, true, Some(step))
             }
         };
         if assumption.is_some() {
@@ -296,27 +285,33 @@ pub fn dossier_deadlines(
                         since: from,
                         days_left: (computed.raw - from).num_days(),
                     });
-                    computed.steps.push(format!(
-                        "délai suspendu depuis le {} par {} : il reprendra à sa fin pour les jours restants ; d'ici là, la date ci-dessus reste la plus prudente",
-                        dmy(from),
-                        suspension.reason
-                    ));
+                    computed.steps.push(Step::SuspensionRunning {
+                        reason: suspension.reason.clone(),
+                        since: from,
+                    });
                 }
                 _ => {}
             }
         }
         let enforceable = rule.enforceable_if.as_ref().is_none_or(|c| eval(c, &eff));
-        let mut explanation = computed.explanation();
+        let mut explanation = computed.steps.clone();
         if let Some(a) = &assumption {
-            explanation = format!("{a} ; {explanation}");
+            explanation.insert(0, a.clone());
         }
         let ceiling = (!enforceable).then(|| {
-            let year = compute(start, Duration::Months(12), &Rule { zone, ..Rule::default() }, &rule.event);
-            explanation.push_str(&format!(
-                " ; voies et délais de recours non indiqués : ce délai n'est pas opposable, mais le recours doit être formé dans un délai raisonnable, en principe un an (jusqu'au {}, jurisprudence Czabaj) — agir de préférence avant le {}",
-                dmy(year.due),
-                dmy(computed.due)
-            ));
+            let year = compute(
+                start,
+                Duration::Months(12),
+                &Rule {
+                    zone,
+                    ..Rule::default()
+                },
+                &rule.event,
+            );
+            explanation.push(Step::NotEnforceable {
+                ceiling: year.due,
+                act_by: computed.due,
+            });
             year.due
         });
         done.push(DossierDeadline {

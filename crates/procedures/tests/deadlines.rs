@@ -53,10 +53,10 @@ fn the_banks_silence_runs_from_the_ar_assumed_until_it_comes_back() {
     let silence = find(&all, "silence-banque-lrar").unwrap();
     assert_eq!(silence.due, d(2026, 10, 21));
     assert!(silence.provisional);
+    let explanation = permanence_testkit::in_french(&silence.explanation);
     assert!(
-        silence.explanation.starts_with("avis de réception supposé le 06/10/2026 (envoi du courrier le 01/10/2026 + 3 jours ouvrés)"),
-        "{}",
-        silence.explanation
+        explanation.starts_with("avis de réception supposé le 06/10/2026 (envoi du courrier le 01/10/2026 + 3 jours ouvrés)"),
+        "{explanation}"
     );
     // The AR comes back signed on Monday 5 October: 20 October, for sure.
     let signed = facts(
@@ -110,7 +110,7 @@ fn the_court_deadline_follows_the_implicit_rejection() {
         (d(2026, 11, 15), true)
     );
     let court = find(&all, "tribunal-maire").unwrap();
-    assert_eq!(court.due, d(2027, 1, 18), "{}", court.explanation);
+    assert_eq!(court.due, d(2027, 1, 18), "{:?}", court.explanation);
     assert!(court.provisional, "built on a provisional date");
     assert!(
         find(&all, "tribunal-dasen").is_none(),
@@ -144,10 +144,10 @@ fn without_voies_et_delais_the_deadline_has_no_force_but_a_one_year_ceiling() {
     assert!(!r.enforceable);
     assert_eq!(r.due, d(2026, 12, 2), "still shown: act within two months");
     assert_eq!(r.ceiling, Some(d(2027, 10, 1)));
+    let explanation = permanence_testkit::in_french(&r.explanation);
     assert!(
-        r.explanation.contains("jurisprudence Czabaj"),
-        "{}",
-        r.explanation
+        explanation.contains("jurisprudence Czabaj"),
+        "{explanation}"
     );
     // Told honestly on any day: the two months advised, then the ceiling,
     // then past.

@@ -12,7 +12,7 @@
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use permanence_domain::PersonFields;
+use permanence_domain::{PersonFields, Step, Unit};
 use permanence_store::{
     DerivedKey, KdfParams, NewDossier, NewEvent, Passphrase, Store, StoredDeadline,
 };
@@ -170,7 +170,15 @@ fn main() {
                 due_on: opened_on + chrono::Days::new(((n * 7 + k * 61) % 730) as u64),
                 provisional: k == 1,
                 inputs: serde_json::json!({"meaning": "recourse-due"}),
-                explanation: "notification le 05/01/2026 + 2 mois = 05/03/2026".into(),
+                explanation: vec![Step::Count {
+                    event: "notification".into(),
+                    start: opened_on,
+                    amount: 2,
+                    unit: Unit::Months,
+                    distance: None,
+                    end: opened_on + chrono::Months::new(2),
+                    missing_day: None,
+                }],
             })
             .collect();
         store

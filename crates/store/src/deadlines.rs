@@ -4,6 +4,7 @@
 //! answer or a letter's event changes, never edited by hand.
 
 use chrono::NaiveDate;
+use permanence_domain::Step;
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
@@ -21,11 +22,12 @@ pub struct StoredDeadline {
     #[cfg_attr(
         feature = "ts",
         ts(
-            type = "{ meaning: DeadlineMeaning, start: string, source: string, assumption: string | null, enforceable: boolean, ceiling: string | null, suspended?: Suspended | null }"
+            type = "{ meaning: DeadlineMeaning, start: string, source: string, assumption: Step | null, enforceable: boolean, ceiling: string | null, suspended?: Suspended | null }"
         )
     )]
     pub inputs: serde_json::Value,
-    pub explanation: String,
+    /// How the date was reached, step by step (stored as JSON).
+    pub explanation: Vec<Step>,
 }
 
 /// A line of the deadlines dashboard: whose it is and what is due.
@@ -99,7 +101,10 @@ impl Store {
                     d.due_on,
                     d.provisional,
                     d.inputs.to_string(),
-                    d.explanation,
+                    // Plain data (dates, numbers, codes): always serialises.
+                    serde_json::to_value(&d.explanation)
+                        .unwrap_or_default()
+                        .to_string(),
                     now
                 ])?;
             }
@@ -219,6 +224,8 @@ fn stored(r: &rusqlite::Row) -> rusqlite::Result<StoredDeadline> {
         due_on: r.get(1)?,
         provisional: r.get(2)?,
         inputs: serde_json::from_str(&inputs).unwrap_or(serde_json::Value::Null),
-        explanation: r.get(4)?,
+        // A sentence stored before 0008 reads as no step: the dossier is
+        // recomputed at the next dashboard (derived_stale).
+        explanation: serde_json::from_str(&r.get::<_, String>(4)?).unwrap_or_default(),
     })
 }

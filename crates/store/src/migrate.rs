@@ -55,6 +55,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0007_act_now.sql",
         sql: include_str!("../migrations/0007_act_now.sql"),
     },
+    Migration {
+        version: 8,
+        name: "0008_explanation_steps.sql",
+        sql: include_str!("../migrations/0008_explanation_steps.sql"),
+    },
 ];
 
 pub fn latest() -> u32 {

@@ -118,3 +118,34 @@ pub fn hostile_strings() -> Vec<String> {
         "-1e309".into(),
     ]
 }
+
+/// A deadline's explanation as a French-speaking worker reads it, through
+/// the shipped Fluent messages, without the bidi isolation marks: what
+/// tests compare with a sentence written by hand.
+pub fn in_french(steps: &[permanence_domain::Step]) -> String {
+    use std::sync::OnceLock;
+    static TEXTS: OnceLock<permanence_texts::Texts> = OnceLock::new();
+    let texts = TEXTS
+        .get_or_init(|| permanence_texts::Texts::embedded().expect("the shipped texts are valid"));
+    texts
+        .steps(permanence_domain::Language::French, steps)
+        .join(" ; ")
+        .replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// A file the window reads that Rust generates (`ui/src/bindings.ts`, the
+/// step sentences' fixture), `relative` to the workspace root: rewritten
+/// when `UPDATE_BINDINGS` is set, otherwise compared, failing with
+/// `how_to_update` when it is stale.
+pub fn generated_for_the_window(relative: &str, expected: &str, how_to_update: &str) {
+    let path = workspace_root().join(relative);
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::write(&path, expected).unwrap();
+        return;
+    }
+    let actual = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        actual == expected,
+        "{relative} is not what Rust gives: run\n  UPDATE_BINDINGS=1 {how_to_update}"
+    );
+}

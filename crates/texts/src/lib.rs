@@ -13,6 +13,7 @@
 
 mod check;
 mod format;
+mod steps;
 
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,10 @@
 // What the Échéances screen and a dossier's timeline both show of a
 // deadline: its day, what is due, how sure the date is, and how it was
-// reached. The explanations and assumptions come from Rust, in French.
-import type { Suspended } from '../api';
+// reached. The explanations and assumptions come from Rust as steps
+// (data), said here in the worker's language with the same Fluent
+// messages the Rust side uses (crates/texts/src/steps.rs; the fixture test
+// in steps.test.ts checks both give the same sentences).
+import type { Skipped, Step, Suspended, Unit } from '../api';
 import { frenchDate, isoWeekday } from '../dates';
 import type { Translate } from '../i18n';
 
@@ -38,10 +41,79 @@ export function sourceLabel(t: Translate, procedureId: string, source: string): 
   return t('deadline-source-answer', { question: t(`${procedureId}-q-${source}`) });
 }
 
+/** « 3 jours », « 2 mois », « 10 jours ouvrés ». */
+function amountText(t: Translate, amount: number, unit: Unit): string {
+  return t(`deadline-amount-${unit}`, { amount });
+}
+
+function skippedText(t: Translate, s: Skipped): string {
+  const weekday = t(`weekday-${isoWeekday(s.day)}`);
+  return s.holiday
+    ? t('deadline-skipped-holiday', { weekday, date: frenchDate(s.day), holiday: t(`holiday-${s.holiday}`) })
+    : t('deadline-skipped-day', { weekday });
+}
+
+/** One step of how a date was reached, as the worker reads it. */
+export function stepText(t: Translate, step: Step): string {
+  switch (step.kind) {
+    case 'count': {
+      let amount = amountText(t, step.amount, step.unit);
+      if (step.unit === 'working-days') amount = `${amount} ${t('deadline-working-days-note')}`;
+      const args: Record<string, string> = { event: t(`deadline-event-${step.event}`), start: frenchDate(step.start), amount, end: frenchDate(step.end) };
+      let key = 'deadline-step-count';
+      if (step.distance) {
+        args.distance = t(`deadline-distance-${step.distance}`);
+        key += '-distance';
+      }
+      if (step.missing_day !== null) {
+        args.missing = t('deadline-missing-day', { day: step.missing_day, month: t(`month-${Number(step.end.slice(5, 7))}`) });
+        key += '-missing';
+      }
+      return t(key, args);
+    }
+    case 'franc':
+      return t('deadline-step-franc', { end: frenchDate(step.end) });
+    case 'franc-after-month-end':
+      return t('deadline-step-franc-month-end');
+    case 'moved-forward':
+      return t('deadline-step-moved', {
+        skipped: step.skipped.map((s) => skippedText(t, s)).join(`${t('deadline-skipped-then')} `),
+        weekday: t(`weekday-${isoWeekday(step.due)}`),
+        due: frenchDate(step.due),
+      });
+    case 'suspended':
+      return t('deadline-step-suspended', {
+        reason: t(`deadline-suspension-${step.reason}`),
+        from: frenchDate(step.from),
+        until: frenchDate(step.until),
+        days: amountText(t, step.days_left, 'days'),
+        end: frenchDate(step.end),
+      });
+    case 'suspension-running':
+      return t('deadline-step-suspension-running', { reason: t(`deadline-suspension-${step.reason}`), since: frenchDate(step.since) });
+    case 'assumed':
+      return t('deadline-step-assumed', {
+        event: t(`deadline-event-${step.event}`),
+        assumed: frenchDate(step.assumed),
+        origin: t(`deadline-origin-${step.origin}`),
+        base: frenchDate(step.base),
+        amount: amountText(t, step.amount, step.unit),
+      });
+    case 'not-enforceable':
+      return t('deadline-step-not-enforceable', { ceiling: frenchDate(step.ceiling), act_by: frenchDate(step.act_by) });
+  }
+}
+
+/** An assumption stored before explanations were steps was a French
+ * sentence: said as it is until the dossier is recomputed. */
+function assumptionText(t: Translate, a: Step | string): string {
+  return typeof a === 'string' ? a : stepText(t, a);
+}
+
 export interface Certainty {
   overdue: boolean;
   provisional: boolean;
-  assumption: string | null;
+  assumption: Step | null;
   enforceable: boolean;
   ceiling: string | null;
   suspended?: Suspended | null;
@@ -67,11 +139,7 @@ export function DeadlineBadges({ t, d }: { t: Translate; d: Certainty }) {
       {d.provisional && (
         <li class="deadline-flag" data-flag="provisional">
           <span class="badge badge-provisional">{t('deadline-provisional')}</span>{' '}
-          {d.assumption && (
-            <span class="deadline-note" lang="fr">
-              {d.assumption}
-            </span>
-          )}
+          {d.assumption && <span class="deadline-note">{assumptionText(t, d.assumption)}</span>}
         </li>
       )}
       {d.suspended && (
@@ -90,18 +158,16 @@ export function DeadlineBadges({ t, d }: { t: Translate; d: Certainty }) {
   );
 }
 
-/** « Comment est calculée cette date ? »: the steps, one per line. */
-export function Explanation({ t, text }: { t: Translate; text: string }) {
-  const steps = text
-    .split(' ; ')
-    .map((s) => s.trim())
-    .filter(Boolean);
+/** « Comment est calculée cette date ? »: the steps, one per line, in the
+ * worker's language. */
+export function Explanation({ t, steps }: { t: Translate; steps: Step[] }) {
+  if (steps.length === 0) return null;
   return (
     <details class="deadline-how">
       <summary>{t('deadline-how')}</summary>
-      <ol class="deadline-steps" lang="fr">
+      <ol class="deadline-steps">
         {steps.map((s, i) => (
-          <li key={i}>{s}</li>
+          <li key={i}>{stepText(t, s)}</li>
         ))}
       </ol>
     </details>

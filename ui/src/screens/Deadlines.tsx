@@ -41,7 +41,7 @@ function DueLine({ t, item, overdue }: { t: Translate; item: DueItem; overdue: b
         d={{ overdue, provisional: item.provisional, assumption: item.inputs.assumption, enforceable: item.inputs.enforceable, ceiling: item.inputs.ceiling, suspended: item.inputs.suspended }}
       />
       <div class="due-foot">
-        <Explanation t={t} text={item.explanation} />
+        <Explanation t={t} steps={item.explanation} />
         <a class="button small due-open" href={dossierPath(item.dossier_id)} aria-label={`${t('deadline-open-dossier')} : ${name}, ${procedure}`}>
           {t('deadline-open-dossier')}
         </a>

@@ -90,7 +90,7 @@ export function DossierDeadlines({ t, backend, dossierId, procedureId, revision 
                     </p>
                   ))}
                 <p class="muted due-start">{t('deadline-start', { date: frenchDate(d.start), source: sourceLabel(t, procedureId, d.source) })}</p>
-                <Explanation t={t} text={d.explanation} />
+                <Explanation t={t} steps={d.explanation} />
               </li>
             );
           })}

@@ -296,17 +296,21 @@ export function InterviewScreen({ t, backend, dossierId, headingRef }: Interview
   // Open or closed, and since when: from the interview itself (reading
   // the person's page would note a needless « Consultation » in the audit
   // journal at every visit of the dossier).
-  const [dossier, setDossier] = useState<DossierSummary | null>(null);
-  useEffect(() => {
-    if (!view || view.status === undefined || view.opened_on === undefined) return;
-    setDossier({
-      id: view.dossier_id,
-      procedure_id: view.procedure_id,
-      status: view.status,
-      opened_on: view.opened_on,
-      closed_on: view.closed_on ?? null,
-    });
-  }, [view]);
+  // Drawn with the review's first paint (an effect would insert it one
+  // frame later and push the letters down under a click already aimed);
+  // a close or reopen done here overrides the view until it is reloaded.
+  const [changed, setDossier] = useState<DossierSummary | null>(null);
+  const fromView: DossierSummary | null =
+    view && view.status !== undefined && view.opened_on !== undefined
+      ? {
+          id: view.dossier_id,
+          procedure_id: view.procedure_id,
+          status: view.status,
+          opened_on: view.opened_on,
+          closed_on: view.closed_on ?? null,
+        }
+      : null;
+  const dossier = changed && changed.id === view?.dossier_id ? changed : fromView;
 
   const apply = (p: Promise<InterviewView>) =>
     p.then(

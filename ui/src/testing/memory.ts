@@ -12,6 +12,7 @@ import {
   type Dashboard,
   type DeadlineMeaning,
   type DossierDeadline,
+  type Step,
   type DossierSummary,
   type DueItem,
   ENCLOSURES_ANSWER,
@@ -1068,8 +1069,6 @@ function addWorkingDays(iso: string, n: number): string {
   return day;
 }
 
-const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
 /** The stand-in's rules for droit-au-compte, after the Rust ones: the
  * bank's silence (from the AR, or assumed three working days after posting,
  * or from the deposit at the counter), then the Banque de France's
@@ -1081,28 +1080,30 @@ function memoryChain(d: MemoryDossier, letters: Map<string, { sent: string | nul
     const facts = letters.get(letter);
     let start: string;
     let source: string;
-    let assumption: string | null = null;
+    let assumption: Step | null = null;
     if (facts?.received) {
       start = facts.received;
       source = `letter:${letter}:received`;
     } else if (facts?.sent) {
       start = addWorkingDays(facts.sent, 3);
       source = `letter:${letter}:sent`;
-      assumption = `${event} supposé le ${dmy(start)} (envoi du courrier le ${dmy(facts.sent)} + 3 jours ouvrés), à corriger dès que la date réelle est connue`;
+      assumption = { kind: 'assumed', event, assumed: start, origin: 'letter-sent', base: facts.sent, amount: 3, unit: 'working-days' };
     } else {
       return;
     }
     const due = working ? addWorkingDays(start, days) : addDays(start, days);
-    const step = `${event} le ${dmy(start)} + ${days} ${working ? (days === 1 ? 'jour ouvré' : 'jours ouvrés') : 'jours'} = ${dmy(due)}`;
-    out.push({ rule: id, meaning, start, source, due, provisional: assumption !== null, assumption, enforceable: true, ceiling: null, suspended: null, explanation: assumption ? `${assumption} ; ${step}` : step });
+    const count: Step = { kind: 'count', event, start, amount: days, unit: working ? 'working-days' : 'days', distance: null, end: due, missing_day: null };
+    const explanation = assumption ? [assumption, count] : [count];
+    out.push({ rule: id, meaning, start, source, due, provisional: assumption !== null, assumption, enforceable: true, ceiling: null, suspended: null, explanation });
   };
-  if (d.answers.mode_demande === 'lrar') rule('silence-banque-lrar', 'implicit-refusal', 'demande-ouverture', 'avis de réception', 15, false);
+  if (d.answers.mode_demande === 'lrar') rule('silence-banque-lrar', 'implicit-refusal', 'demande-ouverture', 'acknowledgement', 15, false);
   if (d.answers.mode_demande === 'guichet' && typeof d.answers.date_depot === 'string' && d.answers.date_depot) {
     const start = d.answers.date_depot;
     const due = addDays(start, 15);
-    out.push({ rule: 'silence-banque-guichet', meaning: 'implicit-refusal', start, source: 'date_depot', due, provisional: false, assumption: null, enforceable: true, ceiling: null, suspended: null, explanation: `dépôt au guichet le ${dmy(start)} + 15 jours = ${dmy(due)}` });
+    const explanation: Step[] = [{ kind: 'count', event: 'counter-filing', start, amount: 15, unit: 'days', distance: null, end: due, missing_day: null }];
+    out.push({ rule: 'silence-banque-guichet', meaning: 'implicit-refusal', start, source: 'date_depot', due, provisional: false, assumption: null, enforceable: true, ceiling: null, suspended: null, explanation });
   }
-  rule('designation-bdf', 'authority-due', 'saisine-bdf', 'réception du dossier', 1, true);
+  rule('designation-bdf', 'authority-due', 'saisine-bdf', 'file-received', 1, true);
   return out;
 }
 
@@ -1185,12 +1186,12 @@ function sampleActNow(): ActNowItem[] {
 function sampleDeadlines(today: string): DueItem[] {
   const item = (n: number, family: string, given: string, procedure: string, rule: string, meaning: DeadlineMeaning, start: string, days: number, more: Partial<DueItem['inputs']> = {}): DueItem => {
     const due = addDays(today, days);
-    const inputs = { meaning, start, source: 'date_refus', assumption: null, enforceable: true, ceiling: null, ...more };
-    const steps = [
-      inputs.assumption,
-      `départ le ${dmy(start)} → échéance le ${dmy(due)}`,
-      inputs.ceiling && `voies et délais de recours non indiqués : ce délai n'est pas opposable, mais le recours doit être formé dans un délai raisonnable, en principe un an (jusqu'au ${dmy(inputs.ceiling)})`,
-    ].filter(Boolean);
+    const inputs: DueItem['inputs'] = { meaning, start, source: 'date_refus', assumption: null, enforceable: true, ceiling: null, ...more };
+    const steps: Step[] = [
+      ...(inputs.assumption ? [inputs.assumption] : []),
+      { kind: 'count', event: 'refusal', start, amount: days, unit: 'days', distance: null, end: due, missing_day: null },
+      ...(inputs.ceiling ? [{ kind: 'not-enforceable' as const, ceiling: inputs.ceiling, act_by: due }] : []),
+    ];
     return {
       dossier_id: 900 + n,
       person_id: 900 + n,
@@ -1201,7 +1202,7 @@ function sampleDeadlines(today: string): DueItem[] {
       due_on: due,
       provisional: inputs.assumption !== null,
       inputs,
-      explanation: steps.join(' ; '),
+      explanation: steps,
     };
   };
   const sent = addDays(today, -15);
@@ -1210,7 +1211,7 @@ function sampleDeadlines(today: string): DueItem[] {
     item(1, 'Haddad', 'Karim', 'refus-inscription-scolaire', 'tribunal-maire', 'court-due', addDays(today, -64), -3, { source: 'deadline:rejet-implicite-maire' }),
     item(2, 'Nguyen', 'Thi Lan', 'droit-au-compte', 'silence-banque-lrar', 'implicit-refusal', ar, 2, {
       source: 'letter:demande-ouverture:sent',
-      assumption: `avis de réception supposé le ${dmy(ar)} (envoi du courrier le ${dmy(sent)} + 3 jours ouvrés), à corriger dès que la date réelle est connue`,
+      assumption: { kind: 'assumed', event: 'acknowledgement', assumed: ar, origin: 'letter-sent', base: sent, amount: 3, unit: 'working-days' },
     }),
     item(3, 'Okafor', 'Chidi', 'refus-inscription-scolaire', 'recours-gracieux', 'recourse-due', addDays(today, -50), 12, {
       enforceable: false,
