@@ -8,6 +8,9 @@ offline-badge = Hors ligne · tout reste sur cet ordinateur
 loading = Ouverture…
 
 nav-label = Navigation principale
+# The accessible name of a button acting on something: « Modifier : Nom ».
+action-on = { $action } : { $target }
+name-and-procedure = { $name }, { $procedure }
 nav-people = Personnes
 nav-dossiers = Dossiers
 nav-deadlines = Échéances
@@ -572,6 +575,12 @@ audit-action-erase = Effacement
 audit-action-purge = Suppression (durée de conservation)
 audit-action-restore = Restauration
 audit-action-sign-in = Connexion (profil)
+audit-finding-missing = entrée n° { $seq } supprimée (la suivante trouvée est la n° { $next })
+audit-finding-unlinked = entrée n° { $seq } : ne suit pas l'entrée précédente (entrées supprimées ou renumérotées)
+audit-finding-changed = entrée n° { $seq } modifiée après coup
+audit-finding-cut-at-end = entrées n° { $from } à { $to } supprimées à la fin du journal
+audit-finding-last-differs = la dernière entrée (n° { $seq }) ne correspond pas à celle notée hors de la base
+audit-finding-no-kept-head = aucune trace de la dernière entrée hors de la base : une fin coupée ne serait pas vue
 audit-subject-person = Fiche
 audit-subject-dossier = Dossier « { $title } »
 audit-subject-dossier-number = Dossier n° { $number }

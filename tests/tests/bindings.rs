@@ -239,6 +239,7 @@ fn the_windows_types_are_generated_from_the_rust_ones() {
     permanence_testkit::generated_for_the_window(
         "ui/src/bindings.ts",
         &bindings(),
+        std::env::var_os("UPDATE_BINDINGS").is_some(),
         "cargo test -p permanence-tests --test bindings\n\
          then `npm run build --workspace ui` to see where the window must follow.",
     );

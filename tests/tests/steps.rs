@@ -173,6 +173,7 @@ fn the_fixture_of_step_sentences_is_what_rust_says() {
     permanence_testkit::generated_for_the_window(
         "ui/src/testing/steps.fixture.json",
         &fixture(),
+        std::env::var_os("UPDATE_BINDINGS").is_some(),
         "cargo test -p permanence-tests --test steps\n\
          then `npx vitest run src/steps.test.ts` in ui/ to see whether the window still agrees.",
     );

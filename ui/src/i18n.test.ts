@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { LANGS, bundleFor, direction, isLang, sourcesOf, translator } from './i18n';
+import { LANGS, actionOn, bundleFor, direction, isLang, sourcesOf, translator } from './i18n';
 
 // Every `t('key')` written in the UI's source must exist in the French file;
 // the Rust tests check that every other locale has what French has.
@@ -53,5 +53,22 @@ describe('texts', () => {
     expect(LANGS.map(direction)).toEqual(['ltr', 'ltr', 'rtl']);
     expect(isLang('ar')).toBe(true);
     expect(isLang('de')).toBe(false);
+  });
+
+  it('names an action on something with each language’s punctuation', () => {
+    const fr = translator('fr');
+    expect(actionOn(fr, fr('interview-edit'), 'Nom de famille')).toBe('Modifier : Nom de famille');
+    const en = translator('en');
+    expect(actionOn(en, en('interview-edit'), 'Family name')).toBe('Edit: Family name');
+    const ar = translator('ar');
+    expect(actionOn(ar, 'حذف', 'BENALI')).toBe('حذف: BENALI');
+    expect(ar('name-and-procedure', { name: 'A', procedure: 'B' }).replace(/[\u2068\u2069]/g, '')).toBe('A، B');
+  });
+
+  it('builds no accessible name by gluing French punctuation in the code', () => {
+    // « ${t(…)} : ${…} » reads wrong in English and Arabic: the words and
+    // their punctuation come from a Fluent message (actionOn).
+    const glued = Object.entries(uiSources).filter(([, text]) => /aria-label=\{`/.test(text) || /\} : \$\{/.test(text));
+    expect(glued.map(([path]) => path)).toEqual([]);
   });
 });

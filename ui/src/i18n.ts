@@ -67,3 +67,13 @@ export function applyToDocument(lang: Lang, doc: Document = document): void {
   doc.documentElement.lang = lang;
   doc.documentElement.dir = direction(lang);
 }
+
+/**
+ * An accessible name for a button or link that acts on something
+ * (« Modifier : Nom de famille »), with the language's own punctuation.
+ * It is spoken, not drawn: the isolation marks are left out, so a screen
+ * reader has nothing to skip.
+ */
+export function actionOn(t: Translate, action: string, target: string): string {
+  return t('action-on', { action, target }).replace(/[\u2068\u2069]/g, '');
+}

@@ -3,7 +3,9 @@
 //! journal's last entry is also written next to the database
 //! (`audit-head.json`) so that entries cut off at the end are noticed.
 
+use permanence_domain::Language;
 use permanence_store::{AuditEntry, AuditHead, ChainBreak, NewAuditEntry};
+use permanence_texts::Texts;
 use serde::Serialize;
 
 use crate::{App, AppError};
@@ -35,38 +37,82 @@ impl AuditReport {
         self.broken.is_none() && self.kept_head.as_ref().is_none_or(|k| *k == self.head)
     }
 
-    /// The verdict in French, one line per finding.
-    pub fn in_words(&self) -> Vec<String> {
+    /// What the check found, one item per finding, in no language.
+    pub fn findings(&self) -> Vec<AuditFinding> {
         let mut out = Vec::new();
         match self.broken {
-            Some(ChainBreak::Missing { seq, next }) => out.push(format!(
-                "entrée n° {seq} supprimée (la suivante trouvée est la n° {next})"
-            )),
-            Some(ChainBreak::Unlinked { seq }) => out.push(format!(
-                "entrée n° {seq} : ne suit pas l'entrée précédente (entrées supprimées ou renumérotées)"
-            )),
-            Some(ChainBreak::Changed { seq }) => {
-                out.push(format!("entrée n° {seq} modifiée après coup"))
+            Some(ChainBreak::Missing { seq, next }) => {
+                out.push(AuditFinding::Missing { seq, next })
             }
+            Some(ChainBreak::Unlinked { seq }) => out.push(AuditFinding::Unlinked { seq }),
+            Some(ChainBreak::Changed { seq }) => out.push(AuditFinding::Changed { seq }),
             None => {}
         }
         match &self.kept_head {
-            Some(kept) if kept.seq > self.head.seq => out.push(format!(
-                "entrées n° {} à {} supprimées à la fin du journal",
-                self.head.seq + 1,
-                kept.seq
-            )),
-            Some(kept) if *kept != self.head => out.push(format!(
-                "la dernière entrée (n° {}) ne correspond pas à celle notée hors de la base",
-                self.head.seq
-            )),
+            Some(kept) if kept.seq > self.head.seq => out.push(AuditFinding::CutAtEnd {
+                from: self.head.seq + 1,
+                to: kept.seq,
+            }),
+            Some(kept) if *kept != self.head => {
+                out.push(AuditFinding::LastDiffers { seq: self.head.seq })
+            }
             Some(_) => {}
-            None => out.push(
-                "aucune trace de la dernière entrée hors de la base : une fin coupée ne serait pas vue"
-                    .to_owned(),
-            ),
+            None => out.push(AuditFinding::NoKeptHead),
         }
         out
+    }
+
+    /// The findings in `language`, one line each (`audit-finding-*`).
+    pub fn in_words(&self, texts: &Texts, language: Language) -> Vec<String> {
+        self.findings()
+            .iter()
+            .map(|f| f.in_words(texts, language))
+            .collect()
+    }
+}
+
+/// One thing `permanence audit verify` found wrong, or worth a remark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuditFinding {
+    /// Entry `seq` is gone; the next one found is `next`.
+    Missing { seq: i64, next: i64 },
+    /// Entry `seq` does not follow the previous one.
+    Unlinked { seq: i64 },
+    /// Entry `seq` was changed after it was written.
+    Changed { seq: i64 },
+    /// Entries `from` to `to` were cut off the end.
+    CutAtEnd { from: i64, to: i64 },
+    /// The last entry is not the one kept outside the database.
+    LastDiffers { seq: i64 },
+    /// Nothing kept outside: a cut end would go unseen.
+    NoKeptHead,
+}
+
+impl AuditFinding {
+    pub fn in_words(&self, texts: &Texts, language: Language) -> String {
+        let n = |v: &i64| v.to_string();
+        match self {
+            AuditFinding::Missing { seq, next } => texts.format(
+                language,
+                "audit-finding-missing",
+                &[("seq", &n(seq)), ("next", &n(next))],
+            ),
+            AuditFinding::Unlinked { seq } => {
+                texts.format(language, "audit-finding-unlinked", &[("seq", &n(seq))])
+            }
+            AuditFinding::Changed { seq } => {
+                texts.format(language, "audit-finding-changed", &[("seq", &n(seq))])
+            }
+            AuditFinding::CutAtEnd { from, to } => texts.format(
+                language,
+                "audit-finding-cut-at-end",
+                &[("from", &n(from)), ("to", &n(to))],
+            ),
+            AuditFinding::LastDiffers { seq } => {
+                texts.format(language, "audit-finding-last-differs", &[("seq", &n(seq))])
+            }
+            AuditFinding::NoKeptHead => texts.format(language, "audit-finding-no-kept-head", &[]),
+        }
     }
 }
 
@@ -156,5 +202,41 @@ impl App {
             head: check.head,
             kept_head,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_finding_is_said_in_every_language() {
+        let texts = Texts::embedded().unwrap();
+        let all = [
+            AuditFinding::Missing { seq: 4, next: 6 },
+            AuditFinding::Unlinked { seq: 4 },
+            AuditFinding::Changed { seq: 4 },
+            AuditFinding::CutAtEnd { from: 7, to: 9 },
+            AuditFinding::LastDiffers { seq: 4 },
+            AuditFinding::NoKeptHead,
+        ];
+        for finding in all {
+            let french = finding.in_words(&texts, Language::French);
+            for language in Language::ALL {
+                let text = finding.in_words(&texts, language);
+                assert!(
+                    !text.starts_with("audit-finding") && !text.contains('{'),
+                    "{text}"
+                );
+                if language != Language::French {
+                    assert_ne!(text, french, "{language:?} says {finding:?} in French");
+                }
+            }
+        }
+        let cut = AuditFinding::CutAtEnd { from: 7, to: 9 }.in_words(&texts, Language::English);
+        assert_eq!(
+            cut.replace(['\u{2068}', '\u{2069}'], ""),
+            "entries no. 7 to 9 deleted at the end of the journal"
+        );
     }
 }

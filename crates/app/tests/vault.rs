@@ -261,7 +261,7 @@ fn restoring_a_backup_keeps_the_replaced_data_aside() {
     // The journal went back with the data; the restore is its next entry,
     // and the chain verifies.
     let report = app.verify_audit().unwrap();
-    assert!(report.intact(), "{:?}", report.in_words());
+    assert!(report.intact(), "{:?}", report.findings());
     assert_eq!(
         report.entries, 2,
         "the first person's creation, then the restore"

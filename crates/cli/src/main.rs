@@ -341,7 +341,13 @@ fn audit_verify(data_dir: Option<&std::path::Path>) -> Result<ExitCode, String> 
         .map_err(|e| app.report(&e).message)?;
     let report = app.verify_audit().map_err(|e| app.report(&e).message)?;
     app.lock();
-    let findings = report.in_words();
+    let texts = permanence_texts::Texts::embedded().map_err(|e| e.to_string())?;
+    // The CLI speaks French; the isolation marks only matter on screen.
+    let findings: Vec<String> = report
+        .in_words(&texts, permanence_domain::Language::French)
+        .into_iter()
+        .map(|f| f.replace(['\u{2068}', '\u{2069}'], ""))
+        .collect();
     if report.intact() {
         println!("journal d'audit intact : {} entrée(s)", report.entries);
         for f in findings {

@@ -135,11 +135,12 @@ pub fn in_french(steps: &[permanence_domain::Step]) -> String {
 
 /// A file the window reads that Rust generates (`ui/src/bindings.ts`, the
 /// step sentences' fixture), `relative` to the workspace root: rewritten
-/// when `UPDATE_BINDINGS` is set, otherwise compared, failing with
+/// when `update` (the test reads `UPDATE_BINDINGS`: nothing under
+/// `crates/` reads the environment), otherwise compared, failing with
 /// `how_to_update` when it is stale.
-pub fn generated_for_the_window(relative: &str, expected: &str, how_to_update: &str) {
+pub fn generated_for_the_window(relative: &str, expected: &str, update: bool, how_to_update: &str) {
     let path = workspace_root().join(relative);
-    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+    if update {
         std::fs::write(&path, expected).unwrap();
         return;
     }

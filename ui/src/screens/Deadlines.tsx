@@ -8,7 +8,7 @@ import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 import { type ActNowItem, type Backend, type CommandError, type Dashboard, type DueItem, toCommandError } from '../api';
-import type { Translate } from '../i18n';
+import { actionOn, type Translate } from '../i18n';
 import { dossierPath } from '../router';
 import { DeadlineBadges, Explanation, deadlineDay, deadlineLabel } from './DeadlineParts';
 import { ExportButton } from './ExportButton';
@@ -42,7 +42,7 @@ function DueLine({ t, item, overdue }: { t: Translate; item: DueItem; overdue: b
       />
       <div class="due-foot">
         <Explanation t={t} steps={item.explanation} />
-        <a class="button small due-open" href={dossierPath(item.dossier_id)} aria-label={`${t('deadline-open-dossier')} : ${name}, ${procedure}`}>
+        <a class="button small due-open" href={dossierPath(item.dossier_id)} aria-label={actionOn(t, t('deadline-open-dossier'), t('name-and-procedure', { name, procedure }))}>
           {t('deadline-open-dossier')}
         </a>
       </div>
@@ -63,7 +63,7 @@ function ActNowLine({ t, item }: { t: Translate; item: ActNowItem }) {
       <p class="due-what">{t('deadlines-act-now-what', { letter: t(`${item.procedure_id}-letter-${item.letter_id}`) })}</p>
       <div class="due-foot">
         <p class="explanation">{t('deadlines-act-now-why')}</p>
-        <a class="button small due-open" href={dossierPath(item.dossier_id)} aria-label={`${t('deadline-open-dossier')} : ${name}, ${procedure}`}>
+        <a class="button small due-open" href={dossierPath(item.dossier_id)} aria-label={actionOn(t, t('deadline-open-dossier'), t('name-and-procedure', { name, procedure }))}>
           {t('deadline-open-dossier')}
         </a>
       </div>

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 
 import { type Backend, type CommandError, type InterviewView, enclosureChoice, toCommandError } from '../api';
-import type { Translate } from '../i18n';
+import { actionOn, type Translate } from '../i18n';
 
 interface EnclosuresProps {
   t: Translate;
@@ -68,7 +68,7 @@ export function EnclosuresSection({ t, backend, view, onView }: EnclosuresProps)
             {choice.added.map((a) => (
               <li key={a}>
                 <bdi>{a}</bdi>{' '}
-                <button type="button" class="small" disabled={busy} onClick={() => save(choice.ticked, choice.added.filter((x) => x !== a))} aria-label={`${t('enclosures-remove')} : ${a}`}>
+                <button type="button" class="small" disabled={busy} onClick={() => save(choice.ticked, choice.added.filter((x) => x !== a))} aria-label={actionOn(t, t('enclosures-remove'), a)}>
                   {t('enclosures-remove')}
                 </button>
               </li>

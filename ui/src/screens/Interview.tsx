@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 
 import { type Backend, type CommandError, type DossierSummary, type InterviewView, type Move, type QuestionView, toCommandError } from '../api';
 import { frenchDate, isoDate, todayIso } from '../dates';
-import type { Translate } from '../i18n';
+import { actionOn, type Translate } from '../i18n';
 import { dossierPath, personPath } from '../router';
 import { DossierDeadlines } from './DossierDeadlines';
 import { EnclosuresSection } from './Enclosures';
@@ -259,7 +259,7 @@ function Review({
             <dt>{t(`${p}-q-${qid}`)}</dt>
             <dd>
               <bdi>{shown(t, view, kinds[qid] ?? 'text', qid, view.answers[qid])}</bdi>{' '}
-              <button type="button" class="small" onClick={() => onEdit(qid)} aria-label={`${t('interview-edit')} : ${t(`${p}-q-${qid}`)}`}>
+              <button type="button" class="small" onClick={() => onEdit(qid)} aria-label={actionOn(t, t('interview-edit'), t(`${p}-q-${qid}`))}>
                 {t('interview-edit')}
               </button>
             </dd>

@@ -15,7 +15,7 @@ import {
 } from '../api';
 import { frenchDate, todayFrench } from '../dates';
 import { MAX_FILE_BYTES, readBytes } from '../files';
-import type { Translate } from '../i18n';
+import { actionOn, type Translate } from '../i18n';
 import { Confirm } from './Confirm';
 import { ExportButton } from './ExportButton';
 
@@ -156,7 +156,7 @@ function AttemptItem({ t, backend, dossierId, attempt, onDelete }: { t: Translat
           id={`journal-delete-${attempt.id}`}
           ref={deleteRef}
           aria-expanded={confirming}
-          aria-label={`${t('journal-delete')} : ${label}`}
+          aria-label={actionOn(t, t('journal-delete'), label)}
           onClick={() => (confirming ? cancel() : setConfirming(true))}
         >
           {t('journal-delete')}

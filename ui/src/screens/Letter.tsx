@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 
 import { type Backend, type CommandError, type ExplainLang, type FrozenLetter, type MissingAnswer, type Waiting, toCommandError } from '../api';
 import { frenchDate } from '../dates';
-import { AUTONYMS, LANGS, type Translate, isLang } from '../i18n';
+import { actionOn, AUTONYMS, isLang, LANGS, type Translate } from '../i18n';
 import { dossierPath, letterPath } from '../router';
 import { WaitingNote, letterStatus } from './Letters';
 
@@ -66,7 +66,7 @@ function Missing({ t, procedureId, missing, onAnswer }: { t: Translate; procedur
                 {label}
                 {m.step && <span class="muted"> — {t(`${procedureId}-step-${m.step}`)}</span>}
               </span>{' '}
-              <button type="button" class="small" onClick={() => onAnswer(m.question)} aria-label={`${t('letter-answer')} : ${label}`}>
+              <button type="button" class="small" onClick={() => onAnswer(m.question)} aria-label={actionOn(t, t('letter-answer'), label)}>
                 {t('letter-answer')}
               </button>
             </li>

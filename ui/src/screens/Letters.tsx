@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 
 import { type Backend, type CommandError, type DueState, type FrozenLetter, type LetterItem, type Waiting, toCommandError } from '../api';
 import { frenchDate, todayFrench } from '../dates';
-import type { Translate } from '../i18n';
+import { actionOn, type Translate } from '../i18n';
 import { letterPath } from '../router';
 
 interface LettersProps {
@@ -119,16 +119,16 @@ function FrozenCopy({ t, backend, letter, letterName, onChanged }: { t: Translat
         </span>
       </p>
       <div class="actions">
-        <a class="button small" href={letterPath(letter.dossier_id, letter.letter_id, letter.id)} aria-label={`${t('letters-view')} : ${copyName}`}>
+        <a class="button small" href={letterPath(letter.dossier_id, letter.letter_id, letter.id)} aria-label={actionOn(t, t('letters-view'), copyName)}>
           {t('letters-view')}
         </a>
         {letter.status === 'printed' && (
-          <button type="button" class="small" aria-expanded={marking === 'sent'} onClick={() => setMarking(marking === 'sent' ? null : 'sent')} aria-label={`${t('letters-mark-sent')} : ${copyName}`}>
+          <button type="button" class="small" aria-expanded={marking === 'sent'} onClick={() => setMarking(marking === 'sent' ? null : 'sent')} aria-label={actionOn(t, t('letters-mark-sent'), copyName)}>
             {t('letters-mark-sent')}
           </button>
         )}
         {letter.status === 'sent' && (
-          <button type="button" class="small" aria-expanded={marking === 'received'} onClick={() => setMarking(marking === 'received' ? null : 'received')} aria-label={`${t('letters-mark-received')} : ${copyName}`}>
+          <button type="button" class="small" aria-expanded={marking === 'received'} onClick={() => setMarking(marking === 'received' ? null : 'received')} aria-label={actionOn(t, t('letters-mark-received'), copyName)}>
             {t('letters-mark-received')}
           </button>
         )}
@@ -224,7 +224,7 @@ export function LettersSection({ t, backend, dossierId, procedureId, revision, o
                 {item.offered && item.waiting ? (
                   <WaitingNote t={t} procedureId={procedureId} waiting={item.waiting} id={`letter-waiting-${item.letter_id}`} />
                 ) : item.offered ? (
-                  <a class="button primary" href={letterPath(dossierId, item.letter_id)} aria-label={`${t('letters-prepare')} : ${name}`}>
+                  <a class="button primary" href={letterPath(dossierId, item.letter_id)} aria-label={actionOn(t, t('letters-prepare'), name)}>
                     {t('letters-prepare')}
                   </a>
                 ) : (

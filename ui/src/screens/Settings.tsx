@@ -8,7 +8,7 @@ import { AuditJournal } from './AuditJournal';
 import { RetentionReviewSection } from './RetentionReview';
 import { SecuritySection } from './Security';
 import { WorkersSection } from './Workers';
-import { AUTONYMS, LANGS, type Lang, type Translate, isLang } from '../i18n';
+import { actionOn, AUTONYMS, isLang, type Lang, LANGS, type Translate } from '../i18n';
 
 export interface SettingsProps {
   t: Translate;
@@ -91,14 +91,15 @@ interface SaveRowProps {
   id: string;
   saved: string;
   label: string;
-  /** The section, named with the button for screen readers. */
-  section?: string;
+  /** The button's name for screen readers when the label alone is
+   * ambiguous (« Enregistrer : Échéances »). */
+  name?: string;
   /** The error is said next to a field instead. */
   errorShownElsewhere?: boolean;
 }
 
 /** The end of a settings form: what went wrong, « Enregistré », the button. */
-function SaveRow({ form, id, saved, label, section, errorShownElsewhere }: SaveRowProps) {
+function SaveRow({ form, id, saved, label, name, errorShownElsewhere }: SaveRowProps) {
   const { error, done, busy, loaded } = form;
   return (
     <>
@@ -111,7 +112,7 @@ function SaveRow({ form, id, saved, label, section, errorShownElsewhere }: SaveR
         {done ? saved : null}
       </p>
       <div class="actions">
-        <button type="submit" id={`${id}-save`} disabled={busy || !loaded} aria-label={section ? `${label} : ${section}` : undefined}>
+        <button type="submit" id={`${id}-save`} disabled={busy || !loaded} aria-label={name}>
           {label}
         </button>
       </div>
@@ -302,7 +303,7 @@ function DeadlineSettingsSection({ t, backend }: { t: Translate; backend: Backen
         id="deadline-settings"
         saved={t('settings-deadlines-saved')}
         label={t('settings-deadlines-save')}
-        section={t('settings-deadlines')}
+        name={actionOn(t, t('settings-deadlines-save'), t('settings-deadlines'))}
         errorShownElsewhere={!!zoneProblem}
       />
     </form>
@@ -383,7 +384,7 @@ function PrivacySection({ t, backend, onSaved }: { t: Translate; backend: Backen
         inputRef={monthsField}
         onValue={form.edit(setMonths)}
       />
-      <SaveRow form={form} id="privacy" saved={t('settings-privacy-saved')} label={t('settings-privacy-save')} section={t('settings-privacy')} />
+      <SaveRow form={form} id="privacy" saved={t('settings-privacy-saved')} label={t('settings-privacy-save')} name={actionOn(t, t('settings-privacy-save'), t('settings-privacy'))} />
     </form>
     <RetentionReviewSection t={t} backend={backend} revision={saves} />
     </>
