@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Command 2 of the README: every test. Installs what is missing first.
-# Levels: formatting and lints; Rust unit and integration tests; UI unit
+# Levels: formatting and lints (Rust and TypeScript); Rust unit and integration tests; UI unit
 # tests (Vitest); the real window under Xvfb driven through WebDriver.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +16,9 @@ export PERMANENCE_ORACLE_PYTHON="${PERMANENCE_ORACLES:-${HOME:-/root}/.cache/per
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
+
+step "UI and e2e TypeScript: format and lint (Biome, biome.jsonc)"
+npx biome ci --colors=off
 
 step "UI: type-check and build (ui/dist is embedded by the shell)"
 npm run build --workspace ui

@@ -19,9 +19,7 @@ const outDir = path.join(root, 'target', 'e2e');
 const version = /\[workspace\.package\][^[]*?version = "([^"]+)"/s.exec(readFileSync(path.join(root, 'Cargo.toml'), 'utf8'))[1];
 // The démarches shipped, one folder with a procedure.toml each: the catalogue
 // must list them all, and adding one needs no edit here.
-const shippedProcedures = readdirSync(path.join(root, 'assets/procedures')).filter((id) =>
-  existsSync(path.join(root, 'assets/procedures', id, 'procedure.toml')),
-).length;
+const shippedProcedures = readdirSync(path.join(root, 'assets/procedures')).filter((id) => existsSync(path.join(root, 'assets/procedures', id, 'procedure.toml'))).length;
 
 mkdirSync(outDir, { recursive: true });
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'permanence-e2e-'));
@@ -179,14 +177,25 @@ async function openWindow(env) {
 const plain = (text) => text.replace(/[\u2068\u2069]/g, '');
 // A heading replaced while it is read (the screen re-renders) reads as
 // empty: callers wait for the text they expect.
-const h1 = (browser) => browser.$('main h1').getText().catch(() => '');
+const h1 = (browser) =>
+  browser
+    .$('main h1')
+    .getText()
+    .catch(() => '');
 /** The person page has loaded its démarche list (the last part drawn
  * after the record), so a click lands where it was aimed. */
 const settled = (browser) =>
-  browser.waitUntil(async () => (await browser.$('#demarche-choice').isEnabled().catch(() => false)) === true, {
-    timeout: 5000,
-    timeoutMsg: 'the person page did not finish loading its démarches',
-  });
+  browser.waitUntil(
+    async () =>
+      (await browser
+        .$('#demarche-choice')
+        .isEnabled()
+        .catch(() => false)) === true,
+    {
+      timeout: 5000,
+      timeoutMsg: 'the person page did not finish loading its démarches',
+    },
+  );
 /**
  * Replaces a field's text by typing over a selection, then checks it took.
  * WebDriver's clear fires no input event: a controlled field re-rendered
@@ -272,21 +281,37 @@ async function main() {
     const [lang, dir] = await browser.execute(() => [document.documentElement.lang, document.documentElement.dir]);
     assert(lang === 'fr' && dir === 'ltr', `lang=${lang} dir=${dir}`);
     await browser.$('#setup-passphrase').setValue('court');
-    await browser.waitUntil(async () => plain(await browser.$('#setup-strength').getText().catch(() => '')).includes('0 sur 4'), {
-      timeout: 5000,
-      timeoutMsg: 'no strength feedback',
-    });
+    await browser.waitUntil(
+      async () =>
+        plain(
+          await browser
+            .$('#setup-strength')
+            .getText()
+            .catch(() => ''),
+        ).includes('0 sur 4'),
+      {
+        timeout: 5000,
+        timeoutMsg: 'no strength feedback',
+      },
+    );
     // Typed over « court »: a clear fires no input event, and the strength of
     // « court » arriving late put « court » back in front (seen once).
     await fill(browser, '#setup-passphrase', PASSPHRASE);
-    await fill(browser, '#setup-confirm', PASSPHRASE + 'x');
+    await fill(browser, '#setup-confirm', `${PASSPHRASE}x`);
     await browser.$('#setup-submit').click();
     await browser.$('#vault-error').waitForExist({ timeout: 5000 });
     assert((await browser.$('#vault-error').getAttribute('data-code')) === 'passphrase-mismatch', 'mismatch not reported');
     await shot(browser, 'fr-setup');
     await fill(browser, '#setup-confirm', PASSPHRASE);
     await browser.$('#setup-submit').click();
-    await browser.waitUntil(async () => (await browser.$('main h1').getText().catch(() => '')) === 'Personnes', { timeout: 10000, timeoutMsg: 'main screen not shown after setup' });
+    await browser.waitUntil(
+      async () =>
+        (await browser
+          .$('main h1')
+          .getText()
+          .catch(() => '')) === 'Personnes',
+      { timeout: 10000, timeoutMsg: 'main screen not shown after setup' },
+    );
   });
 
   await check('the database file is encrypted', async () => {
@@ -308,7 +333,10 @@ async function main() {
     });
     assert(fonts.includes('Noto Sans'), `loaded fonts: ${fonts}`);
     const remote = await browser.execute(() =>
-      performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /^https?:\/\/(?!ipc\.localhost|tauri\.localhost)/.test(n)),
+      performance
+        .getEntriesByType('resource')
+        .map((r) => r.name)
+        .filter((n) => /^https?:\/\/(?!ipc\.localhost|tauri\.localhost)/.test(n)),
     );
     assert(remote.length === 0, `network requests: ${remote}`);
   });
@@ -377,7 +405,10 @@ async function main() {
     const prefecture = await found('préfecture');
     assert(prefecture.includes('Préfecture ou ANEF : demande de titre de séjour bloquée'), `préfecture: ${prefecture}`);
     const job = await found('France Travail');
-    assert(job.some((t) => t.startsWith('Inscription à France Travail refusée')), `France Travail: ${job}`);
+    assert(
+      job.some((t) => t.startsWith('Inscription à France Travail refusée')),
+      `France Travail: ${job}`,
+    );
     const health = await found('AME');
     assert(health.includes("Demande de PUMa, de complémentaire santé solidaire ou d'AME restée sans réponse"), `AME: ${health}`);
     await browser.$('#procedures-search').clearValue();
@@ -415,7 +446,16 @@ async function main() {
     await browser.$('#field-phone').waitForExist({ timeout: 5000 });
     await browser.$('#field-phone').setValue('06 12 34 56 78');
     await browser.$('#person-save').click();
-    await browser.waitUntil(async () => (await browser.$('#person-record').getText().catch(() => '')).includes('06 12 34 56 78'), { timeout: 5000, timeoutMsg: 'phone not shown after edit' });
+    await browser.waitUntil(
+      async () =>
+        (
+          await browser
+            .$('#person-record')
+            .getText()
+            .catch(() => '')
+        ).includes('06 12 34 56 78'),
+      { timeout: 5000, timeoutMsg: 'phone not shown after edit' },
+    );
   });
 
   await check('walks the droit-au-compte démarche to its review, resuming where it was left', async () => {
@@ -495,7 +535,10 @@ async function main() {
       [...document.querySelectorAll('#letter-pages img')].map((i) => [i.alt.replace(/[\u2068\u2069]/g, ''), i.complete && i.naturalWidth > 0]),
     );
     assert(pages.length >= 2, `pages: ${JSON.stringify(pages)}`);
-    assert(pages.every(([alt, shown], i) => shown && alt === `Page ${i + 1} sur ${pages.length}`), `pages: ${JSON.stringify(pages)}`);
+    assert(
+      pages.every(([alt, shown], i) => shown && alt === `Page ${i + 1} sur ${pages.length}`),
+      `pages: ${JSON.stringify(pages)}`,
+    );
     await painted(browser);
     await shot(browser, 'fr-courrier');
 
@@ -749,10 +792,19 @@ async function main() {
     await shot(browser, 'fr-journal-tentatives');
 
     await browser.$('#journal-annex').click();
-    await browser.waitUntil(async () => /\.pdf/.test(await browser.$('#journal-annex-status').getText().catch(() => '')), {
-      timeout: 15000,
-      timeoutMsg: 'annex not saved',
-    });
+    await browser.waitUntil(
+      async () =>
+        /\.pdf/.test(
+          await browser
+            .$('#journal-annex-status')
+            .getText()
+            .catch(() => ''),
+        ),
+      {
+        timeout: 15000,
+        timeoutMsg: 'annex not saved',
+      },
+    );
     const message = plain(await browser.$('#journal-annex-status').getText());
     const saved = /(\/\S+\.pdf)/.exec(message)?.[1];
     assert(saved && path.dirname(saved) === exportDir && existsSync(saved), `message: ${message}`);
@@ -773,7 +825,10 @@ async function main() {
     await browser.$('#person-erase').click();
     await browser.waitUntil(async () => (await browser.$('#person-erase').getAttribute('aria-expanded')) === 'true', {
       timeout: 5000,
-      timeoutMsg: `the erase button did not open its warning: ${await browser.$('#person-erase-error').getText().catch(() => 'no error shown')}`,
+      timeoutMsg: `the erase button did not open its warning: ${await browser
+        .$('#person-erase-error')
+        .getText()
+        .catch(() => 'no error shown')}`,
     });
     await browser.$('#person-erase-warning').waitForExist({ timeout: 5000 });
     const warning = plain(await browser.$('#person-erase-warning').getText());
@@ -851,10 +906,7 @@ async function main() {
     await browser.waitUntil(async () => (await h1(browser)) === 'الإعدادات', { timeout: 5000, timeoutMsg: 'no Arabic title' });
     const [lang, dir] = await browser.execute(() => [document.documentElement.lang, document.documentElement.dir]);
     assert(lang === 'ar' && dir === 'rtl', `lang=${lang} dir=${dir}`);
-    const [navX, mainX] = await browser.execute(() => [
-      document.querySelector('nav').getBoundingClientRect().x,
-      document.querySelector('main').getBoundingClientRect().x,
-    ]);
+    const [navX, mainX] = await browser.execute(() => [document.querySelector('nav').getBoundingClientRect().x, document.querySelector('main').getBoundingClientRect().x]);
     assert(navX > mainX, `navigation not on the right: nav x=${navX}, main x=${mainX}`);
     await shot(browser, 'ar-parametres');
     await browser.$('#nav-people').click();
@@ -873,9 +925,7 @@ async function main() {
     await browser.waitUntil(() => browser.execute(() => window.innerWidth <= 600), { timeout: 5000, timeoutMsg: 'window did not shrink' });
     const [scrollW, clientW] = await browser.execute(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     assert(scrollW <= clientW + 1, `page is ${scrollW}px wide in a ${clientW}px window`);
-    const hidden = await browser.execute(() =>
-      [...document.querySelectorAll('nav a')].filter((a) => a.getBoundingClientRect().right > window.innerWidth + 1).length,
-    );
+    const hidden = await browser.execute(() => [...document.querySelectorAll('nav a')].filter((a) => a.getBoundingClientRect().right > window.innerWidth + 1).length);
     assert(hidden === 0, `${hidden} navigation links off screen`);
     await shot(browser, 'ar-zoom200');
     await browser.setWindowSize(1100, 760);
@@ -893,9 +943,7 @@ async function main() {
 
   const pid = appPid();
   metrics.memory_after_walkthrough = treeMemory(pid);
-  log(
-    `memory of the app's process tree after the walk-through: RSS ${metrics.memory_after_walkthrough.rss_mib} MiB, PSS ${metrics.memory_after_walkthrough.pss_mib} MiB`,
-  );
+  log(`memory of the app's process tree after the walk-through: RSS ${metrics.memory_after_walkthrough.rss_mib} MiB, PSS ${metrics.memory_after_walkthrough.pss_mib} MiB`);
 
   await check('a person created just before a SIGKILL of the app is still there', async () => {
     await browser.$('#person-new').click();
@@ -940,16 +988,25 @@ async function main() {
     await fill(browser, '#worker-pin', '4821');
     await fill(browser, '#worker-confirm', '4821');
     await browser.$('#worker-add').click();
-    await browser.waitUntil(async () => plain(await browser.$('#current-worker').getText().catch(() => '')) === 'Awa', {
-      timeout: 5000,
-      timeoutMsg: 'the first profile did not sign in',
-    });
+    await browser.waitUntil(
+      async () =>
+        plain(
+          await browser
+            .$('#current-worker')
+            .getText()
+            .catch(() => ''),
+        ) === 'Awa',
+      {
+        timeout: 5000,
+        timeoutMsg: 'the first profile did not sign in',
+      },
+    );
     await browser.$('#lock').click();
     await browser.$('#unlock-form').waitForExist({ timeout: 5000 });
     await fill(browser, '#unlock-passphrase', PASSPHRASE);
     await browser.$('#unlock-submit').click();
     await browser.$('#profile-screen').waitForExist({ timeout: 10000 });
-    const page = await browser.execute(() => document.body.innerText);
+    const page = await browser.execute(() => document.body.textContent);
     assert(!/benal|traor/i.test(page), `a record shows before signing in: ${page}`);
     await fill(browser, '#profile-pin', '0917');
     await browser.$('#profile-submit').click();
@@ -968,7 +1025,10 @@ async function main() {
     // Paramètres value is in minutes).
     driverPort = await freePort();
     const idleNative = await freePort();
-    start('tauri-driver', ['--port', String(driverPort), '--native-port', String(idleNative), '--native-driver', '/usr/bin/WebKitWebDriver'], { ...env, PERMANENCE_LOCK_AFTER_SECONDS: '3' });
+    start('tauri-driver', ['--port', String(driverPort), '--native-port', String(idleNative), '--native-driver', '/usr/bin/WebKitWebDriver'], {
+      ...env,
+      PERMANENCE_LOCK_AFTER_SECONDS: '3',
+    });
     await waitForPort(driverPort, 15000);
     await waitForPort(idleNative, 15000);
     const third = await openWindow(env);
@@ -993,7 +1053,7 @@ async function main() {
     const after = (Date.now() - started) / 1000;
     assert(after >= 2.5, `locked after ${after} s, before the delay`);
     log(`idle lock after ${after.toFixed(1)} s (delay 3 s)`);
-    const page = await browser.execute(() => ({ text: document.body.innerText, nav: document.querySelector('nav') !== null }));
+    const page = await browser.execute(() => ({ text: document.body.textContent, nav: document.querySelector('nav') !== null }));
     assert(!page.nav, 'navigation still shown when locked');
     assert(!/benal/i.test(page.text), `a name is still on screen: ${page.text}`);
     await shot(browser, 'fr-verrouillage-inactivite');

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { App } from './App';
-import { type Backend } from './api';
+import type { Backend } from './api';
 import { memoryBackend } from './testing/memory';
 
 beforeEach(() => {

@@ -1,3 +1,4 @@
+import type { ComponentChild } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 
 import logo from '../../assets/icons/128x128.png';
@@ -223,7 +224,7 @@ export function App({ backend }: AppProps) {
     return <ProfileScreen t={t} backend={backend} onSignedIn={signedInNow} onLock={lock} shortcut={shortcut} />;
   }
   const worker = vault.worker ?? null;
-  let screen;
+  let screen: ComponentChild;
   const person = location?.person;
   if (route === null) {
     screen = <NotFound t={t} headingRef={heading} />;
@@ -280,7 +281,15 @@ export function App({ backend }: AppProps) {
 
   return (
     <div class="shell">
-      <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); heading.current?.focus(); }}>
+      {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link by convention; it moves focus itself, as `#main` would change the hash route. */}
+      <a
+        class="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          heading.current?.focus();
+        }}
+      >
         {t('skip-to-content')}
       </a>
       <header class="topbar">
@@ -305,14 +314,7 @@ export function App({ backend }: AppProps) {
               </button>
             </>
           )}
-          <button
-            type="button"
-            class="lock-button"
-            id="lock"
-            onClick={lock}
-            title={t('lock-shortcut-hint', { keys: shortcut })}
-            aria-keyshortcuts="Control+L Meta+L"
-          >
+          <button type="button" class="lock-button" id="lock" onClick={lock} title={t('lock-shortcut-hint', { keys: shortcut })} aria-keyshortcuts="Control+L Meta+L">
             {t('lock-button')}
             <kbd aria-hidden="true">{shortcut}</kbd>
           </button>
@@ -323,12 +325,7 @@ export function App({ backend }: AppProps) {
           <ul>
             {NAV.map((item) => (
               <li key={item.route}>
-                <a
-                  id={`nav-${item.route}`}
-                  href={item.path}
-                  aria-current={route === item.route ? 'page' : undefined}
-                  title={t('nav-shortcut-hint', { key: item.key })}
-                >
+                <a id={`nav-${item.route}`} href={item.path} aria-current={route === item.route ? 'page' : undefined} title={t('nav-shortcut-hint', { key: item.key })}>
                   {t(item.labelKey)}
                   <kbd aria-hidden="true">Alt+{item.key}</kbd>
                 </a>
@@ -338,7 +335,12 @@ export function App({ backend }: AppProps) {
         </nav>
         <main id="main" class="content">
           {error && (
-            <div class={error.code === 'settings-corrupt' ? 'notice' : 'notice notice-error'} role={error.code === 'settings-corrupt' ? 'status' : 'alert'} id="error-banner" data-code={error.code}>
+            <div
+              class={error.code === 'settings-corrupt' ? 'notice' : 'notice notice-error'}
+              role={error.code === 'settings-corrupt' ? 'status' : 'alert'}
+              id="error-banner"
+              data-code={error.code}
+            >
               <strong>{t('error-title')}</strong> {error.message}
             </div>
           )}

@@ -127,11 +127,7 @@ export const EMPTY_FORM: PersonForm = {
   notes: '',
 };
 
-export type Expiry =
-  | { state: 'none' }
-  | { state: 'valid'; days_left: number }
-  | { state: 'soon'; days_left: number }
-  | { state: 'expired'; days_ago: number };
+export type Expiry = { state: 'none' } | { state: 'valid'; days_left: number } | { state: 'soon'; days_left: number } | { state: 'expired'; days_ago: number };
 
 export interface FieldProblem {
   field: string;

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App, REMINDER_INTERVAL_MS } from './App';
-import { type Backend } from './api';
+import type { Backend } from './api';
 import { memoryBackend } from './testing/memory';
 import { translator } from './i18n';
 import { dossierPath } from './router';
@@ -39,7 +39,7 @@ describe('Échéances screen', () => {
     expect(plain((await screen.findByText(/seules les plus proches/)).textContent)).toContain('les 100 dernières en retard');
   });
 
-  it('saves the week\'s list as a PDF and every deadline as a calendar, saying where', async () => {
+  it("saves the week's list as a PDF and every deadline as a calendar, saying where", async () => {
     const backend = memoryBackend({ today: TODAY });
     const weekly = vi.spyOn(backend, 'saveWeeklyList');
     const calendar = vi.spyOn(backend, 'saveCalendar');
@@ -69,7 +69,11 @@ describe('Échéances screen', () => {
     expect(plain(line.querySelector('bdi')?.textContent)).toBe('TOURE Mariam');
     expect(plain(line.textContent)).toContain("Courrier à envoyer sans attendre : « Recours gracieux au maire, agissant au nom de l'État »");
     expect(plain(line.textContent)).toContain('aucun délai de recours ne court');
-    expect(within(line).getByRole('link', { name: /Ouvrir le dossier/ }).getAttribute('href')).toBe(dossierPath(905));
+    expect(
+      within(line)
+        .getByRole('link', { name: /Ouvrir le dossier/ })
+        .getAttribute('href'),
+    ).toBe(dossierPath(905));
   });
 
   it('shows no act-now group when every dossier has its dates', async () => {
@@ -313,7 +317,7 @@ describe('Paramètres → Échéances', () => {
     fireEvent.change(zone, { target: { value: 'reunion' } });
     fireEvent.input(days, { target: { value: '14' } });
     fireEvent.click(submit);
-    expect(await screen.findByText("Enregistré. Les échéances de tous les dossiers en cours ont été recalculées avec ce calendrier.")).toBeTruthy();
+    expect(await screen.findByText('Enregistré. Les échéances de tous les dossiers en cours ont été recalculées avec ce calendrier.')).toBeTruthy();
     expect(save).toHaveBeenCalledWith('reunion', 14);
     const settings = await backend.getSettings();
     expect([settings.zone, settings.reminder_days]).toEqual(['reunion', 14]);
@@ -406,9 +410,16 @@ describe('reminders', () => {
 
 describe('a deadline suspended by a conciliation', () => {
   it('says so, with the days left and that the date shown is the safe one', () => {
-    render(<DeadlineBadges t={translator('fr')} d={{ overdue: false, provisional: true, assumption: null, enforceable: true, ceiling: null, suspended: { since: '2026-10-20', days_left: 54 } }} />);
+    render(
+      <DeadlineBadges
+        t={translator('fr')}
+        d={{ overdue: false, provisional: true, assumption: null, enforceable: true, ceiling: null, suspended: { since: '2026-10-20', days_left: 54 } }}
+      />,
+    );
     const flag = document.querySelector('[data-flag="suspended"]') as HTMLElement;
-    expect(plain(flag.textContent)).toBe('Suspendu depuis le 20/10/2026 (conciliation) : 54 jours restants, qui recommenceront à courir à la fin de la conciliation ; la date ci-dessus reste la plus prudente');
+    expect(plain(flag.textContent)).toBe(
+      'Suspendu depuis le 20/10/2026 (conciliation) : 54 jours restants, qui recommenceront à courir à la fin de la conciliation ; la date ci-dessus reste la plus prudente',
+    );
   });
 });
 
@@ -421,9 +432,13 @@ describe('the deadline to post a letter, in the review', () => {
       return plain(document.getElementById('due')?.textContent);
     };
     expect(said({ state: 'enforceable', due: '2026-12-14' })).toBe('À poster au plus tard le 14/12/2026 (date de la poste).');
-    expect(said({ state: 'not-enforceable', advised: '2026-10-06', ceiling: '2027-08-06' })).toBe('Délai non opposable (décision sans voies et délais de recours) : de préférence avant le 06/10/2026, au plus tard le 06/08/2027 (un an).');
+    expect(said({ state: 'not-enforceable', advised: '2026-10-06', ceiling: '2027-08-06' })).toBe(
+      'Délai non opposable (décision sans voies et délais de recours) : de préférence avant le 06/10/2026, au plus tard le 06/08/2027 (un an).',
+    );
     expect(said({ state: 'past', due: '2026-09-01' })).toContain('Délai dépassé depuis le 01/09/2026');
-    expect(said({ state: 'suspended', since: '2026-10-20', days_left: 54, safe: '2026-12-14' })).toBe('Délai suspendu depuis le 20/10/2026 (conciliation) : 54 jours restants, qui reprendront à la fin ; date la plus prudente : 14/12/2026.');
+    expect(said({ state: 'suspended', since: '2026-10-20', days_left: 54, safe: '2026-12-14' })).toBe(
+      'Délai suspendu depuis le 20/10/2026 (conciliation) : 54 jours restants, qui reprendront à la fin ; date la plus prudente : 14/12/2026.',
+    );
     expect(said({ state: 'nothing-notified' })).toBe('Aucune décision écrite notifiée : aucun délai ne court ; agir maintenant.');
   });
 });

@@ -31,7 +31,9 @@ describe('a letter whose silence has not run yet', () => {
     await expect(backend.freezeLetter(id, 'saisine-bdf', 'fr')).rejects.toMatchObject({ code: 'letter-too-early' });
     // The dossier's deadline line of the bank's silence says it too.
     await waitFor(() => expect(document.querySelector('[data-rule="silence-banque-guichet"] .due-letter')).toBeTruthy());
-    expect(plain(document.querySelector('[data-rule="silence-banque-guichet"] .due-letter')?.textContent)).toBe('Le courrier « Demande de droit au compte à la Banque de France » pourra être envoyé à partir du 06/12/2026.');
+    expect(plain(document.querySelector('[data-rule="silence-banque-guichet"] .due-letter')?.textContent)).toBe(
+      'Le courrier « Demande de droit au compte à la Banque de France » pourra être envoyé à partir du 06/12/2026.',
+    );
   });
 
   it('shows why on the letter screen instead of pages, with nothing to print', async () => {

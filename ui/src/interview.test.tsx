@@ -7,7 +7,11 @@ import { frenchDate } from './dates';
 import { memoryBackend } from './testing/memory';
 import { isoDate } from './screens/Interview';
 
-const normalizer = (s: string) => s.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+const normalizer = (s: string) =>
+  s
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 beforeEach(() => {
   window.location.hash = '';

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { App } from './App';
-import { type AttemptForm, type Backend } from './api';
+import type { AttemptForm, Backend } from './api';
 import { memoryBackend } from './testing/memory';
 import { todayFrench } from './dates';
 import { dossierPath } from './router';
@@ -212,16 +212,17 @@ describe('journal of attempts in the review', () => {
   it('asks for confirmation before deleting an attempt', async () => {
     const backend = memoryBackend({ today: TODAY });
     const id = await anefDossier(backend);
-    const { attempts } = await backend.addAttempt(id, attempt('05/11/2026', '10:00', 'Erreur technique', { screenshot_name: 'preuve.png', screenshot_type: 'image/png', screenshot: PNG }));
+    const { attempts } = await backend.addAttempt(
+      id,
+      attempt('05/11/2026', '10:00', 'Erreur technique', { screenshot_name: 'preuve.png', screenshot_type: 'image/png', screenshot: PNG }),
+    );
     const remove = vi.spyOn(backend, 'deleteAttempt');
     await openJournal(backend, id);
 
     const button = within(section()).getByRole('button', { name: named('Supprimer : 05/11/2026 à 10:00') });
     fireEvent.click(button);
     const warning = within(section()).getByText(/^Supprimer la tentative du/);
-    expect(plain(warning.textContent)).toBe(
-      "Supprimer la tentative du 05/11/2026 à 10:00 ? Elle disparaîtra du journal et de l'annexe, avec sa capture d'écran.",
-    );
+    expect(plain(warning.textContent)).toBe("Supprimer la tentative du 05/11/2026 à 10:00 ? Elle disparaîtra du journal et de l'annexe, avec sa capture d'écran.");
     expect(button.getAttribute('aria-expanded')).toBe('true');
     const cancel = within(section()).getByRole('button', { name: 'Annuler' });
     await waitFor(() => expect(document.activeElement).toBe(cancel));
@@ -261,7 +262,15 @@ describe('journal of attempts in the review', () => {
   it('names a PDF screenshot instead of showing it', async () => {
     const backend = memoryBackend({ today: TODAY });
     const id = await anefDossier(backend);
-    await backend.addAttempt(id, attempt('05/11/2026', '10:00', 'Courrier resté sans réponse', { channel: 'courrier', screenshot_name: 'accuse.pdf', screenshot_type: 'application/pdf', screenshot: [0x25, 0x50, 0x44, 0x46] }));
+    await backend.addAttempt(
+      id,
+      attempt('05/11/2026', '10:00', 'Courrier resté sans réponse', {
+        channel: 'courrier',
+        screenshot_name: 'accuse.pdf',
+        screenshot_type: 'application/pdf',
+        screenshot: [0x25, 0x50, 0x44, 0x46],
+      }),
+    );
     const shot = vi.spyOn(backend, 'attemptScreenshot');
     await openJournal(backend, id);
     const [item] = items();

@@ -156,10 +156,9 @@ describe('letter screen', () => {
     expect(copies[0].explain_language).toBe('fr');
     expect(document.querySelectorAll('#letter-pages img')).toHaveLength(2);
     expect(
-      screen.getByText(
-        `Courrier figé le ${todayFrench()} (version 2 de la démarche, droit vérifié au 25/11/2026) : réimprimer redonne exactement le même document.`,
-        { normalizer },
-      ),
+      screen.getByText(`Courrier figé le ${todayFrench()} (version 2 de la démarche, droit vérifié au 25/11/2026) : réimprimer redonne exactement le même document.`, {
+        normalizer,
+      }),
     ).toBeTruthy();
     // A frozen copy has no language to choose any more.
     expect(screen.queryByLabelText('Aucune')).toBeNull();

@@ -258,7 +258,13 @@ describe('wrong passphrases', () => {
     fakeClock();
     const backend: Backend = {
       ...memoryBackend({ vault: { exists: true, unlocked: false } }),
-      unlock: () => Promise.reject({ code: 'unlock-wait', message: "Trop d'essais de phrase secrète : attendez encore 3 secondes avant de réessayer. Aucune donnée n'est effacée.", problems: [], retry_after: 3 }),
+      unlock: () =>
+        Promise.reject({
+          code: 'unlock-wait',
+          message: "Trop d'essais de phrase secrète : attendez encore 3 secondes avant de réessayer. Aucune donnée n'est effacée.",
+          problems: [],
+          retry_after: 3,
+        }),
     };
     render(<App backend={backend} />);
     await screen.findByRole('heading', { level: 1, name: LOCKED });
@@ -276,7 +282,11 @@ describe('wrong passphrases', () => {
     fakeClock();
     expect([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(unlockDelay)).toEqual([0, 0, 0, 5, 10, 20, 40, 80, 160, 300, 300]);
     const backend = memoryBackend({ vault: { exists: true, unlocked: false } });
-    const attempt = (p: string) => backend.unlock(p).then(() => null, (e) => e);
+    const attempt = (p: string) =>
+      backend.unlock(p).then(
+        () => null,
+        (e) => e,
+      );
     expect((await attempt('a')).code).toBe('wrong-passphrase');
     expect((await attempt('b')).code).toBe('wrong-passphrase');
     expect(await attempt('c')).toMatchObject({ code: 'wrong-passphrase-wait', retry_after: 5 });

@@ -167,9 +167,7 @@ describe('Paramètres → Sauvegarde portable: import', () => {
     type('portable-import-passphrase', KEY);
     await restoreConfirmed();
     await waitFor(() =>
-      expect(plain(byId('portable-import-status').textContent)).toBe(
-        'Sauvegarde portable restaurée. Les données remplacées sont conservées dans le dossier « preserved ».',
-      ),
+      expect(plain(byId('portable-import-status').textContent)).toBe('Sauvegarde portable restaurée. Les données remplacées sont conservées dans le dossier « preserved ».'),
     );
     expect(document.getElementById('portable-import-error')).toBeNull();
     expect((byId('portable-import-passphrase') as HTMLInputElement).value).toBe('');
@@ -242,7 +240,11 @@ describe('first launch', () => {
 describe('the stand-in', () => {
   it('reads only its own format: the magic line, the content, the end marker, and the backup’s passphrase', async () => {
     const backend = memoryBackend({ vault: { exists: true, unlocked: false } });
-    const attempt = (bytes: number[], passphrase: string) => backend.importPortableBackup(bytes, passphrase).then(() => null, (e) => e.code);
+    const attempt = (bytes: number[], passphrase: string) =>
+      backend.importPortableBackup(bytes, passphrase).then(
+        () => null,
+        (e) => e.code,
+      );
     const good = memoryPortableBytes({ passphrase: KEY, persons: [], workers: [] });
     expect(await attempt(good.slice(1), KEY)).toBe('backup-incomplete');
     expect(await attempt([...good.slice(0, -1), 0x21], KEY)).toBe('backup-incomplete');

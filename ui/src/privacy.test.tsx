@@ -201,7 +201,9 @@ describe('exporting everything held about the person', () => {
     go(personPath.view(personId));
     render(<App backend={backend} />);
     const help = await waitFor(() => byId('person-export-help'));
-    expect(plain(help.textContent)).toMatch(/résumé lisible \(resume\.pdf\).*lisible par un programme \(donnees\.json\).*pièces jointes.*clé USB|clé USB.*resume\.pdf.*donnees\.json.*pièces jointes/);
+    expect(plain(help.textContent)).toMatch(
+      /résumé lisible \(resume\.pdf\).*lisible par un programme \(donnees\.json\).*pièces jointes.*clé USB|clé USB.*resume\.pdf.*donnees\.json.*pièces jointes/,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Exporter toutes les données' }));
     await waitFor(() => expect(plain(byId('person-export-status').textContent)).toMatch(/^Enregistré : \/documents\/Permanence\/\d{4}-\d{2}-\d{2}-donnees-diallo-awa$/));
     const audit = await backend.personAudit(personId);

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { NAV, dossierPath, letterPath, parseLocation, routeOf, shortcutTarget } from './router';
 
-const key = (over: Partial<KeyboardEvent>) =>
-  ({ altKey: false, ctrlKey: false, metaKey: false, key: '', code: '', ...over }) as KeyboardEvent;
+const key = (over: Partial<KeyboardEvent>) => ({ altKey: false, ctrlKey: false, metaKey: false, key: '', code: '', ...over }) as KeyboardEvent;
 
 describe('routes', () => {
   it('maps every navigation entry to its screen and back', () => {

@@ -5,7 +5,11 @@ import { App } from './App';
 import { memoryBackend } from './testing/memory';
 import { stampToLocal } from './screens/Security';
 
-const normalizer = (s: string) => s.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+const normalizer = (s: string) =>
+  s
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 beforeEach(() => {
   window.location.hash = '#/parametres';

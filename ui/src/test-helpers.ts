@@ -7,7 +7,11 @@ import { expect, vi } from 'vitest';
 import type { Backend } from './api';
 
 /** Text without isolation marks and with collapsed spaces (a testing-library normalizer). */
-export const normalizer = (s: string) => s.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+export const normalizer = (s: string) =>
+  s
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 export const plain = (s: string | null | undefined) => normalizer(s ?? '');
 
 /** The element of that id; throws while it is not there (for waitFor). */

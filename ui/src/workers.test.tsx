@@ -203,7 +203,13 @@ describe('profile screen', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const backend: Backend = {
       ...(await team()),
-      signIn: () => Promise.reject({ code: 'unlock-wait', message: "Trop d'essais de phrase secrète : attendez encore 3 secondes avant de réessayer. Aucune donnée n'est effacée.", problems: [], retry_after: 3 }),
+      signIn: () =>
+        Promise.reject({
+          code: 'unlock-wait',
+          message: "Trop d'essais de phrase secrète : attendez encore 3 secondes avant de réessayer. Aucune donnée n'est effacée.",
+          problems: [],
+          retry_after: 3,
+        }),
     };
     render(<App backend={backend} />);
     await profileScreen();
@@ -304,7 +310,11 @@ describe('the stand-in', () => {
   it('makes PINs wait as the passphrase: 5 s after three wrong ones, even for the right one', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const backend = memoryBackend({ workers: [{ name: 'Awa', pin: '4821' }] });
-    const attempt = (name: string, pin: string) => backend.signIn(name, pin).then(() => null, (e) => e);
+    const attempt = (name: string, pin: string) =>
+      backend.signIn(name, pin).then(
+        () => null,
+        (e) => e,
+      );
     expect((await attempt('Awa', '0000')).code).toBe('wrong-pin');
     // An unknown name is a wrong PIN too.
     expect((await attempt('Personne', '4821')).code).toBe('wrong-pin');

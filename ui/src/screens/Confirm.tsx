@@ -25,6 +25,7 @@ export function Confirm({ warningId, warning, confirmLabel, cancelLabel, onConfi
   const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => cancelRef.current?.focus(), []);
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset would draw a frame around a warning and two buttons that are not a form.
     <div class="confirm-delete stack" role="group" aria-labelledby={warningId} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
       <div class="warning" id={warningId}>
         {warning}

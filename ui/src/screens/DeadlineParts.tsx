@@ -10,15 +10,7 @@ import type { Translate } from '../i18n';
 
 /** « lun. 02/03/2026 »: the day of the week, then JJ/MM/AAAA. */
 export function deadlineDay(t: Translate, iso: string): string {
-  const weekdays = [
-    t('weekday-short-1'),
-    t('weekday-short-2'),
-    t('weekday-short-3'),
-    t('weekday-short-4'),
-    t('weekday-short-5'),
-    t('weekday-short-6'),
-    t('weekday-short-7'),
-  ];
+  const weekdays = [t('weekday-short-1'), t('weekday-short-2'), t('weekday-short-3'), t('weekday-short-4'), t('weekday-short-5'), t('weekday-short-6'), t('weekday-short-7')];
   const n = isoWeekday(iso);
   return n === null ? frenchDate(iso) : t('deadline-day', { weekday: weekdays[n - 1], date: frenchDate(iso) });
 }
@@ -48,9 +40,7 @@ function amountText(t: Translate, amount: number, unit: Unit): string {
 
 function skippedText(t: Translate, s: Skipped): string {
   const weekday = t(`weekday-${isoWeekday(s.day)}`);
-  return s.holiday
-    ? t('deadline-skipped-holiday', { weekday, date: frenchDate(s.day), holiday: t(`holiday-${s.holiday}`) })
-    : t('deadline-skipped-day', { weekday });
+  return s.holiday ? t('deadline-skipped-holiday', { weekday, date: frenchDate(s.day), holiday: t(`holiday-${s.holiday}`) }) : t('deadline-skipped-day', { weekday });
 }
 
 /** One step of how a date was reached, as the worker reads it. */
@@ -138,8 +128,7 @@ export function DeadlineBadges({ t, d }: { t: Translate; d: Certainty }) {
       )}
       {d.provisional && (
         <li class="deadline-flag" data-flag="provisional">
-          <span class="badge badge-provisional">{t('deadline-provisional')}</span>{' '}
-          {d.assumption && <span class="deadline-note">{assumptionText(t, d.assumption)}</span>}
+          <span class="badge badge-provisional">{t('deadline-provisional')}</span> {d.assumption && <span class="deadline-note">{assumptionText(t, d.assumption)}</span>}
         </li>
       )}
       {d.suspended && (

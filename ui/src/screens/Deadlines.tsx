@@ -38,7 +38,14 @@ function DueLine({ t, item, overdue }: { t: Translate; item: DueItem; overdue: b
       <p class="due-what">{deadlineLabel(t, item.procedure_id, item.rule_id)}</p>
       <DeadlineBadges
         t={t}
-        d={{ overdue, provisional: item.provisional, assumption: item.inputs.assumption, enforceable: item.inputs.enforceable, ceiling: item.inputs.ceiling, suspended: item.inputs.suspended }}
+        d={{
+          overdue,
+          provisional: item.provisional,
+          assumption: item.inputs.assumption,
+          enforceable: item.inputs.enforceable,
+          ceiling: item.inputs.ceiling,
+          suspended: item.inputs.suspended,
+        }}
       />
       <div class="due-foot">
         <Explanation t={t} steps={item.explanation} />

@@ -81,7 +81,10 @@ export function DossierDeadlines({ t, backend, dossierId, procedureId, revision 
                   </time>
                 </p>
                 <p class="due-what">{deadlineLabel(t, procedureId, d.rule)}</p>
-                <DeadlineBadges t={t} d={{ overdue, provisional: d.provisional, assumption: d.assumption, enforceable: d.enforceable, ceiling: d.ceiling, suspended: d.suspended }} />
+                <DeadlineBadges
+                  t={t}
+                  d={{ overdue, provisional: d.provisional, assumption: d.assumption, enforceable: d.enforceable, ceiling: d.ceiling, suspended: d.suspended }}
+                />
                 {letters
                   .filter((l) => l.offered && l.waiting?.rule === d.rule && l.waiting.from)
                   .map((l) => (

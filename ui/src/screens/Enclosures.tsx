@@ -68,7 +68,18 @@ export function EnclosuresSection({ t, backend, view, onView }: EnclosuresProps)
             {choice.added.map((a) => (
               <li key={a}>
                 <bdi>{a}</bdi>{' '}
-                <button type="button" class="small" disabled={busy} onClick={() => save(choice.ticked, choice.added.filter((x) => x !== a))} aria-label={actionOn(t, t('enclosures-remove'), a)}>
+                <button
+                  type="button"
+                  class="small"
+                  disabled={busy}
+                  onClick={() =>
+                    save(
+                      choice.ticked,
+                      choice.added.filter((x) => x !== a),
+                    )
+                  }
+                  aria-label={actionOn(t, t('enclosures-remove'), a)}
+                >
                   {t('enclosures-remove')}
                 </button>
               </li>

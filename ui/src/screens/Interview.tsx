@@ -1,6 +1,6 @@
 // The guided interview: one question per screen, saved at every answer,
 // with the law in plain words, the documents checklist and a review.
-import type { Ref } from 'preact';
+import type { ComponentChild, Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 import { type Backend, type CommandError, type DossierSummary, type InterviewView, type Move, type QuestionView, toCommandError } from '../api';
@@ -43,7 +43,17 @@ function shown(t: Translate, view: InterviewView, kind: string, qid: string, val
   return String(value);
 }
 
-function QuestionForm({ t, view, onAnswer, onMove }: { t: Translate; view: InterviewView; onAnswer: (q: string, v: unknown) => void; onMove: (m: Move, from: string | null) => void }) {
+function QuestionForm({
+  t,
+  view,
+  onAnswer,
+  onMove,
+}: {
+  t: Translate;
+  view: InterviewView;
+  onAnswer: (q: string, v: unknown) => void;
+  onMove: (m: Move, from: string | null) => void;
+}) {
   const q = view.question as QuestionView;
   const p = view.procedure_id;
   const initial = q.kind === 'date' ? frenchDate(q.answer) : q.answer;
@@ -68,7 +78,7 @@ function QuestionForm({ t, view, onAnswer, onMove }: { t: Translate; view: Inter
   };
 
   const label = t(`${p}-q-${q.id}`);
-  let input;
+  let input: ComponentChild;
   if (q.kind === 'document' && view.person_documents.length === 0) {
     input = (
       <div class="field">
@@ -81,7 +91,10 @@ function QuestionForm({ t, view, onAnswer, onMove }: { t: Translate; view: Inter
   } else if (q.kind === 'choice' || q.kind === 'yes-no' || q.kind === 'document') {
     const options: [unknown, string][] =
       q.kind === 'yes-no'
-        ? [[true, t('interview-yes')], [false, t('interview-no')]]
+        ? [
+            [true, t('interview-yes')],
+            [false, t('interview-no')],
+          ]
         : q.kind === 'document'
           ? view.person_documents.map((d) => [String(d.id), documentLabel(t, d)])
           : q.options.map((o) => [o, t(`${p}-q-${q.id}-${o}`)]);
@@ -199,9 +212,7 @@ function DossierState({ t, backend, dossier, onChange }: { t: Translate; backend
     <div class={closed ? 'dossier-state closed' : 'dossier-state'} id="dossier-state" data-status={dossier.status}>
       <p id="dossier-status" aria-live="polite">
         <strong>
-          {closed && dossier.closed_on
-            ? t('dossier-closed-on', { date: frenchDate(dossier.closed_on) })
-            : t('dossier-open-since', { date: frenchDate(dossier.opened_on) })}
+          {closed && dossier.closed_on ? t('dossier-closed-on', { date: frenchDate(dossier.closed_on) }) : t('dossier-open-since', { date: frenchDate(dossier.opened_on) })}
         </strong>
       </p>
       <button type="button" class="small" id="dossier-close" disabled={busy} onClick={toggle}>
@@ -338,10 +349,7 @@ export function InterviewScreen({ t, backend, dossierId, headingRef }: Interview
   // A broken rule of the démarche has its own message in the procedure's
   // texts; other problems come with their message.
   const problem = error?.problems?.[0];
-  const errorText =
-    problem?.code === 'answer-rule' && view.question
-      ? t(`${p}-q-${view.question.id}-invalid`)
-      : (problem?.message ?? error?.message);
+  const errorText = problem?.code === 'answer-rule' && view.question ? t(`${p}-q-${view.question.id}-invalid`) : (problem?.message ?? error?.message);
   return (
     <section class="screen interview" id="screen-interview" aria-labelledby="interview-title">
       <p>
@@ -359,9 +367,7 @@ export function InterviewScreen({ t, backend, dossierId, headingRef }: Interview
               {t('interview-answered-of', { answered: view.progress.answered, required: view.progress.required })}
             </p>
           )}
-          {view.question && (
-            <progress max={view.progress.required || 1} value={view.progress.answered} aria-hidden="true" />
-          )}
+          {view.question && <progress max={view.progress.required || 1} value={view.progress.answered} aria-hidden="true" />}
           {error && (
             <p class="form-error" role="alert" id="interview-error">
               {errorText}
@@ -410,8 +416,7 @@ export function InterviewScreen({ t, backend, dossierId, headingRef }: Interview
                     <span>
                       {t(`${p}-doc-${item.id}`)}{' '}
                       <span class="muted">
-                        ({t(item.required ? 'interview-required' : 'interview-optional')} ·{' '}
-                        {t(item.held.length > 0 ? 'interview-doc-held' : 'interview-doc-to-gather')})
+                        ({t(item.required ? 'interview-required' : 'interview-optional')} · {t(item.held.length > 0 ? 'interview-doc-held' : 'interview-doc-to-gather')})
                       </span>
                     </span>
                   </label>

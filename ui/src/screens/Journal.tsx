@@ -2,17 +2,10 @@
 // keeps one (préfecture, ANEF): every failed attempt with its date, time,
 // means and what happened, a screenshot, whether they already span the
 // weeks a judge looks for, and the dated PDF annex.
+import type { ComponentChild } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import {
-  type Attempt,
-  type Backend,
-  type CommandError,
-  JOURNAL_CHANNELS,
-  type JournalSpan,
-  type JournalView,
-  toCommandError,
-} from '../api';
+import { type Attempt, type Backend, type CommandError, JOURNAL_CHANNELS, type JournalSpan, type JournalView, type ScreenshotSummary, toCommandError } from '../api';
 import { frenchDate, todayFrench } from '../dates';
 import { MAX_FILE_BYTES, readBytes } from '../files';
 import { actionOn, type Translate } from '../i18n';
@@ -38,8 +31,7 @@ function SpanStatus({ t, span, minWeeks }: { t: Translate; span: JournalSpan; mi
         t('journal-span-enough', { count: span.attempts, weeks: span.weeks, first: frenchDate(span.first), last: frenchDate(span.last) })
       ) : (
         <>
-          <span class="warning-icon" aria-hidden="true" />{' '}
-          {t('journal-span-short', { weeks: span.weeks, min: minWeeks })}
+          <span class="warning-icon" aria-hidden="true" /> {t('journal-span-short', { weeks: span.weeks, min: minWeeks })}
         </>
       )}
     </p>
@@ -48,8 +40,7 @@ function SpanStatus({ t, span, minWeeks }: { t: Translate; span: JournalSpan; mi
 
 /** The screenshot of an attempt: a thumbnail, read only once it comes into
  * view, for images; the file's name otherwise (a PDF). */
-function Shot({ t, backend, dossierId, attempt }: { t: Translate; backend: Backend; dossierId: number; attempt: Attempt }) {
-  const shot = attempt.screenshot!;
+function Shot({ t, backend, dossierId, attempt, shot }: { t: Translate; backend: Backend; dossierId: number; attempt: Attempt; shot: ScreenshotSummary }) {
   const image = shot.media_type.startsWith('image/');
   const [url, setUrl] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
@@ -88,7 +79,7 @@ function Shot({ t, backend, dossierId, attempt }: { t: Translate; backend: Backe
   }, [backend, dossierId, attempt.id, image]);
 
   const name = shot.title || shot.media_type;
-  let content;
+  let content: ComponentChild;
   if (!image) {
     content = <span class="attempt-file">{t('journal-shot-file', { name })}</span>;
   } else if (failed) {
@@ -98,12 +89,7 @@ function Shot({ t, backend, dossierId, attempt }: { t: Translate; backend: Backe
   } else {
     content = (
       <button type="button" class="shot-button" id={`journal-shot-${attempt.id}`} aria-expanded={large} onClick={() => setLarge(!large)}>
-        <img
-          src={url}
-          alt={t('journal-shot-alt', { when: when(t, attempt) })}
-          class={large ? 'journal-shot large' : 'journal-shot'}
-          onError={() => setFailed(true)}
-        />
+        <img src={url} alt={t('journal-shot-alt', { when: when(t, attempt) })} class={large ? 'journal-shot large' : 'journal-shot'} onError={() => setFailed(true)} />
       </button>
     );
   }
@@ -120,7 +106,19 @@ function Shot({ t, backend, dossierId, attempt }: { t: Translate; backend: Backe
 }
 
 /** One attempt of the list, and its deletion, confirmed in place. */
-function AttemptItem({ t, backend, dossierId, attempt, onDelete }: { t: Translate; backend: Backend; dossierId: number; attempt: Attempt; onDelete: (a: Attempt) => Promise<boolean> }) {
+function AttemptItem({
+  t,
+  backend,
+  dossierId,
+  attempt,
+  onDelete,
+}: {
+  t: Translate;
+  backend: Backend;
+  dossierId: number;
+  attempt: Attempt;
+  onDelete: (a: Attempt) => Promise<boolean>;
+}) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const deleteRef = useRef<HTMLButtonElement>(null);
@@ -148,7 +146,7 @@ function AttemptItem({ t, backend, dossierId, attempt, onDelete }: { t: Translat
       <p class="attempt-outcome">
         <bdi>{attempt.outcome}</bdi>
       </p>
-      {attempt.screenshot && <Shot t={t} backend={backend} dossierId={dossierId} attempt={attempt} />}
+      {attempt.screenshot && <Shot t={t} backend={backend} dossierId={dossierId} attempt={attempt} shot={attempt.screenshot} />}
       <div class="actions">
         <button
           type="button"
@@ -194,8 +192,7 @@ function AttemptEntry({ t, backend, dossierId, onAdded }: JournalProps & { onAdd
 
   const problem = (field: Field) => error?.problems?.find((p) => p.field === field);
   /** The ids describing a field: its help, then its problem. */
-  const described = (field: Field, help: boolean) =>
-    [help && `journal-${field}-help`, problem(field) && `journal-${field}-problem`].filter(Boolean).join(' ') || undefined;
+  const described = (field: Field, help: boolean) => [help && `journal-${field}-help`, problem(field) && `journal-${field}-problem`].filter(Boolean).join(' ') || undefined;
   const fieldClass = (field: Field) => (problem(field) ? 'field invalid' : 'field');
   const invalid = (field: Field) => (problem(field) ? ('true' as const) : undefined);
   const problemLine = (field: Field) => {

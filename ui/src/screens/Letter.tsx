@@ -194,11 +194,14 @@ export function LetterScreen({ t, backend, dossierId, letterId, frozenId, explai
       setBusy(false);
       // The answers changed meanwhile: show what is missing now.
       if (err.code === 'letter-incomplete' || err.code === 'letter-too-early') {
-        backend.previewLetter(dossierId, letterId, explain).then((p) => {
-          setMissing(p.missing);
-          setWaiting(p.waiting);
-          setPages(p.pages);
-        }, () => undefined);
+        backend.previewLetter(dossierId, letterId, explain).then(
+          (p) => {
+            setMissing(p.missing);
+            setWaiting(p.waiting);
+            setPages(p.pages);
+          },
+          () => undefined,
+        );
       }
     }
   };

@@ -39,7 +39,21 @@ function dateProblem(error: CommandError): string {
 type Marking = 'sent' | 'received';
 
 /** The small inline form of « Marquer comme envoyé » and « AR reçu ». */
-function MarkForm({ t, backend, letter, marking, onDone, onCancel }: { t: Translate; backend: Backend; letter: FrozenLetter; marking: Marking; onDone: (f: FrozenLetter) => void; onCancel: () => void }) {
+function MarkForm({
+  t,
+  backend,
+  letter,
+  marking,
+  onDone,
+  onCancel,
+}: {
+  t: Translate;
+  backend: Backend;
+  letter: FrozenLetter;
+  marking: Marking;
+  onDone: (f: FrozenLetter) => void;
+  onCancel: () => void;
+}) {
   const [day, setDay] = useState(todayFrench());
   const [tracking, setTracking] = useState(letter.tracking_number ?? '');
   const [error, setError] = useState<CommandError | null>(null);
@@ -105,7 +119,19 @@ function MarkForm({ t, backend, letter, marking, onDone, onCancel }: { t: Transl
 }
 
 /** One printed copy: when, what became of it, and what can be done. */
-function FrozenCopy({ t, backend, letter, letterName, onChanged }: { t: Translate; backend: Backend; letter: FrozenLetter; letterName: string; onChanged: (f: FrozenLetter) => void }) {
+function FrozenCopy({
+  t,
+  backend,
+  letter,
+  letterName,
+  onChanged,
+}: {
+  t: Translate;
+  backend: Backend;
+  letter: FrozenLetter;
+  letterName: string;
+  onChanged: (f: FrozenLetter) => void;
+}) {
   const [marking, setMarking] = useState<Marking | null>(null);
   const status = useRef<HTMLSpanElement>(null);
   const date = frenchDate(letter.frozen_at);
@@ -123,12 +149,24 @@ function FrozenCopy({ t, backend, letter, letterName, onChanged }: { t: Translat
           {t('letters-view')}
         </a>
         {letter.status === 'printed' && (
-          <button type="button" class="small" aria-expanded={marking === 'sent'} onClick={() => setMarking(marking === 'sent' ? null : 'sent')} aria-label={actionOn(t, t('letters-mark-sent'), copyName)}>
+          <button
+            type="button"
+            class="small"
+            aria-expanded={marking === 'sent'}
+            onClick={() => setMarking(marking === 'sent' ? null : 'sent')}
+            aria-label={actionOn(t, t('letters-mark-sent'), copyName)}
+          >
             {t('letters-mark-sent')}
           </button>
         )}
         {letter.status === 'sent' && (
-          <button type="button" class="small" aria-expanded={marking === 'received'} onClick={() => setMarking(marking === 'received' ? null : 'received')} aria-label={actionOn(t, t('letters-mark-received'), copyName)}>
+          <button
+            type="button"
+            class="small"
+            aria-expanded={marking === 'received'}
+            onClick={() => setMarking(marking === 'received' ? null : 'received')}
+            aria-label={actionOn(t, t('letters-mark-received'), copyName)}
+          >
             {t('letters-mark-received')}
           </button>
         )}
@@ -181,8 +219,7 @@ export function WaitingNote({ t, procedureId, waiting, id }: { t: Translate; pro
   return (
     <p class="notice letter-note letter-waiting" id={id} data-from={waiting.from ?? ''}>
       <strong>{waiting.from ? t('letters-waiting-from', { date: frenchDate(waiting.from) }) : t('letters-waiting-unknown')}</strong>{' '}
-      {waiting.estimate && t('letters-waiting-estimate', { date: frenchDate(waiting.estimate) })}{' '}
-      <span class="muted">{t(`${procedureId}-deadline-${waiting.rule}`)}</span>
+      {waiting.estimate && t('letters-waiting-estimate', { date: frenchDate(waiting.estimate) })} <span class="muted">{t(`${procedureId}-deadline-${waiting.rule}`)}</span>
     </p>
   );
 }

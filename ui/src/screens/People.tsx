@@ -22,7 +22,10 @@ export function PeopleScreen({ t, backend, headingRef }: PeopleProps) {
   const [erased] = useState(() => takeFlash() === 'person-erased');
 
   useEffect(() => {
-    backend.searchPersons('').then((all) => setTotal(all.length), (e) => setError(toCommandError(e)));
+    backend.searchPersons('').then(
+      (all) => setTotal(all.length),
+      (e) => setError(toCommandError(e)),
+    );
   }, [backend]);
 
   useEffect(() => {

@@ -2,17 +2,7 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import {
-  type Backend,
-  type CatalogueItem,
-  type CommandError,
-  DOCUMENT_KINDS,
-  EMPTY_FORM,
-  type Expiry,
-  type PersonForm,
-  type PersonView,
-  toCommandError,
-} from '../api';
+import { type Backend, type CatalogueItem, type CommandError, DOCUMENT_KINDS, EMPTY_FORM, type Expiry, type PersonForm, type PersonView, toCommandError } from '../api';
 import { frenchDate } from '../dates';
 import { MAX_FILE_BYTES, readBytes } from '../files';
 import type { Translate } from '../i18n';
@@ -99,8 +89,7 @@ export function PersonPage({ t, backend, headingRef, id }: PersonProps & { id: n
           {view.dossiers.map((d) => (
             <li key={d.id}>
               <a href={dossierPath(d.id)}>{t(`${d.procedure_id}-title`)}</a> —{' '}
-              {d.status === 'closed' && d.closed_on ? t('dossier-closed-on', { date: frenchDate(d.closed_on) }) : t(`dossier-status-${d.status}`)} —{' '}
-              {frenchDate(d.opened_on)}
+              {d.status === 'closed' && d.closed_on ? t('dossier-closed-on', { date: frenchDate(d.closed_on) }) : t(`dossier-status-${d.status}`)} — {frenchDate(d.opened_on)}
             </li>
           ))}
         </ul>
@@ -120,9 +109,7 @@ export function PersonPage({ t, backend, headingRef, id }: PersonProps & { id: n
                   <bdi>{d.title}</bdi>
                 </>
               )}
-              {d.expiry.state !== 'none' && (
-                <span class={`badge badge-${d.expiry.state}`}>{expiryText(t, d.expiry, frenchDate(d.expires_on ?? ''))}</span>
-              )}
+              {d.expiry.state !== 'none' && <span class={`badge badge-${d.expiry.state}`}>{expiryText(t, d.expiry, frenchDate(d.expires_on ?? ''))}</span>}
             </li>
           ))}
         </ul>
@@ -161,7 +148,7 @@ function Authors({ t, view }: { t: Translate; view: PersonView }) {
   let text: string;
   if (created && updated) text = t('person-authors-both', { created, updated });
   else if (created) text = t('person-authors-created', { created });
-  else text = t('person-authors-updated', { updated: updated! });
+  else text = t('person-authors-updated', { updated: updated ?? '' });
   return (
     <p class="muted person-authors" id="person-authors">
       {text}
@@ -485,11 +472,7 @@ export function PersonEditor({ t, backend, headingRef, id }: PersonProps & { id:
                 return (
                   <div class={problem ? 'field invalid' : 'field'} key={spec.name}>
                     <label for={`field-${spec.name}`}>{t(spec.label)}</label>
-                    {spec.multiline ? (
-                      <textarea rows={3} {...common} />
-                    ) : (
-                      <input type={spec.type ?? 'text'} autocomplete={spec.autocomplete} {...common} />
-                    )}
+                    {spec.multiline ? <textarea rows={3} {...common} /> : <input type={spec.type ?? 'text'} autocomplete={spec.autocomplete} {...common} />}
                     {spec.help && (
                       <p class="help" id={`help-${spec.name}`}>
                         {t(spec.help)}

@@ -143,14 +143,7 @@ export function DataProtection({ t, backend, personId, form }: PersonPartProps &
           >
             <div class="field">
               <label for="person-erase-name">{t('person-erase-type-name', { name: expected })}</label>
-              <input
-                id="person-erase-name"
-                type="text"
-                autocomplete="off"
-                spellcheck={false}
-                value={typed}
-                onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
-              />
+              <input id="person-erase-name" type="text" autocomplete="off" spellcheck={false} value={typed} onInput={(e) => setTyped((e.target as HTMLInputElement).value)} />
             </div>
           </Confirm>
         )}

@@ -146,11 +146,13 @@ export function PortableImport({ t, backend, confirm = false, heading: Heading, 
     setTimeout(() => submitRef.current?.focus(), 0);
   };
   // What is confirmed is what is on screen: a change asks again.
-  const edit = <T,>(set: (value: T) => void) => (value: T) => {
-    set(value);
-    setAsking(false);
-    setDone(false);
-  };
+  const edit =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setAsking(false);
+      setDone(false);
+    };
 
   return (
     <form class="stack" id="portable-import" onSubmit={submit} noValidate aria-labelledby="portable-import-title">

@@ -28,9 +28,7 @@ export function ProceduresScreen({ t, backend, headingRef }: { t: Translate; bac
     return (items ?? []).filter((item) => {
       if (theme && item.theme !== theme) return false;
       // Plain words too: « banque », « école », « CAF », « handicap »…
-      const text = fold(
-        [t(`${item.id}-title`), t(`${item.id}-summary`), t(`${item.id}-audience`), t(`${item.id}-keywords`), item.theme ? t(`theme-${item.theme}`) : ''].join(' '),
-      );
+      const text = fold([t(`${item.id}-title`), t(`${item.id}-summary`), t(`${item.id}-audience`), t(`${item.id}-keywords`), item.theme ? t(`theme-${item.theme}`) : ''].join(' '));
       return words.every((w) => text.includes(w));
     });
   }, [items, query, theme, t]);

@@ -71,13 +71,7 @@ function ChangePassphrase({ t, backend }: Omit<SecurityProps, 'lang' | 'dataDir'
       <h3>{t('settings-change-passphrase')}</h3>
       <PasswordField id="passphrase-current" label={t('passphrase-current')} value={current} onValue={setCurrent} autocomplete="current-password" />
       <PasswordField id="passphrase-new" label={t('passphrase-new')} value={next} onValue={setNext} autocomplete="new-password" />
-      <PasswordField
-        id="passphrase-new-confirm"
-        label={t('passphrase-new-confirm')}
-        value={confirmation}
-        onValue={setConfirmation}
-        autocomplete="new-password"
-      />
+      <PasswordField id="passphrase-new-confirm" label={t('passphrase-new-confirm')} value={confirmation} onValue={setConfirmation} autocomplete="new-password" />
       <Result error={error} done={done} />
       <div class="actions">
         <button type="submit" disabled={busy}>
@@ -154,13 +148,7 @@ export function Backups({ t, lang, backend, dataDir, onRestored }: SecurityProps
                 }}
               >
                 <p class="warning">{t('backups-restore-warning', { date: stampToLocal(b.stamp, lang) })}</p>
-                <PasswordField
-                  id="restore-passphrase"
-                  label={t('backups-restore-passphrase')}
-                  value={passphrase}
-                  onValue={setPassphrase}
-                  autocomplete="current-password"
-                />
+                <PasswordField id="restore-passphrase" label={t('backups-restore-passphrase')} value={passphrase} onValue={setPassphrase} autocomplete="current-password" />
                 <div class="actions">
                   <button type="submit" class="primary" disabled={busy}>
                     {t('backups-restore-confirm')}

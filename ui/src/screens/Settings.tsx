@@ -355,38 +355,44 @@ function PrivacySection({ t, backend, onSaved }: { t: Translate; backend: Backen
   };
   return (
     <>
-    <form class="stack" id="settings-privacy" onSubmit={submit} noValidate aria-labelledby="settings-privacy-title">
-      <h2 id="settings-privacy-title">{t('settings-privacy')}</h2>
-      <p class="help" id="privacy-help">
-        {t('settings-privacy-help')}
-      </p>
-      <NumberField
-        id="lock-after-minutes"
-        label={t('settings-lock-after')}
-        help={t('settings-lock-after-help', { keys: lockShortcutLabel() })}
-        min={1}
-        max={240}
-        value={minutes}
-        problem={minutesProblem}
-        disabled={!form.loaded}
-        inputRef={minutesField}
-        onValue={form.edit(setMinutes)}
-      />
-      <NumberField
-        id="retention-months"
-        label={t('settings-retention')}
-        help={t('settings-retention-help')}
-        min={1}
-        max={120}
-        value={months}
-        problem={monthsProblem}
-        disabled={!form.loaded}
-        inputRef={monthsField}
-        onValue={form.edit(setMonths)}
-      />
-      <SaveRow form={form} id="privacy" saved={t('settings-privacy-saved')} label={t('settings-privacy-save')} name={actionOn(t, t('settings-privacy-save'), t('settings-privacy'))} />
-    </form>
-    <RetentionReviewSection t={t} backend={backend} revision={saves} />
+      <form class="stack" id="settings-privacy" onSubmit={submit} noValidate aria-labelledby="settings-privacy-title">
+        <h2 id="settings-privacy-title">{t('settings-privacy')}</h2>
+        <p class="help" id="privacy-help">
+          {t('settings-privacy-help')}
+        </p>
+        <NumberField
+          id="lock-after-minutes"
+          label={t('settings-lock-after')}
+          help={t('settings-lock-after-help', { keys: lockShortcutLabel() })}
+          min={1}
+          max={240}
+          value={minutes}
+          problem={minutesProblem}
+          disabled={!form.loaded}
+          inputRef={minutesField}
+          onValue={form.edit(setMinutes)}
+        />
+        <NumberField
+          id="retention-months"
+          label={t('settings-retention')}
+          help={t('settings-retention-help')}
+          min={1}
+          max={120}
+          value={months}
+          problem={monthsProblem}
+          disabled={!form.loaded}
+          inputRef={monthsField}
+          onValue={form.edit(setMonths)}
+        />
+        <SaveRow
+          form={form}
+          id="privacy"
+          saved={t('settings-privacy-saved')}
+          label={t('settings-privacy-save')}
+          name={actionOn(t, t('settings-privacy-save'), t('settings-privacy'))}
+        />
+      </form>
+      <RetentionReviewSection t={t} backend={backend} revision={saves} />
     </>
   );
 }
@@ -415,9 +421,7 @@ function AuditLogSection({ t, backend }: { t: Translate; backend: Backend }) {
       prefix="audit"
       title={t('settings-audit')}
       caption={(entries) =>
-        entries.length < total
-          ? t('settings-audit-caption-partial', { shown: entries.length, total, date: todayFrench() })
-          : t('settings-audit-caption', { date: todayFrench() })
+        entries.length < total ? t('settings-audit-caption-partial', { shown: entries.length, total, date: todayFrench() }) : t('settings-audit-caption', { date: todayFrench() })
       }
       load={async () => (await read()).entries}
       withPerson
@@ -495,9 +499,7 @@ export function SettingsScreen({ t, lang, info, onLanguage, onPrivacySaved, work
         <ul class="about" id="about">
           <li id="about-version">{t('settings-version', { version: info.version })}</li>
           <li id="about-data-dir">{t('settings-data-dir', { path: info.data_dir })}</li>
-          <li id="about-locales">
-            {t('settings-locales', { list: info.locales.map((c) => (isLang(c) ? AUTONYMS[c] : c)).join(', ') })}
-          </li>
+          <li id="about-locales">{t('settings-locales', { list: info.locales.map((c) => (isLang(c) ? AUTONYMS[c] : c)).join(', ') })}</li>
         </ul>
       )}
     </section>

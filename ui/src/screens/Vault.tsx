@@ -135,13 +135,7 @@ export function UnlockScreen({ t, lang, backend, onOpened }: VaultProps & { lang
         />
         <ErrorLine error={error} />
         <WaitLine t={t} id="unlock-wait" wait={wait} />
-        <button
-          type="submit"
-          class="primary"
-          id="unlock-submit"
-          disabled={busy || left > 0}
-          aria-describedby={wait.waited ? 'unlock-wait' : undefined}
-        >
+        <button type="submit" class="primary" id="unlock-submit" disabled={busy || left > 0} aria-describedby={wait.waited ? 'unlock-wait' : undefined}>
           {busy ? t('unlock-working') : t('unlock-submit')}
         </button>
       </form>

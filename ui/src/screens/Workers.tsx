@@ -141,9 +141,38 @@ export function WorkersSection({ t, backend, worker, onChanged }: WorkersSection
         </>
       )}
       <form class="stack" id="worker-form" onSubmit={submit} noValidate>
-        <TextField id={FIELD_IDS.name} label={t('worker-name')} help={t('worker-name-help')} type="text" autocomplete="off" value={name} problems={problemsOf('name')} inputRef={nameField} onValue={edit(setName)} />
-        <TextField id={FIELD_IDS.pin} label={t('worker-pin')} help={t('worker-pin-help')} type="password" autocomplete="new-password" value={pin} problems={problemsOf('pin')} inputRef={pinField} onValue={edit(setPin)} />
-        <TextField id={FIELD_IDS.confirmation} label={t('worker-confirm')} type="password" autocomplete="new-password" value={confirmation} problems={problemsOf('confirmation')} inputRef={confirmField} onValue={edit(setConfirmation)} />
+        <TextField
+          id={FIELD_IDS.name}
+          label={t('worker-name')}
+          help={t('worker-name-help')}
+          type="text"
+          autocomplete="off"
+          value={name}
+          problems={problemsOf('name')}
+          inputRef={nameField}
+          onValue={edit(setName)}
+        />
+        <TextField
+          id={FIELD_IDS.pin}
+          label={t('worker-pin')}
+          help={t('worker-pin-help')}
+          type="password"
+          autocomplete="new-password"
+          value={pin}
+          problems={problemsOf('pin')}
+          inputRef={pinField}
+          onValue={edit(setPin)}
+        />
+        <TextField
+          id={FIELD_IDS.confirmation}
+          label={t('worker-confirm')}
+          type="password"
+          autocomplete="new-password"
+          value={confirmation}
+          problems={problemsOf('confirmation')}
+          inputRef={confirmField}
+          onValue={edit(setConfirmation)}
+        />
         {error &&
           (error.problems?.length ? (
             <p class="form-error" role="alert" id="worker-error" data-code={error.code}>

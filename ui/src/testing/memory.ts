@@ -169,7 +169,10 @@ export function memoryExportedFile(path: string): number[] | undefined {
 
 /** Now as the shell stamps backups: YYYYMMDDTHHMMSSZ (UTC). */
 function memoryStamp(d: Date = new Date()): string {
-  return d.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+  return d
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** Shortest PIN and longest worker name (as the Rust side). */
@@ -211,7 +214,11 @@ const workerKey = (name: string) => fold(name).split(/\s+/u).filter(Boolean).joi
 /** The record as the shell returns it, from the form as typed (the
  * stand-in checks no date: the Rust side does). */
 function personFields(form: PersonForm): Omit<Person, 'id' | 'created_at' | 'updated_at'> {
-  const list = (text: string) => text.split(/[,\n]/u).map((x) => x.trim()).filter(Boolean);
+  const list = (text: string) =>
+    text
+      .split(/[,\n]/u)
+      .map((x) => x.trim())
+      .filter(Boolean);
   const iso = (text: string) => {
     const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text.trim());
     return m ? `${m[3]}-${m[2]}-${m[1]}` : null;
@@ -228,9 +235,7 @@ function personFields(form: PersonForm): Omit<Person, 'id' | 'created_at' | 'upd
     phone: form.phone,
     email: form.email,
     address: form.address,
-    domiciliation: domiciled
-      ? { organisation: form.domiciliation_organisation, address: form.domiciliation_address, expires_on: iso(form.domiciliation_expires_on) }
-      : null,
+    domiciliation: domiciled ? { organisation: form.domiciliation_organisation, address: form.domiciliation_address, expires_on: iso(form.domiciliation_expires_on) } : null,
     notes: form.notes,
   };
 }
@@ -438,7 +443,9 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
     },
     searchPersons: async (query) => {
       needUnlocked();
-      const words = fold(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      const words = fold(query)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean);
       return [...persons.values()]
         .filter((p) => {
           const tokens = fold([p.form.family_name, p.form.given_names, p.form.alt_names].join(' ')).split(/[^\p{L}\p{N}]+/u);
@@ -527,7 +534,13 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
 
 /** A small in-memory interview (three questions, one conditional) for the
  * stand-in backend: enough to exercise the screens without Rust. */
-function memoryInterview(store: MemoryStore, deadlines: DeadlineContext): Pick<Backend, 'startDemarche' | 'listDossiers' | 'getInterview' | 'answerQuestion' | 'moveInterview' | 'editAnswer' | 'setEnclosures' | LetterCommands | DeadlineCommands | JournalCommands> {
+function memoryInterview(
+  store: MemoryStore,
+  deadlines: DeadlineContext,
+): Pick<
+  Backend,
+  'startDemarche' | 'listDossiers' | 'getInterview' | 'answerQuestion' | 'moveInterview' | 'editAnswer' | 'setEnclosures' | LetterCommands | DeadlineCommands | JournalCommands
+> {
   const questions = [
     { id: 'nom', kind: 'text', required: true, options: [] as string[] },
     { id: 'mode_demande', kind: 'choice', required: true, options: ['lrar', 'guichet'] },
@@ -548,7 +561,15 @@ function memoryInterview(store: MemoryStore, deadlines: DeadlineContext): Pick<B
       person_id: d.personId,
       procedure_id: d.procedureId,
       question: q ? { id: q.id, kind: q.kind, required: q.required, options: q.options, answer: d.answers[q.id] ?? null, position: vis.indexOf(q) + 1, total: vis.length } : null,
-      progress: { next: missing[0] ?? null, answered: vis.filter((x) => x.required).length - missing.length, required: vis.filter((x) => x.required).length, missing, visible: vis.map((x) => x.id), documents: [['piece_identite', true]], outcomes: d.answers.mode_demande ? ['saisir-bdf'] : [] },
+      progress: {
+        next: missing[0] ?? null,
+        answered: vis.filter((x) => x.required).length - missing.length,
+        required: vis.filter((x) => x.required).length,
+        missing,
+        visible: vis.map((x) => x.id),
+        documents: [['piece_identite', true]],
+        outcomes: d.answers.mode_demande ? ['saisir-bdf'] : [],
+      },
       answers: { ...d.answers } as InterviewView['answers'],
       checklist: [
         { id: 'piece_identite', required: true, held: [1] },
@@ -619,7 +640,9 @@ function memoryInterview(store: MemoryStore, deadlines: DeadlineContext): Pick<B
       if (!d) throw NOT_FOUND;
       const names = added.map((a) => a.trim()).filter((a) => a !== '');
       if (names.some((n) => n.length > 200) || ticked.some((x) => !['piece_identite', 'lettre_hebergeant'].includes(x))) {
-        throw invalid([{ field: 'enclosures', code: 'enclosures-invalid', message: "Une pièce cochée n'existe pas dans cette démarche, ou un nom de pièce dépasse 200 caractères." }]);
+        throw invalid([
+          { field: 'enclosures', code: 'enclosures-invalid', message: "Une pièce cochée n'existe pas dans cette démarche, ou un nom de pièce dépasse 200 caractères." },
+        ]);
       }
       d.answers[ENCLOSURES_ANSWER] = { ticked: [...ticked], added: names };
       memoryAuditDossier(store, 'change', id, `enclosures ${ticked.length} ticked ${names.length} added`);
@@ -776,7 +799,9 @@ function memoryPrivacy(store: MemoryStore, { today, closeOn, retentionMonths, dr
     },
     exportPerson: async (personId) => {
       const p = person(personId);
-      const name = fold(`${p.form.family_name} ${p.form.given_names}`).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      const name = fold(`${p.form.family_name} ${p.form.given_names}`)
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
       memoryAudit(store, 'export', `person:${personId}`, personId, 'gdpr export');
       return `/documents/Permanence/${today}-donnees-${name || personId}`;
     },
@@ -804,7 +829,10 @@ type LetterCommands = 'listLetters' | 'previewLetter' | 'freezeLetter' | 'frozen
 
 /** The stand-in's letters: droit-au-compte declares two, each needing some
  * answers of the small interview above. */
-const MEMORY_LETTERS: Record<string, { id: string; needs: string[]; offered: (a: Record<string, unknown>) => boolean; waitsFor?: (a: Record<string, unknown>, today: string) => Waiting | null }[]> = {
+const MEMORY_LETTERS: Record<
+  string,
+  { id: string; needs: string[]; offered: (a: Record<string, unknown>) => boolean; waitsFor?: (a: Record<string, unknown>, today: string) => Waiting | null }[]
+> = {
   'droit-au-compte': [
     { id: 'demande-ouverture', needs: ['nom', 'mode_demande'], offered: () => true },
     {
@@ -949,6 +977,7 @@ function memoryTime(text: string): string | null {
 /** As the Rust side: without bidi overrides, zero-width and control
  * characters (line breaks kept), trimmed. */
 function memoryClean(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point, as the Rust side does.
   return text.replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '').trim();
 }
 
@@ -981,7 +1010,10 @@ function memoryJournal(store: MemoryStore, today: string): Pick<Backend, Journal
     const d = dossiers.get(dossierId);
     if (!d || !MEMORY_JOURNALED.includes(d.procedureId)) throw NOT_FOUND;
     let list = journals.get(dossierId);
-    if (!list) journals.set(dossierId, (list = []));
+    if (!list) {
+      list = [];
+      journals.set(dossierId, list);
+    }
     return list;
   };
   const view = (dossierId: number): JournalView => {
@@ -1003,7 +1035,8 @@ function memoryJournal(store: MemoryStore, today: string): Pick<Backend, Journal
       else if (on > today) problems.push({ field: 'date', code: 'date-future', message: 'Cette date est dans le futur : indiquez le jour où la tentative a eu lieu.' });
       const at = memoryTime(form.time);
       if (!at) problems.push({ field: 'time', code: 'time-invalid', message: "Cette heure n'existe pas. Écrivez-la sous la forme HH:MM, par exemple 14:30." });
-      if (!(JOURNAL_CHANNELS as readonly string[]).includes(form.channel)) problems.push({ field: 'channel', code: 'channel-unknown', message: 'Choisissez un moyen dans la liste.' });
+      if (!(JOURNAL_CHANNELS as readonly string[]).includes(form.channel))
+        problems.push({ field: 'channel', code: 'channel-unknown', message: 'Choisissez un moyen dans la liste.' });
       const outcome = memoryClean(form.outcome);
       if (!outcome) problems.push({ field: 'outcome', code: 'required', message: 'Ce champ est obligatoire.' });
       else if ([...outcome].length > MAX_OUTCOME_CHARS) problems.push({ field: 'outcome', code: 'too-long', message: 'Ce texte est trop long.' });
@@ -1101,13 +1134,29 @@ function memoryChain(d: MemoryDossier, letters: Map<string, { sent: string | nul
     const start = d.answers.date_depot;
     const due = addDays(start, 15);
     const explanation: Step[] = [{ kind: 'count', event: 'counter-filing', start, amount: 15, unit: 'days', distance: null, end: due, missing_day: null }];
-    out.push({ rule: 'silence-banque-guichet', meaning: 'implicit-refusal', start, source: 'date_depot', due, provisional: false, assumption: null, enforceable: true, ceiling: null, suspended: null, explanation });
+    out.push({
+      rule: 'silence-banque-guichet',
+      meaning: 'implicit-refusal',
+      start,
+      source: 'date_depot',
+      due,
+      provisional: false,
+      assumption: null,
+      enforceable: true,
+      ceiling: null,
+      suspended: null,
+      explanation,
+    });
   }
   rule('designation-bdf', 'authority-due', 'saisine-bdf', 'file-received', 1, true);
   return out;
 }
 
-function memoryDeadlines(dossiers: Map<number, MemoryDossier>, frozen: FrozenCopies, { today, extra, extraActNow, reminderDays }: DeadlineContext): Pick<Backend, DeadlineCommands> {
+function memoryDeadlines(
+  dossiers: Map<number, MemoryDossier>,
+  frozen: FrozenCopies,
+  { today, extra, extraActNow, reminderDays }: DeadlineContext,
+): Pick<Backend, DeadlineCommands> {
   // As the Rust side: the latest posting and the latest AR of each letter.
   const chain = (id: number): DossierDeadline[] => {
     const d = dossiers.get(id);
@@ -1161,8 +1210,7 @@ function memoryDeadlines(dossiers: Map<number, MemoryDossier>, frozen: FrozenCop
     reminders: async () => dueSoon(),
     sendReminders: async () => dueSoon().length,
     saveWeeklyList: async () => `/documents/Permanence/${today}-echeances-semaine.pdf`,
-    saveCalendar: async (dossierId) =>
-      dossierId === null ? `/documents/Permanence/${today}-echeances.ics` : `/documents/Permanence/${today}-echeances-dossier-${dossierId}.ics`,
+    saveCalendar: async (dossierId) => (dossierId === null ? `/documents/Permanence/${today}-echeances.ics` : `/documents/Permanence/${today}-echeances-dossier-${dossierId}.ics`),
   };
 }
 
@@ -1184,7 +1232,17 @@ function sampleActNow(): ActNowItem[] {
 /** A few deadlines around `today` for the stand-in's Échéances screen: one
  * in each group, one provisional, one without voies et délais. */
 function sampleDeadlines(today: string): DueItem[] {
-  const item = (n: number, family: string, given: string, procedure: string, rule: string, meaning: DeadlineMeaning, start: string, days: number, more: Partial<DueItem['inputs']> = {}): DueItem => {
+  const item = (
+    n: number,
+    family: string,
+    given: string,
+    procedure: string,
+    rule: string,
+    meaning: DeadlineMeaning,
+    start: string,
+    days: number,
+    more: Partial<DueItem['inputs']> = {},
+  ): DueItem => {
     const due = addDays(today, days);
     const inputs: DueItem['inputs'] = { meaning, start, source: 'date_refus', assumption: null, enforceable: true, ceiling: null, ...more };
     const steps: Step[] = [
