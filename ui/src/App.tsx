@@ -13,10 +13,12 @@ import { InterviewScreen } from './screens/Interview';
 import { LetterScreen } from './screens/Letter';
 import { PeopleScreen } from './screens/People';
 import { ProceduresScreen } from './screens/Procedures';
-import { PersonEditor, PersonPage } from './screens/Person';
+import { PersonPage } from './screens/Person';
+import { PersonEditor } from './screens/PersonEditor';
 import { ProfileScreen } from './screens/Profile';
 import { SettingsScreen } from './screens/Settings';
 import { SetupScreen, UnlockScreen } from './screens/Vault';
+import { ServicesContext } from './services';
 
 export interface AppProps {
   backend: Backend;
@@ -53,6 +55,10 @@ export function App({ backend }: AppProps) {
   const location = useLocation();
   const route = location?.route ?? null;
   const t = useMemo(() => translator(lang ?? 'fr'), [lang]);
+  // Every screen reads these from the context (services.ts) rather than
+  // through props at each level.
+  const services = useMemo(() => ({ t, backend }), [t, backend]);
+  const provide = (screen: ComponentChild) => <ServicesContext.Provider value={services}>{screen}</ServicesContext.Provider>;
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
@@ -215,36 +221,34 @@ export function App({ backend }: AppProps) {
   if (!lang || !vault) {
     return <p class="loading">{t('loading')}</p>;
   }
-  if (!vault.exists) return <SetupScreen t={t} backend={backend} onOpened={refreshVault} />;
-  if (!vault.unlocked) return <UnlockScreen t={t} lang={lang} backend={backend} onOpened={refreshVault} />;
+  if (!vault.exists) return provide(<SetupScreen onOpened={refreshVault} />);
+  if (!vault.unlocked) return provide(<UnlockScreen lang={lang} onOpened={refreshVault} />);
 
   const shortcut = lockShortcutLabel();
   // Profiles exist and nobody is signed in: only their names are shown.
   if (vault.sign_in_required) {
-    return <ProfileScreen t={t} backend={backend} onSignedIn={signedInNow} onLock={lock} shortcut={shortcut} />;
+    return provide(<ProfileScreen onSignedIn={signedInNow} onLock={lock} shortcut={shortcut} />);
   }
   const worker = vault.worker ?? null;
   let screen: ComponentChild;
   const person = location?.person;
   if (route === null) {
-    screen = <NotFound t={t} headingRef={heading} />;
+    screen = <NotFound headingRef={heading} />;
   } else if (route === 'people') {
     if (person?.mode === 'new') {
-      screen = <PersonEditor t={t} backend={backend} headingRef={heading} id={null} key="new" />;
+      screen = <PersonEditor headingRef={heading} id={null} key="new" />;
     } else if (person?.mode === 'edit') {
-      screen = <PersonEditor t={t} backend={backend} headingRef={heading} id={person.id} key={`edit-${person.id}`} />;
+      screen = <PersonEditor headingRef={heading} id={person.id} key={`edit-${person.id}`} />;
     } else if (person?.mode === 'view') {
-      screen = <PersonPage t={t} backend={backend} headingRef={heading} id={person.id} key={`view-${person.id}`} />;
+      screen = <PersonPage headingRef={heading} id={person.id} key={`view-${person.id}`} />;
     } else {
-      screen = <PeopleScreen t={t} backend={backend} headingRef={heading} />;
+      screen = <PeopleScreen headingRef={heading} />;
     }
   } else if (route === 'dossiers' && location?.dossier !== undefined && location.letter) {
     // One screen for the draft and its frozen copies: freezing moves to the
     // copy's route without losing what the screen was doing.
     screen = (
       <LetterScreen
-        t={t}
-        backend={backend}
         dossierId={location.dossier}
         letterId={location.letter.id}
         frozenId={location.letter.frozen}
@@ -255,17 +259,16 @@ export function App({ backend }: AppProps) {
       />
     );
   } else if (route === 'dossiers' && location?.dossier !== undefined) {
-    screen = <InterviewScreen t={t} backend={backend} dossierId={location.dossier} headingRef={heading} key={`dossier-${location.dossier}`} />;
+    screen = <InterviewScreen dossierId={location.dossier} headingRef={heading} key={`dossier-${location.dossier}`} />;
   } else if (route === 'dossiers') {
-    screen = <DossiersScreen t={t} backend={backend} headingRef={heading} />;
+    screen = <DossiersScreen headingRef={heading} />;
   } else if (route === 'deadlines') {
-    screen = <DeadlinesScreen t={t} backend={backend} headingRef={heading} />;
+    screen = <DeadlinesScreen headingRef={heading} />;
   } else if (route === 'procedures') {
-    screen = <ProceduresScreen t={t} backend={backend} headingRef={heading} />;
+    screen = <ProceduresScreen headingRef={heading} />;
   } else {
     screen = (
       <SettingsScreen
-        t={t}
         lang={lang}
         info={info}
         onLanguage={chooseLanguage}
@@ -274,12 +277,11 @@ export function App({ backend }: AppProps) {
         onWorkersChanged={refreshVault}
         onDataReplaced={refreshVault}
         headingRef={heading}
-        backend={backend}
       />
     );
   }
 
-  return (
+  return provide(
     <div class="shell">
       {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link by convention; it moves focus itself, as `#main` would change the hash route. */}
       <a
@@ -347,6 +349,6 @@ export function App({ backend }: AppProps) {
           {screen}
         </main>
       </div>
-    </div>
+    </div>,
   );
 }

@@ -77,4 +77,15 @@ describe('the contract with the shell', () => {
     expect(js.filter((f) => f.startsWith('memory'))).toEqual([]);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
   }, 120_000);
+
+  it('gives screens the texts and the backend through the context, never as props', () => {
+    // services.ts: App provides them once; threading them by hand through
+    // every level is what the context replaced.
+    const screens = readdirSync(join(UI, 'src/screens')).map((f) => `src/screens/${f}`);
+    const passed = /\bt=\{t\}|\bbackend=\{backend\}/;
+    const declared = /\bt: Translate;|\bbackend: Backend;/;
+    // App itself receives the backend: it is the one that provides it.
+    const threaded = [...screens.filter((f) => passed.test(read(f)) || declared.test(read(f))), ...(passed.test(read('src/App.tsx')) ? ['src/App.tsx'] : [])];
+    expect(threaded).toEqual([]);
+  });
 });

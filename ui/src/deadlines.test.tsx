@@ -8,7 +8,7 @@ import { translator } from './i18n';
 import { dossierPath } from './router';
 import { DeadlineBadges, stepText } from './screens/DeadlineParts';
 import { DueLine } from './screens/Letters';
-import { dossier, go, plain } from './test-helpers';
+import { dossier, go, inServices, plain } from './test-helpers';
 
 /** A Thursday: the stand-in's sample puts one deadline in each group. */
 const TODAY = '2026-11-26';
@@ -411,10 +411,9 @@ describe('reminders', () => {
 describe('a deadline suspended by a conciliation', () => {
   it('says so, with the days left and that the date shown is the safe one', () => {
     render(
-      <DeadlineBadges
-        t={translator('fr')}
-        d={{ overdue: false, provisional: true, assumption: null, enforceable: true, ceiling: null, suspended: { since: '2026-10-20', days_left: 54 } }}
-      />,
+      inServices(
+        <DeadlineBadges d={{ overdue: false, provisional: true, assumption: null, enforceable: true, ceiling: null, suspended: { since: '2026-10-20', days_left: 54 } }} />,
+      ),
     );
     const flag = document.querySelector('[data-flag="suspended"]') as HTMLElement;
     expect(plain(flag.textContent)).toBe(
@@ -425,10 +424,9 @@ describe('a deadline suspended by a conciliation', () => {
 
 describe('the deadline to post a letter, in the review', () => {
   it('tells each of the five states in the worker\u2019s words', () => {
-    const t = translator('fr');
     const said = (due: Parameters<typeof DueLine>[0]['due']) => {
       cleanup();
-      render(<DueLine t={t} due={due} id="due" />);
+      render(inServices(<DueLine due={due} id="due" />));
       return plain(document.getElementById('due')?.textContent);
     };
     expect(said({ state: 'enforceable', due: '2026-12-14' })).toBe('À poster au plus tard le 14/12/2026 (date de la poste).');

@@ -2,9 +2,13 @@
 // isolation marks), an element by id, moving to a route, a stand-in
 // dossier at its review, and the steps of wrong passphrases and PINs.
 import { waitFor } from '@testing-library/preact';
+import { type ComponentChild, h } from 'preact';
 import { expect, vi } from 'vitest';
 
 import type { Backend } from './api';
+import { type Lang, translator } from './i18n';
+import { ServicesContext } from './services';
+import { memoryBackend } from './testing/memory';
 
 /** Text without isolation marks and with collapsed spaces (a testing-library normalizer). */
 export const normalizer = (s: string) =>
@@ -81,4 +85,10 @@ export async function refusedWithFiveSecondWait(form: SecretForm, code: string) 
   expect(countdown().dataset.seconds).toBe('0');
   expect(plain(countdown().textContent)).toBe('Vous pouvez réessayer maintenant.');
   expect(button().disabled).toBe(false);
+}
+
+/** A part of a screen drawn alone, with the texts of `lang` and a backend
+ * (the stand-in by default) as App would provide them. */
+export function inServices(node: ComponentChild, lang: Lang = 'fr', backend: Backend = memoryBackend()) {
+  return h(ServicesContext.Provider, { value: { t: translator(lang), backend } }, node);
 }

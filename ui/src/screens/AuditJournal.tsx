@@ -9,6 +9,7 @@ import { useState } from 'preact/hooks';
 import { AUDIT_ACTIONS as GENERATED_AUDIT_ACTIONS, type AuditEntry, type CommandError, type DossierSummary, toCommandError } from '../api';
 import { frenchDate } from '../dates';
 import type { Translate } from '../i18n';
+import { useT } from '../services';
 
 /** The audit's actions the worker reads in words (`actionKey`): the
  * Rust side's list, generated. */
@@ -122,7 +123,6 @@ export function auditRows(t: Translate, entries: AuditEntry[], dossiers: Dossier
 }
 
 interface AuditTableProps {
-  t: Translate;
   id: string;
   caption: string;
   rows: AuditRow[];
@@ -132,7 +132,8 @@ interface AuditTableProps {
 
 /** The journal as a table, newest first; each row carries its raw action
  * and sequence number (`data-action`, `data-seq`). */
-function AuditTable({ t, id, caption, rows, withPerson }: AuditTableProps) {
+function AuditTable({ id, caption, rows, withPerson }: AuditTableProps) {
+  const t = useT();
   return (
     <div class="table-scroll">
       <table class="audit-table" id={id}>
@@ -176,7 +177,6 @@ function AuditTable({ t, id, caption, rows, withPerson }: AuditTableProps) {
 }
 
 export interface AuditJournalProps {
-  t: Translate;
   /** The section's id; its title and help are `<id>-title`, `<id>-help`.
    * It names its texts too (JOURNAL_TEXTS): `<id>-help`, the buttons'
    * `<id>-show`, `<id>-hide`, `<id>-print`, and `<id>-empty`. */
@@ -201,7 +201,8 @@ export interface AuditJournalProps {
 /** A journal read only when asked for, so the page opens fast, and read
  * again at each opening. Printed, the page is its table alone. */
 export function AuditJournal(props: AuditJournalProps) {
-  const { t, id, prefix, load } = props;
+  const t = useT();
+  const { id, prefix, load } = props;
   const [shown, setShown] = useState(false);
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
@@ -251,7 +252,7 @@ export function AuditJournal(props: AuditJournalProps) {
               {text('empty')}
             </p>
           )}
-          {entries && entries.length > 0 && <AuditTable t={t} id={`${prefix}-table`} caption={props.caption(entries)} rows={rows} withPerson={props.withPerson ?? false} />}
+          {entries && entries.length > 0 && <AuditTable id={`${prefix}-table`} caption={props.caption(entries)} rows={rows} withPerson={props.withPerson ?? false} />}
         </div>
       )}
     </section>

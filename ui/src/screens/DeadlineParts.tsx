@@ -7,6 +7,7 @@
 import type { Skipped, Step, Suspended, Unit } from '../api';
 import { frenchDate, isoWeekday } from '../dates';
 import type { Translate } from '../i18n';
+import { useT } from '../services';
 
 /** « lun. 02/03/2026 »: the day of the week, then JJ/MM/AAAA. */
 export function deadlineDay(t: Translate, iso: string): string {
@@ -112,7 +113,8 @@ export interface Certainty {
 /** « En retard », « Provisoire » with its assumption, « Délai non
  * opposable » with its one-year limit: words and an icon, not colour
  * alone. */
-export function DeadlineBadges({ t, d }: { t: Translate; d: Certainty }) {
+export function DeadlineBadges({ d }: { d: Certainty }) {
+  const t = useT();
   if (!d.overdue && !d.provisional && d.enforceable && !d.suspended) return null;
   return (
     <ul class="deadline-badges">
@@ -149,7 +151,8 @@ export function DeadlineBadges({ t, d }: { t: Translate; d: Certainty }) {
 
 /** « Comment est calculée cette date ? »: the steps, one per line, in the
  * worker's language. */
-export function Explanation({ t, steps }: { t: Translate; steps: Step[] }) {
+export function Explanation({ steps }: { steps: Step[] }) {
+  const t = useT();
   if (steps.length === 0) return null;
   return (
     <details class="deadline-how">

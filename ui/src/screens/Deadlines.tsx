@@ -7,11 +7,12 @@
 import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-import { type ActNowItem, type Backend, type CommandError, type Dashboard, type DueItem, toCommandError } from '../api';
-import { actionOn, type Translate } from '../i18n';
+import { type ActNowItem, type CommandError, type Dashboard, type DueItem, toCommandError } from '../api';
+import { actionOn } from '../i18n';
 import { dossierPath } from '../router';
 import { DeadlineBadges, Explanation, deadlineDay, deadlineLabel } from './DeadlineParts';
 import { ExportButton } from './ExportButton';
+import { useT, useBackend } from '../services';
 
 type Group = 'overdue' | 'this_week' | 'next_30_days' | 'later';
 
@@ -23,7 +24,8 @@ const GROUPS: readonly { group: Group; id: string; label: string; empty: string 
   { group: 'later', id: 'deadlines-later', label: 'deadlines-later', empty: 'deadlines-none-later' },
 ];
 
-function DueLine({ t, item, overdue }: { t: Translate; item: DueItem; overdue: boolean }) {
+function DueLine({ item, overdue }: { item: DueItem; overdue: boolean }) {
+  const t = useT();
   const name = `${item.family_name.toUpperCase()} ${item.given_names}`.trim();
   const procedure = t(`${item.procedure_id}-title`);
   return (
@@ -37,7 +39,6 @@ function DueLine({ t, item, overdue }: { t: Translate; item: DueItem; overdue: b
       </p>
       <p class="due-what">{deadlineLabel(t, item.procedure_id, item.rule_id)}</p>
       <DeadlineBadges
-        t={t}
         d={{
           overdue,
           provisional: item.provisional,
@@ -48,7 +49,7 @@ function DueLine({ t, item, overdue }: { t: Translate; item: DueItem; overdue: b
         }}
       />
       <div class="due-foot">
-        <Explanation t={t} steps={item.explanation} />
+        <Explanation steps={item.explanation} />
         <a class="button small due-open" href={dossierPath(item.dossier_id)} aria-label={actionOn(t, t('deadline-open-dossier'), t('name-and-procedure', { name, procedure }))}>
           {t('deadline-open-dossier')}
         </a>
@@ -57,7 +58,8 @@ function DueLine({ t, item, overdue }: { t: Translate; item: DueItem; overdue: b
   );
 }
 
-function ActNowLine({ t, item }: { t: Translate; item: ActNowItem }) {
+function ActNowLine({ item }: { item: ActNowItem }) {
+  const t = useT();
   const name = `${item.family_name.toUpperCase()} ${item.given_names}`.trim();
   const procedure = t(`${item.procedure_id}-title`);
   return (
@@ -78,7 +80,9 @@ function ActNowLine({ t, item }: { t: Translate; item: ActNowItem }) {
   );
 }
 
-export function DeadlinesScreen({ t, backend, headingRef }: { t: Translate; backend: Backend; headingRef: Ref<HTMLHeadingElement> }) {
+export function DeadlinesScreen({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
+  const t = useT();
+  const backend = useBackend();
   const [board, setBoard] = useState<Dashboard | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
   useEffect(() => {
@@ -106,8 +110,8 @@ export function DeadlinesScreen({ t, backend, headingRef }: { t: Translate; back
             <button type="button" id="deadlines-print" onClick={() => window.print()}>
               {t('deadlines-print')}
             </button>
-            <ExportButton t={t} id="deadlines-save-weekly" label={t('deadlines-save-weekly')} save={() => backend.saveWeeklyList()} />
-            <ExportButton t={t} id="deadlines-export-ics" label={t('deadlines-export-ics')} save={() => backend.saveCalendar(null)} />
+            <ExportButton id="deadlines-save-weekly" label={t('deadlines-save-weekly')} save={() => backend.saveWeeklyList()} />
+            <ExportButton id="deadlines-export-ics" label={t('deadlines-export-ics')} save={() => backend.saveCalendar(null)} />
           </div>
           {total === 0 && <p class="help">{t('deadlines-empty-hint')}</p>}
           {board.truncated && (
@@ -122,7 +126,7 @@ export function DeadlinesScreen({ t, backend, headingRef }: { t: Translate; back
               </h2>
               <ul class="due-list">
                 {board.act_now.map((item) => (
-                  <ActNowLine key={`${item.dossier_id}-${item.letter_id}`} t={t} item={item} />
+                  <ActNowLine key={`${item.dossier_id}-${item.letter_id}`} item={item} />
                 ))}
               </ul>
             </section>
@@ -139,7 +143,7 @@ export function DeadlinesScreen({ t, backend, headingRef }: { t: Translate; back
                 ) : (
                   <ul class="due-list">
                     {items.map((item) => (
-                      <DueLine key={`${item.dossier_id}-${item.rule_id}`} t={t} item={item} overdue={g.group === 'overdue'} />
+                      <DueLine key={`${item.dossier_id}-${item.rule_id}`} item={item} overdue={g.group === 'overdue'} />
                     ))}
                   </ul>
                 )}

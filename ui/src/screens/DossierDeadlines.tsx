@@ -4,15 +4,13 @@
 // start instead of listing them again.
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { type Backend, type CommandError, type DossierDeadline, type LetterItem, toCommandError } from '../api';
+import { type CommandError, type DossierDeadline, type LetterItem, toCommandError } from '../api';
 import { frenchDate, todayIso } from '../dates';
-import type { Translate } from '../i18n';
 import { DeadlineBadges, Explanation, deadlineDay, deadlineLabel, sourceLabel } from './DeadlineParts';
 import { ExportButton } from './ExportButton';
+import { useT, useBackend } from '../services';
 
 interface DossierDeadlinesProps {
-  t: Translate;
-  backend: Backend;
   dossierId: number;
   procedureId: string;
   /** Changes whenever an answer or a letter's posting or AR changed: the
@@ -20,7 +18,9 @@ interface DossierDeadlinesProps {
   revision: string;
 }
 
-export function DossierDeadlines({ t, backend, dossierId, procedureId, revision }: DossierDeadlinesProps) {
+export function DossierDeadlines({ dossierId, procedureId, revision }: DossierDeadlinesProps) {
+  const t = useT();
+  const backend = useBackend();
   const [items, setItems] = useState<DossierDeadline[] | null>(null);
   // Letters that wait for one of these silences: the line says from when
   // they can go out.
@@ -66,7 +66,7 @@ export function DossierDeadlines({ t, backend, dossierId, procedureId, revision 
       {items && items.length === 0 && <p class="muted">{t('dossier-deadlines-none')}</p>}
       {items && items.length > 0 && (
         <p>
-          <ExportButton t={t} id="dossier-deadlines-export-ics" label={t('dossier-deadlines-export-ics')} save={() => backend.saveCalendar(dossierId)} />
+          <ExportButton id="dossier-deadlines-export-ics" label={t('dossier-deadlines-export-ics')} save={() => backend.saveCalendar(dossierId)} />
         </p>
       )}
       {items && items.length > 0 && (
@@ -81,10 +81,7 @@ export function DossierDeadlines({ t, backend, dossierId, procedureId, revision 
                   </time>
                 </p>
                 <p class="due-what">{deadlineLabel(t, procedureId, d.rule)}</p>
-                <DeadlineBadges
-                  t={t}
-                  d={{ overdue, provisional: d.provisional, assumption: d.assumption, enforceable: d.enforceable, ceiling: d.ceiling, suspended: d.suspended }}
-                />
+                <DeadlineBadges d={{ overdue, provisional: d.provisional, assumption: d.assumption, enforceable: d.enforceable, ceiling: d.ceiling, suspended: d.suspended }} />
                 {letters
                   .filter((l) => l.offered && l.waiting?.rule === d.rule && l.waiting.from)
                   .map((l) => (
@@ -93,7 +90,7 @@ export function DossierDeadlines({ t, backend, dossierId, procedureId, revision 
                     </p>
                   ))}
                 <p class="muted due-start">{t('deadline-start', { date: frenchDate(d.start), source: sourceLabel(t, procedureId, d.source) })}</p>
-                <Explanation t={t} steps={d.explanation} />
+                <Explanation steps={d.explanation} />
               </li>
             );
           })}

@@ -2,12 +2,14 @@
 import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-import { type Backend, type CommandError, type DossierListItem, toCommandError } from '../api';
+import { type CommandError, type DossierListItem, toCommandError } from '../api';
 import { frenchDate } from '../dates';
-import type { Translate } from '../i18n';
 import { dossierPath } from '../router';
+import { useT, useBackend } from '../services';
 
-export function DossiersScreen({ t, backend, headingRef }: { t: Translate; backend: Backend; headingRef: Ref<HTMLHeadingElement> }) {
+export function DossiersScreen({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
+  const t = useT();
+  const backend = useBackend();
   const [items, setItems] = useState<DossierListItem[] | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
   useEffect(() => {

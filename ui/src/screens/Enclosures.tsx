@@ -4,17 +4,18 @@
 // them under « Pièces jointes »; required ones are always there.
 import { useState } from 'preact/hooks';
 
-import { type Backend, type CommandError, type InterviewView, enclosureChoice, toCommandError } from '../api';
-import { actionOn, type Translate } from '../i18n';
+import { type CommandError, type InterviewView, enclosureChoice, toCommandError } from '../api';
+import { actionOn } from '../i18n';
+import { useT, useBackend } from '../services';
 
 interface EnclosuresProps {
-  t: Translate;
-  backend: Backend;
   view: InterviewView;
   onView: (v: InterviewView) => void;
 }
 
-export function EnclosuresSection({ t, backend, view, onView }: EnclosuresProps) {
+export function EnclosuresSection({ view, onView }: EnclosuresProps) {
+  const t = useT();
+  const backend = useBackend();
   const p = view.procedure_id;
   const choice = enclosureChoice(view.answers);
   const optional = view.checklist.filter((item) => !item.required);

@@ -3,16 +3,16 @@
 import { useState } from 'preact/hooks';
 
 import { type CommandError, toCommandError } from '../api';
-import type { Translate } from '../i18n';
+import { useT } from '../services';
 
 interface ExportButtonProps {
-  t: Translate;
   id: string;
   label: string;
   save: () => Promise<string>;
 }
 
-export function ExportButton({ t, id, label, save }: ExportButtonProps) {
+export function ExportButton({ id, label, save }: ExportButtonProps) {
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const [path, setPath] = useState<string | null>(null);
   const [error, setError] = useState<CommandError | null>(null);

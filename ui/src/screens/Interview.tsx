@@ -3,7 +3,7 @@
 import type { ComponentChild, Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { type Backend, type CommandError, type DossierSummary, type InterviewView, type Move, type QuestionView, toCommandError } from '../api';
+import { type CommandError, type DossierSummary, type InterviewView, type Move, type QuestionView, toCommandError } from '../api';
 import { frenchDate, isoDate, todayIso } from '../dates';
 import { actionOn, type Translate } from '../i18n';
 import { dossierPath, personPath } from '../router';
@@ -11,12 +11,11 @@ import { DossierDeadlines } from './DossierDeadlines';
 import { EnclosuresSection } from './Enclosures';
 import { JournalSection } from './Journal';
 import { LettersSection } from './Letters';
+import { useT, useBackend } from '../services';
 
 export { isoDate };
 
 interface InterviewProps {
-  t: Translate;
-  backend: Backend;
   dossierId: number;
   headingRef: Ref<HTMLHeadingElement>;
 }
@@ -43,17 +42,8 @@ function shown(t: Translate, view: InterviewView, kind: string, qid: string, val
   return String(value);
 }
 
-function QuestionForm({
-  t,
-  view,
-  onAnswer,
-  onMove,
-}: {
-  t: Translate;
-  view: InterviewView;
-  onAnswer: (q: string, v: unknown) => void;
-  onMove: (m: Move, from: string | null) => void;
-}) {
+function QuestionForm({ view, onAnswer, onMove }: { view: InterviewView; onAnswer: (q: string, v: unknown) => void; onMove: (m: Move, from: string | null) => void }) {
+  const t = useT();
   const q = view.question as QuestionView;
   const p = view.procedure_id;
   const initial = q.kind === 'date' ? frenchDate(q.answer) : q.answer;
@@ -163,7 +153,9 @@ const DEFENDER = 'defenseur-des-droits';
 
 /** « En parallèle » : the Défenseur des droits for the same person, stating
  * that it does not stop appeal deadlines. */
-function Parallel({ t, backend, personId }: { t: Translate; backend: Backend; personId: number }) {
+function Parallel({ personId }: { personId: number }) {
+  const t = useT();
+  const backend = useBackend();
   const [error, setError] = useState<CommandError | null>(null);
   const start = async () => {
     try {
@@ -192,7 +184,9 @@ function Parallel({ t, backend, personId }: { t: Translate; backend: Backend; pe
 /** Whether the dossier is open or closed (since when), and the button to
  * close it or open it again. Closing deletes nothing: a dossier closed
  * longer than Paramètres → Confidentialité says is offered for deletion. */
-function DossierState({ t, backend, dossier, onChange }: { t: Translate; backend: Backend; dossier: DossierSummary; onChange: (d: DossierSummary) => void }) {
+function DossierState({ dossier, onChange }: { dossier: DossierSummary; onChange: (d: DossierSummary) => void }) {
+  const t = useT();
+  const backend = useBackend();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<CommandError | null>(null);
   const closed = dossier.status === 'closed';
@@ -233,8 +227,6 @@ function DossierState({ t, backend, dossier, onChange }: { t: Translate; backend
 }
 
 function Review({
-  t,
-  backend,
   view,
   dossier,
   onDossier,
@@ -242,8 +234,6 @@ function Review({
   onBack,
   onView,
 }: {
-  t: Translate;
-  backend: Backend;
   view: InterviewView;
   dossier: DossierSummary | null;
   onDossier: (d: DossierSummary) => void;
@@ -251,6 +241,7 @@ function Review({
   onBack: () => void;
   onView: (v: InterviewView) => void;
 }) {
+  const t = useT();
   const p = view.procedure_id;
   const kinds = view.kinds;
   // The deadlines are asked for again after each answer and each letter
@@ -263,7 +254,7 @@ function Review({
       <p class={view.progress.missing.length ? 'notice notice-error' : 'notice'} role="status" id="review-status">
         {view.progress.missing.length ? t('interview-missing', { count: view.progress.missing.length }) : t('interview-complete')}
       </p>
-      {dossier && <DossierState t={t} backend={backend} dossier={dossier} onChange={onDossier} />}
+      {dossier && <DossierState dossier={dossier} onChange={onDossier} />}
       <dl class="record" id="review-answers">
         {view.progress.visible.map((qid) => (
           <div class="record-row" key={qid} data-question={qid}>
@@ -287,11 +278,11 @@ function Review({
           </ul>
         </>
       )}
-      <EnclosuresSection t={t} backend={backend} view={view} onView={onView} />
-      <LettersSection t={t} backend={backend} dossierId={view.dossier_id} procedureId={p} revision={revision} onChanged={() => setLetterChanges((n) => n + 1)} />
-      <DossierDeadlines t={t} backend={backend} dossierId={view.dossier_id} procedureId={p} revision={revision} />
-      {view.evidence_journal && <JournalSection t={t} backend={backend} dossierId={view.dossier_id} />}
-      {p !== DEFENDER && <Parallel t={t} backend={backend} personId={view.person_id} />}
+      <EnclosuresSection view={view} onView={onView} />
+      <LettersSection dossierId={view.dossier_id} procedureId={p} revision={revision} onChanged={() => setLetterChanges((n) => n + 1)} />
+      <DossierDeadlines dossierId={view.dossier_id} procedureId={p} revision={revision} />
+      {view.evidence_journal && <JournalSection dossierId={view.dossier_id} />}
+      {p !== DEFENDER && <Parallel personId={view.person_id} />}
       <div class="actions">
         <button type="button" onClick={onBack}>
           {t('interview-back')}
@@ -301,7 +292,9 @@ function Review({
   );
 }
 
-export function InterviewScreen({ t, backend, dossierId, headingRef }: InterviewProps) {
+export function InterviewScreen({ dossierId, headingRef }: InterviewProps) {
+  const t = useT();
+  const backend = useBackend();
   const [view, setView] = useState<InterviewView | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
   // Open or closed, and since when: from the interview itself (reading
@@ -376,15 +369,12 @@ export function InterviewScreen({ t, backend, dossierId, headingRef }: Interview
           {view.question ? (
             <QuestionForm
               key={view.question.id}
-              t={t}
               view={view}
               onAnswer={(q, v) => apply(backend.answerQuestion(dossierId, q, v))}
               onMove={(m, from) => apply(backend.moveInterview(dossierId, from, m))}
             />
           ) : (
             <Review
-              t={t}
-              backend={backend}
               view={view}
               dossier={dossier}
               onDossier={setDossier}

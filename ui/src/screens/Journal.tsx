@@ -5,16 +5,15 @@
 import type { ComponentChild } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { type Attempt, type Backend, type CommandError, JOURNAL_CHANNELS, type JournalSpan, type JournalView, type ScreenshotSummary, toCommandError } from '../api';
+import { type Attempt, type CommandError, JOURNAL_CHANNELS, type JournalSpan, type JournalView, type ScreenshotSummary, toCommandError } from '../api';
 import { frenchDate, todayFrench } from '../dates';
 import { MAX_FILE_BYTES, readBytes } from '../files';
 import { actionOn, type Translate } from '../i18n';
 import { Confirm } from './Confirm';
 import { ExportButton } from './ExportButton';
+import { useT, useBackend } from '../services';
 
 interface JournalProps {
-  t: Translate;
-  backend: Backend;
   dossierId: number;
 }
 
@@ -24,7 +23,8 @@ function when(t: Translate, a: Attempt): string {
 }
 
 /** Whether the attempts already span enough weeks, in words. */
-function SpanStatus({ t, span, minWeeks }: { t: Translate; span: JournalSpan; minWeeks: number }) {
+function SpanStatus({ span, minWeeks }: { span: JournalSpan; minWeeks: number }) {
+  const t = useT();
   return (
     <p class={span.enough ? 'notice journal-span' : 'notice notice-warning journal-span'} role="status" id="journal-span" data-enough={span.enough ? 'true' : 'false'}>
       {span.enough ? (
@@ -40,7 +40,9 @@ function SpanStatus({ t, span, minWeeks }: { t: Translate; span: JournalSpan; mi
 
 /** The screenshot of an attempt: a thumbnail, read only once it comes into
  * view, for images; the file's name otherwise (a PDF). */
-function Shot({ t, backend, dossierId, attempt, shot }: { t: Translate; backend: Backend; dossierId: number; attempt: Attempt; shot: ScreenshotSummary }) {
+function Shot({ dossierId, attempt, shot }: { dossierId: number; attempt: Attempt; shot: ScreenshotSummary }) {
+  const t = useT();
+  const backend = useBackend();
   const image = shot.media_type.startsWith('image/');
   const [url, setUrl] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
@@ -106,19 +108,8 @@ function Shot({ t, backend, dossierId, attempt, shot }: { t: Translate; backend:
 }
 
 /** One attempt of the list, and its deletion, confirmed in place. */
-function AttemptItem({
-  t,
-  backend,
-  dossierId,
-  attempt,
-  onDelete,
-}: {
-  t: Translate;
-  backend: Backend;
-  dossierId: number;
-  attempt: Attempt;
-  onDelete: (a: Attempt) => Promise<boolean>;
-}) {
+function AttemptItem({ dossierId, attempt, onDelete }: { dossierId: number; attempt: Attempt; onDelete: (a: Attempt) => Promise<boolean> }) {
+  const t = useT();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const deleteRef = useRef<HTMLButtonElement>(null);
@@ -146,7 +137,7 @@ function AttemptItem({
       <p class="attempt-outcome">
         <bdi>{attempt.outcome}</bdi>
       </p>
-      {attempt.screenshot && <Shot t={t} backend={backend} dossierId={dossierId} attempt={attempt} shot={attempt.screenshot} />}
+      {attempt.screenshot && <Shot dossierId={dossierId} attempt={attempt} shot={attempt.screenshot} />}
       <div class="actions">
         <button
           type="button"
@@ -180,7 +171,9 @@ type Field = 'date' | 'time' | 'channel' | 'outcome' | 'screenshot';
 const FIELDS: Field[] = ['date', 'time', 'channel', 'outcome', 'screenshot'];
 
 /** « Noter une tentative ». */
-function AttemptEntry({ t, backend, dossierId, onAdded }: JournalProps & { onAdded: (v: JournalView) => void }) {
+function AttemptEntry({ dossierId, onAdded }: JournalProps & { onAdded: (v: JournalView) => void }) {
+  const t = useT();
+  const backend = useBackend();
   const [date, setDate] = useState(todayFrench());
   const [time, setTime] = useState('');
   const [channel, setChannel] = useState<string>(JOURNAL_CHANNELS[0]);
@@ -349,7 +342,9 @@ function AttemptEntry({ t, backend, dossierId, onAdded }: JournalProps & { onAdd
   );
 }
 
-export function JournalSection({ t, backend, dossierId }: JournalProps) {
+export function JournalSection({ dossierId }: JournalProps) {
+  const t = useT();
+  const backend = useBackend();
   const [journal, setJournal] = useState<JournalView | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -395,7 +390,7 @@ export function JournalSection({ t, backend, dossierId }: JournalProps) {
           {error.message}
         </p>
       )}
-      {journal && <SpanStatus t={t} span={journal.span} minWeeks={journal.min_weeks} />}
+      {journal && <SpanStatus span={journal.span} minWeeks={journal.min_weeks} />}
       <p role="status" class="sr-status" id="journal-notice">
         {notice}
       </p>
@@ -406,15 +401,13 @@ export function JournalSection({ t, backend, dossierId }: JournalProps) {
           </h3>
           <ol class="attempt-list" id="journal-list" aria-labelledby="journal-list-title">
             {journal.attempts.map((a) => (
-              <AttemptItem key={a.id} t={t} backend={backend} dossierId={dossierId} attempt={a} onDelete={remove} />
+              <AttemptItem key={a.id} dossierId={dossierId} attempt={a} onDelete={remove} />
             ))}
           </ol>
         </>
       )}
       {journal && (
         <AttemptEntry
-          t={t}
-          backend={backend}
           dossierId={dossierId}
           onAdded={(v) => {
             setJournal(v);
@@ -428,7 +421,7 @@ export function JournalSection({ t, backend, dossierId }: JournalProps) {
           <p class="help" id="journal-annex-help">
             {t('journal-annex-help')}
           </p>
-          <ExportButton t={t} id="journal-annex" label={t('journal-annex')} save={() => backend.saveJournalAnnex(dossierId)} />
+          <ExportButton id="journal-annex" label={t('journal-annex')} save={() => backend.saveJournalAnnex(dossierId)} />
         </div>
       )}
     </section>

@@ -4,15 +4,14 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { type Backend, type CommandError, type ExplainLang, type FrozenLetter, type MissingAnswer, type Waiting, toCommandError } from '../api';
+import { type CommandError, type ExplainLang, type FrozenLetter, type MissingAnswer, type Waiting, toCommandError } from '../api';
 import { frenchDate } from '../dates';
-import { actionOn, AUTONYMS, isLang, LANGS, type Translate } from '../i18n';
+import { actionOn, AUTONYMS, isLang, LANGS } from '../i18n';
 import { dossierPath, letterPath } from '../router';
 import { WaitingNote, letterStatus } from './Letters';
+import { useT, useBackend } from '../services';
 
 export interface LetterProps {
-  t: Translate;
-  backend: Backend;
   dossierId: number;
   letterId: string;
   /** A frozen copy to show; none for the draft. */
@@ -34,7 +33,8 @@ function pagesDecoded(): Promise<unknown> {
   return Promise.all(images.map((img) => (typeof img.decode === 'function' ? img.decode().catch(() => undefined) : undefined)));
 }
 
-function ExplainChoice({ t, value, onChange, disabled }: { t: Translate; value: ExplainLang | null; onChange: (lang: ExplainLang | null) => void; disabled: boolean }) {
+function ExplainChoice({ value, onChange, disabled }: { value: ExplainLang | null; onChange: (lang: ExplainLang | null) => void; disabled: boolean }) {
+  const t = useT();
   const options: [ExplainLang | null, string][] = [[null, t('letter-explain-none')], ...LANGS.map((l): [ExplainLang, string] => [l, AUTONYMS[l]])];
   return (
     <fieldset class="explain-choice" id="explain-choice" disabled={disabled}>
@@ -51,7 +51,8 @@ function ExplainChoice({ t, value, onChange, disabled }: { t: Translate; value: 
   );
 }
 
-function Missing({ t, procedureId, missing, onAnswer }: { t: Translate; procedureId: string; missing: MissingAnswer[]; onAnswer: (question: string) => void }) {
+function Missing({ procedureId, missing, onAnswer }: { procedureId: string; missing: MissingAnswer[]; onAnswer: (question: string) => void }) {
+  const t = useT();
   return (
     <div class="notice notice-error letter-notice" role="alert" id="letter-missing">
       <p>
@@ -77,7 +78,8 @@ function Missing({ t, procedureId, missing, onAnswer }: { t: Translate; procedur
   );
 }
 
-function Pages({ t, pages }: { t: Translate; pages: string[] }) {
+function Pages({ pages }: { pages: string[] }) {
+  const t = useT();
   return (
     <ol class="letter-pages" id="letter-pages">
       {pages.map((svg, i) => (
@@ -91,7 +93,9 @@ function Pages({ t, pages }: { t: Translate; pages: string[] }) {
 
 type Pending = { action: 'print' | 'save'; id: number };
 
-export function LetterScreen({ t, backend, dossierId, letterId, frozenId, explain, onExplain, headingRef }: LetterProps) {
+export function LetterScreen({ dossierId, letterId, frozenId, explain, onExplain, headingRef }: LetterProps) {
+  const t = useT();
+  const backend = useBackend();
   const [procedureId, setProcedureId] = useState<string | null>(null);
   const [frozen, setFrozen] = useState<FrozenLetter | null>(null);
   const [pages, setPages] = useState<string[] | null>(null);
@@ -244,7 +248,7 @@ export function LetterScreen({ t, backend, dossierId, letterId, frozenId, explai
           </p>
         </div>
       ) : (
-        <ExplainChoice t={t} value={explain} onChange={onExplain} disabled={busy} />
+        <ExplainChoice value={explain} onChange={onExplain} disabled={busy} />
       )}
 
       {error && (
@@ -252,13 +256,13 @@ export function LetterScreen({ t, backend, dossierId, letterId, frozenId, explai
           {error.message}
         </p>
       )}
-      {procedureId && missing.length > 0 && <Missing t={t} procedureId={procedureId} missing={missing} onAnswer={answer} />}
+      {procedureId && missing.length > 0 && <Missing procedureId={procedureId} missing={missing} onAnswer={answer} />}
       {procedureId && waiting && (
         <div class="notice notice-error letter-notice" role="alert" id="letter-too-early">
           <p>
             <strong>{t('letter-too-early')}</strong>
           </p>
-          <WaitingNote t={t} procedureId={procedureId} waiting={waiting} id="letter-waiting" />
+          <WaitingNote procedureId={procedureId} waiting={waiting} id="letter-waiting" />
         </div>
       )}
 
@@ -287,7 +291,7 @@ export function LetterScreen({ t, backend, dossierId, letterId, frozenId, explai
           <span class="spinner" aria-hidden="true" /> {t('letter-loading')}
         </p>
       )}
-      {!loading && pages && pages.length > 0 && <Pages t={t} pages={pages} />}
+      {!loading && pages && pages.length > 0 && <Pages pages={pages} />}
     </section>
   );
 }

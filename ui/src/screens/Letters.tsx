@@ -2,14 +2,13 @@
 // copies already printed, and what became of them (posted, AR back).
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { type Backend, type CommandError, type DueState, type FrozenLetter, type LetterItem, type Waiting, toCommandError } from '../api';
+import { type CommandError, type DueState, type FrozenLetter, type LetterItem, type Waiting, toCommandError } from '../api';
 import { frenchDate, todayFrench } from '../dates';
 import { actionOn, type Translate } from '../i18n';
 import { letterPath } from '../router';
+import { useT, useBackend } from '../services';
 
 interface LettersProps {
-  t: Translate;
-  backend: Backend;
   dossierId: number;
   procedureId: string;
   /** Changes when the answers or the letters' events change: which
@@ -39,21 +38,9 @@ function dateProblem(error: CommandError): string {
 type Marking = 'sent' | 'received';
 
 /** The small inline form of « Marquer comme envoyé » and « AR reçu ». */
-function MarkForm({
-  t,
-  backend,
-  letter,
-  marking,
-  onDone,
-  onCancel,
-}: {
-  t: Translate;
-  backend: Backend;
-  letter: FrozenLetter;
-  marking: Marking;
-  onDone: (f: FrozenLetter) => void;
-  onCancel: () => void;
-}) {
+function MarkForm({ letter, marking, onDone, onCancel }: { letter: FrozenLetter; marking: Marking; onDone: (f: FrozenLetter) => void; onCancel: () => void }) {
+  const t = useT();
+  const backend = useBackend();
   const [day, setDay] = useState(todayFrench());
   const [tracking, setTracking] = useState(letter.tracking_number ?? '');
   const [error, setError] = useState<CommandError | null>(null);
@@ -119,19 +106,8 @@ function MarkForm({
 }
 
 /** One printed copy: when, what became of it, and what can be done. */
-function FrozenCopy({
-  t,
-  backend,
-  letter,
-  letterName,
-  onChanged,
-}: {
-  t: Translate;
-  backend: Backend;
-  letter: FrozenLetter;
-  letterName: string;
-  onChanged: (f: FrozenLetter) => void;
-}) {
+function FrozenCopy({ letter, letterName, onChanged }: { letter: FrozenLetter; letterName: string; onChanged: (f: FrozenLetter) => void }) {
+  const t = useT();
   const [marking, setMarking] = useState<Marking | null>(null);
   const status = useRef<HTMLSpanElement>(null);
   const date = frenchDate(letter.frozen_at);
@@ -173,8 +149,6 @@ function FrozenCopy({
       </div>
       {marking && (
         <MarkForm
-          t={t}
-          backend={backend}
           letter={letter}
           marking={marking}
           onCancel={() => setMarking(null)}
@@ -192,7 +166,8 @@ function FrozenCopy({
 
 /** Where the deadline to post a letter stands: the five states the
  * person's sheet tells, in the worker's words. */
-export function DueLine({ t, due, id }: { t: Translate; due: DueState; id: string }) {
+export function DueLine({ due, id }: { due: DueState; id: string }) {
+  const t = useT();
   const text = (() => {
     switch (due.state) {
       case 'enforceable':
@@ -215,7 +190,8 @@ export function DueLine({ t, due, id }: { t: Translate; due: DueState; id: strin
 }
 
 /** A letter that must wait for a silence to run: from when, and why. */
-export function WaitingNote({ t, procedureId, waiting, id }: { t: Translate; procedureId: string; waiting: Waiting; id: string }) {
+export function WaitingNote({ procedureId, waiting, id }: { procedureId: string; waiting: Waiting; id: string }) {
+  const t = useT();
   return (
     <p class="notice letter-note letter-waiting" id={id} data-from={waiting.from ?? ''}>
       <strong>{waiting.from ? t('letters-waiting-from', { date: frenchDate(waiting.from) }) : t('letters-waiting-unknown')}</strong>{' '}
@@ -224,7 +200,9 @@ export function WaitingNote({ t, procedureId, waiting, id }: { t: Translate; pro
   );
 }
 
-export function LettersSection({ t, backend, dossierId, procedureId, revision, onChanged }: LettersProps) {
+export function LettersSection({ dossierId, procedureId, revision, onChanged }: LettersProps) {
+  const t = useT();
+  const backend = useBackend();
   const [items, setItems] = useState<LetterItem[] | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -259,7 +237,7 @@ export function LettersSection({ t, backend, dossierId, procedureId, revision, o
               <div class="letter-head">
                 <h3>{name}</h3>
                 {item.offered && item.waiting ? (
-                  <WaitingNote t={t} procedureId={procedureId} waiting={item.waiting} id={`letter-waiting-${item.letter_id}`} />
+                  <WaitingNote procedureId={procedureId} waiting={item.waiting} id={`letter-waiting-${item.letter_id}`} />
                 ) : item.offered ? (
                   <a class="button primary" href={letterPath(dossierId, item.letter_id)} aria-label={actionOn(t, t('letters-prepare'), name)}>
                     {t('letters-prepare')}
@@ -268,11 +246,11 @@ export function LettersSection({ t, backend, dossierId, procedureId, revision, o
                   <p class="muted letter-note">{t('letters-not-offered')}</p>
                 )}
               </div>
-              {item.offered && item.due && <DueLine t={t} due={item.due} id={`letter-due-${item.letter_id}`} />}
+              {item.offered && item.due && <DueLine due={item.due} id={`letter-due-${item.letter_id}`} />}
               {item.frozen.length > 0 && (
                 <ul class="frozen-list" aria-label={t('letters-copies', { name })}>
                   {item.frozen.map((f) => (
-                    <FrozenCopy key={f.id} t={t} backend={backend} letter={f} letterName={name} onChanged={changed} />
+                    <FrozenCopy key={f.id} letter={f} letterName={name} onChanged={changed} />
                   ))}
                 </ul>
               )}

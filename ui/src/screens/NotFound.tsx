@@ -1,8 +1,9 @@
 import type { Ref } from 'preact';
 
-import type { Translate } from '../i18n';
+import { useT } from '../services';
 
-export function NotFound({ t, headingRef }: { t: Translate; headingRef: Ref<HTMLHeadingElement> }) {
+export function NotFound({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
+  const t = useT();
   return (
     <section class="screen" id="screen-not-found">
       <h1 tabIndex={-1} ref={headingRef}>

@@ -5,8 +5,8 @@
 import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-import type { Backend, Strength } from '../api';
-import type { Translate } from '../i18n';
+import type { Strength } from '../api';
+import { useT, useBackend } from '../services';
 
 export interface PasswordFieldProps {
   id: string;
@@ -38,8 +38,6 @@ export function PasswordField({ id, label, value, onValue, autocomplete, inputRe
 }
 
 export interface NewPassphraseFieldProps {
-  t: Translate;
-  backend: Backend;
   id: string;
   /** Id of the strength feedback, which describes the field. */
   strengthId: string;
@@ -51,7 +49,9 @@ export interface NewPassphraseFieldProps {
 
 /** A passphrase being chosen, with its strength (score out of 4 and a
  * hint) read again from the shell as it is typed. */
-export function NewPassphraseField({ t, backend, id, strengthId, label, value, onValue, inputRef }: NewPassphraseFieldProps) {
+export function NewPassphraseField({ id, strengthId, label, value, onValue, inputRef }: NewPassphraseFieldProps) {
+  const t = useT();
+  const backend = useBackend();
   const [strength, setStrength] = useState<Strength | null>(null);
   useEffect(() => {
     let live = true;

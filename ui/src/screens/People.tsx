@@ -2,18 +2,18 @@
 import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-import { type Backend, type CommandError, type PersonSummary, toCommandError } from '../api';
+import { type CommandError, type PersonSummary, toCommandError } from '../api';
 import { takeFlash } from '../flash';
-import type { Translate } from '../i18n';
 import { personPath } from '../router';
+import { useT, useBackend } from '../services';
 
 interface PeopleProps {
-  t: Translate;
-  backend: Backend;
   headingRef: Ref<HTMLHeadingElement>;
 }
 
-export function PeopleScreen({ t, backend, headingRef }: PeopleProps) {
+export function PeopleScreen({ headingRef }: PeopleProps) {
+  const t = useT();
+  const backend = useBackend();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<PersonSummary[] | null>(null);
   const [total, setTotal] = useState<number | null>(null);

@@ -1,21 +1,23 @@
-// One person: their record, and the form to create or edit it.
+// One person: their record, its documents and démarches (the form to
+// create or edit it is PersonEditor.tsx).
 import type { Ref } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
-import { type Backend, type CatalogueItem, type CommandError, DOCUMENT_KINDS, EMPTY_FORM, type Expiry, type PersonForm, type PersonView, toCommandError } from '../api';
+import { type CatalogueItem, type CommandError, DOCUMENT_KINDS, type Expiry, type PersonView, toCommandError } from '../api';
 import { frenchDate } from '../dates';
 import { MAX_FILE_BYTES, readBytes } from '../files';
 import type { Translate } from '../i18n';
 import { dossierPath, personPath } from '../router';
 import { AccessJournal, DataProtection } from './PersonPrivacy';
+import { useT, useBackend } from '../services';
 
-interface PersonProps {
-  t: Translate;
-  backend: Backend;
+export interface PersonProps {
   headingRef: Ref<HTMLHeadingElement>;
 }
 
-export function PersonPage({ t, backend, headingRef, id }: PersonProps & { id: number }) {
+export function PersonPage({ headingRef, id }: PersonProps & { id: number }) {
+  const t = useT();
+  const backend = useBackend();
   const [view, setView] = useState<PersonView | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
 
@@ -63,7 +65,7 @@ export function PersonPage({ t, backend, headingRef, id }: PersonProps & { id: n
           {t('person-edit')}
         </a>
       </div>
-      <Authors t={t} view={view} />
+      <Authors view={view} />
       <dl class="record" id="person-record">
         {rows
           .filter(([, value]) => value.trim() !== '')
@@ -94,7 +96,7 @@ export function PersonPage({ t, backend, headingRef, id }: PersonProps & { id: n
           ))}
         </ul>
       )}
-      <StartDemarche t={t} backend={backend} personId={id} />
+      <StartDemarche personId={id} />
       <h2>{t('person-section-documents')}</h2>
       {view.documents.length === 0 ? (
         <p class="muted">{t('person-documents-empty')}</p>
@@ -114,7 +116,7 @@ export function PersonPage({ t, backend, headingRef, id }: PersonProps & { id: n
           ))}
         </ul>
       )}
-      <AddDocument t={t} backend={backend} personId={id} onAdded={setView} />
+      <AddDocument personId={id} onAdded={setView} />
       <h2>{t('person-section-events')}</h2>
       {view.events.length === 0 ? (
         <p class="muted">{t('person-events-empty')}</p>
@@ -133,15 +135,16 @@ export function PersonPage({ t, backend, headingRef, id }: PersonProps & { id: n
           ))}
         </ul>
       )}
-      <AccessJournal t={t} backend={backend} personId={id} name={view.display_name} dossiers={view.dossiers} />
-      <DataProtection t={t} backend={backend} personId={id} form={f} />
+      <AccessJournal personId={id} name={view.display_name} dossiers={view.dossiers} />
+      <DataProtection personId={id} form={f} />
     </section>
   );
 }
 
 /** « Créée par X — modifiée par Y », when the record knows who (not
  * before profiles existed). */
-function Authors({ t, view }: { t: Translate; view: PersonView }) {
+function Authors({ view }: { view: PersonView }) {
+  const t = useT();
   const created = view.authors?.created_by?.trim() || null;
   const updated = view.authors?.updated_by?.trim() || null;
   if (!created && !updated) return null;
@@ -169,7 +172,9 @@ function expiryText(t: Translate, e: Expiry, date: string): string {
   }
 }
 
-function StartDemarche({ t, backend, personId }: { t: Translate; backend: Backend; personId: number }) {
+function StartDemarche({ personId }: { personId: number }) {
+  const t = useT();
+  const backend = useBackend();
   // null while the catalogue loads: the form is drawn at once, disabled,
   // so nothing below it moves when the list arrives (a click aimed at
   // « Effacer » must not land on another button).
@@ -225,7 +230,9 @@ function StartDemarche({ t, backend, personId }: { t: Translate; backend: Backen
   );
 }
 
-function AddDocument({ t, backend, personId, onAdded }: { t: Translate; backend: Backend; personId: number; onAdded: (v: PersonView) => void }) {
+function AddDocument({ personId, onAdded }: { personId: number; onAdded: (v: PersonView) => void }) {
+  const t = useT();
+  const backend = useBackend();
   const [open, setOpen] = useState(false);
   const [kind, setKind] = useState<string>(DOCUMENT_KINDS[0]);
   const [title, setTitle] = useState('');
@@ -304,200 +311,5 @@ function AddDocument({ t, backend, personId, onAdded }: { t: Translate; backend:
         </button>
       </div>
     </form>
-  );
-}
-
-type FieldName = keyof PersonForm;
-
-interface FieldSpec {
-  name: FieldName;
-  label: string;
-  help?: string;
-  multiline?: boolean;
-  type?: string;
-  autocomplete?: string;
-}
-
-const SECTIONS: { title: string; fields: FieldSpec[] }[] = [
-  {
-    title: 'person-section-identity',
-    fields: [
-      { name: 'family_name', label: 'person-family-name', autocomplete: 'off' },
-      { name: 'given_names', label: 'person-given-names', autocomplete: 'off' },
-      { name: 'alt_names', label: 'person-alt-names', help: 'person-alt-names-help', multiline: true },
-      { name: 'birth_date', label: 'person-birth-date', help: 'person-date-help' },
-      { name: 'birth_place', label: 'person-birth-place' },
-      { name: 'nationality', label: 'person-nationality' },
-      { name: 'languages', label: 'person-languages', help: 'person-languages-help' },
-    ],
-  },
-  {
-    title: 'person-section-contact',
-    fields: [
-      { name: 'phone', label: 'person-phone', type: 'tel' },
-      { name: 'email', label: 'person-email', type: 'email' },
-      { name: 'address', label: 'person-address', multiline: true },
-    ],
-  },
-  {
-    title: 'person-section-domiciliation',
-    fields: [
-      { name: 'domiciliation_organisation', label: 'person-domiciliation-organisation' },
-      { name: 'domiciliation_address', label: 'person-domiciliation-address', multiline: true },
-      { name: 'domiciliation_expires_on', label: 'person-domiciliation-expires', help: 'person-date-help' },
-      { name: 'notes', label: 'person-notes', multiline: true },
-    ],
-  },
-];
-
-/** Draft autosave delay after the last keystroke. */
-export const DRAFT_DELAY_MS = 400;
-
-export function PersonEditor({ t, backend, headingRef, id }: PersonProps & { id: number | null }) {
-  const [form, setForm] = useState<PersonForm | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<CommandError | null>(null);
-  const [saving, setSaving] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef<PersonForm | null>(null);
-  const dirty = useRef(false);
-
-  useEffect(() => {
-    let live = true;
-    const load = async () => {
-      const draft = await backend.personDraft(id);
-      if (draft) {
-        if (live) {
-          setForm(draft);
-          setNotice(t('person-draft-restored'));
-        }
-        return;
-      }
-      const base = id === null ? { ...EMPTY_FORM } : (await backend.getPerson(id)).form;
-      if (live) setForm(base);
-    };
-    load().catch((e) => live && setError(toCommandError(e)));
-    return () => {
-      live = false;
-    };
-  }, [backend, id]);
-
-  // Whatever was typed is saved as a draft: on a pause, and when leaving
-  // the screen or closing the window.
-  const flush = () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    if (dirty.current && latest.current) {
-      dirty.current = false;
-      backend.savePersonDraft(id, latest.current).catch(() => {});
-    }
-  };
-  useEffect(() => {
-    window.addEventListener('beforeunload', flush);
-    return () => {
-      window.removeEventListener('beforeunload', flush);
-      flush();
-    };
-  }, [backend, id]);
-
-  const update = (name: FieldName, value: string) => {
-    setForm((f) => {
-      const next = { ...(f ?? EMPTY_FORM), [name]: value };
-      latest.current = next;
-      return next;
-    });
-    dirty.current = true;
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(flush, DRAFT_DELAY_MS);
-  };
-
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (!form) return;
-    if (timer.current) clearTimeout(timer.current);
-    dirty.current = false;
-    setSaving(true);
-    try {
-      const saved = await backend.savePerson(id, form);
-      window.location.hash = personPath.view(saved.person.id);
-    } catch (err) {
-      const ce = toCommandError(err);
-      setError(ce);
-      setSaving(false);
-      const first = ce.problems?.[0]?.field;
-      if (first) document.getElementById(`field-${first}`)?.focus();
-    }
-  };
-
-  const cancel = async () => {
-    if (timer.current) clearTimeout(timer.current);
-    dirty.current = false;
-    await backend.discardPersonDraft(id).catch(() => {});
-    window.location.hash = id === null ? personPath.list : personPath.view(id);
-  };
-
-  const problemOf = (name: FieldName) => error?.problems?.find((p) => p.field === name);
-
-  return (
-    <section class="screen" id="screen-person-edit" aria-labelledby="person-edit-title">
-      <h1 id="person-edit-title" tabIndex={-1} ref={headingRef}>
-        {t(id === null ? 'person-new-title' : 'person-edit-title')}
-      </h1>
-      {notice && (
-        <p class="notice" role="status" id="draft-notice">
-          {notice}
-        </p>
-      )}
-      {error && (
-        <div class="notice notice-error" role="alert" id="form-errors" data-code={error.code}>
-          {error.problems?.length ? t('person-fix-errors', { count: error.problems.length }) : error.message}
-        </div>
-      )}
-      {form && (
-        <form id="person-form" onSubmit={submit} noValidate>
-          {SECTIONS.map((section) => (
-            <fieldset key={section.title}>
-              <legend>{t(section.title)}</legend>
-              {section.fields.map((spec) => {
-                const problem = problemOf(spec.name);
-                const describedBy = [spec.help && `help-${spec.name}`, problem && `problem-${spec.name}`].filter(Boolean).join(' ');
-                const common = {
-                  id: `field-${spec.name}`,
-                  name: spec.name,
-                  value: form[spec.name],
-                  'aria-invalid': problem ? ('true' as const) : undefined,
-                  'aria-describedby': describedBy || undefined,
-                  onInput: (e: Event) => update(spec.name, (e.target as HTMLInputElement).value),
-                };
-                return (
-                  <div class={problem ? 'field invalid' : 'field'} key={spec.name}>
-                    <label for={`field-${spec.name}`}>{t(spec.label)}</label>
-                    {spec.multiline ? <textarea rows={3} {...common} /> : <input type={spec.type ?? 'text'} autocomplete={spec.autocomplete} {...common} />}
-                    {spec.help && (
-                      <p class="help" id={`help-${spec.name}`}>
-                        {t(spec.help)}
-                      </p>
-                    )}
-                    {problem && (
-                      <p class="field-error" id={`problem-${spec.name}`}>
-                        {problem.message}
-                      </p>
-                    )}
-                  </div>
-                );
-              })}
-            </fieldset>
-          ))}
-          <div class="actions">
-            <button type="submit" class="primary" id="person-save" disabled={saving}>
-              {t('person-save')}
-            </button>
-            <button type="button" id="person-cancel" onClick={cancel}>
-              {t('person-cancel')}
-            </button>
-          </div>
-        </form>
-      )}
-    </section>
   );
 }

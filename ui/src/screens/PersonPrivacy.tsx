@@ -3,26 +3,25 @@
 // them, and erasure (« Protection des données »).
 import { useRef, useState } from 'preact/hooks';
 
-import { type Backend, type CommandError, type DossierSummary, type ErasurePreview, type PersonForm, fold, toCommandError } from '../api';
+import { type CommandError, type DossierSummary, type ErasurePreview, type PersonForm, fold, toCommandError } from '../api';
 import { todayFrench } from '../dates';
 import { flash } from '../flash';
-import type { Translate } from '../i18n';
 import { personPath } from '../router';
 import { AuditJournal, known } from './AuditJournal';
 import { Confirm } from './Confirm';
 import { ExportButton } from './ExportButton';
+import { useT, useBackend } from '../services';
 
 interface PersonPartProps {
-  t: Translate;
-  backend: Backend;
   personId: number;
 }
 
 /** « Journal d'accès »: the person's entries, read only when asked for. */
-export function AccessJournal({ t, backend, personId, name, dossiers }: PersonPartProps & { name: string; dossiers: DossierSummary[] }) {
+export function AccessJournal({ personId, name, dossiers }: PersonPartProps & { name: string; dossiers: DossierSummary[] }) {
+  const t = useT();
+  const backend = useBackend();
   return (
     <AuditJournal
-      t={t}
       id="person-audit"
       prefix="person-audit"
       title={t('person-audit-title')}
@@ -37,7 +36,8 @@ export function AccessJournal({ t, backend, personId, name, dossiers }: PersonPa
 const sameName = (a: string, b: string) => fold(a).replace(/\s+/g, ' ').trim() === fold(b).replace(/\s+/g, ' ').trim();
 
 /** What erasing will remove, in words. */
-function ErasureWarning({ t, preview }: { t: Translate; preview: ErasurePreview }) {
+function ErasureWarning({ preview }: { preview: ErasurePreview }) {
+  const t = useT();
   const c = preview.counts;
   return (
     <>
@@ -65,7 +65,9 @@ function ErasureWarning({ t, preview }: { t: Translate; preview: ErasurePreview 
 /** « Protection des données »: everything held about the person, to hand
  * them, and erasure after a warning saying exactly what goes and what
  * stays (backups until rotated out, files already exported). */
-export function DataProtection({ t, backend, personId, form }: PersonPartProps & { form: PersonForm }) {
+export function DataProtection({ personId, form }: PersonPartProps & { form: PersonForm }) {
+  const t = useT();
+  const backend = useBackend();
   const [preview, setPreview] = useState<ErasurePreview | null>(null);
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
@@ -113,7 +115,7 @@ export function DataProtection({ t, backend, personId, form }: PersonPartProps &
         <p class="help" id="person-export-help">
           {t('person-export-help')}
         </p>
-        <ExportButton t={t} id="person-export" label={t('person-export')} save={() => backend.exportPerson(personId)} />
+        <ExportButton id="person-export" label={t('person-export')} save={() => backend.exportPerson(personId)} />
       </div>
       <div class="stack person-erase">
         <p class="help" id="person-erase-help">
@@ -132,7 +134,7 @@ export function DataProtection({ t, backend, personId, form }: PersonPartProps &
         {preview && (
           <Confirm
             warningId="person-erase-warning"
-            warning={<ErasureWarning t={t} preview={preview} />}
+            warning={<ErasureWarning preview={preview} />}
             confirmId="person-erase-confirm"
             confirmLabel={t('person-erase-confirm')}
             cancelId="person-erase-cancel"

@@ -4,20 +4,17 @@
 // at first launch, where a new laptop starts from the USB key.
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { type Backend, type CommandError, toCommandError } from '../api';
+import { type CommandError, toCommandError } from '../api';
 import { readBytes } from '../files';
-import type { Translate } from '../i18n';
 import { Confirm } from './Confirm';
 import { NewPassphraseField, PasswordField } from './PasswordField';
-
-interface PortableProps {
-  t: Translate;
-  backend: Backend;
-}
+import { useT, useBackend } from '../services';
 
 /** « Créer une sauvegarde portable »: a passphrase typed twice (strong
  * enough, as the database's), then where the file went. */
-function PortableExport({ t, backend }: PortableProps) {
+function PortableExport() {
+  const t = useT();
+  const backend = useBackend();
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [busy, setBusy] = useState(false);
@@ -46,15 +43,7 @@ function PortableExport({ t, backend }: PortableProps) {
       <p class="help" id="portable-export-help">
         {t('portable-export-help')}
       </p>
-      <NewPassphraseField
-        t={t}
-        backend={backend}
-        id="portable-passphrase"
-        strengthId="portable-passphrase-strength"
-        label={t('portable-passphrase')}
-        value={passphrase}
-        onValue={setPassphrase}
-      />
+      <NewPassphraseField id="portable-passphrase" strengthId="portable-passphrase-strength" label={t('portable-passphrase')} value={passphrase} onValue={setPassphrase} />
       <PasswordField id="portable-confirm" label={t('portable-confirm')} value={confirmation} onValue={setConfirmation} autocomplete="new-password" />
       {error && (
         <p class="form-error" role="alert" id="portable-export-error" data-code={error.code}>
@@ -81,7 +70,7 @@ function PortableExport({ t, backend }: PortableProps) {
 /** Not a shell code: « Restaurer » with no file chosen. */
 const NO_FILE = 'portable-file-required';
 
-export interface PortableImportProps extends PortableProps {
+export interface PortableImportProps {
   /** Paramètres: the data in use will be replaced, so ask first. Not at
    * first launch, where there is nothing to replace. */
   confirm?: boolean;
@@ -96,7 +85,9 @@ export interface PortableImportProps extends PortableProps {
 
 /** « Restaurer une sauvegarde portable »: the .permanence file and the
  * passphrase chosen when it was made. */
-export function PortableImport({ t, backend, confirm = false, heading: Heading, focusFirst, onRestored }: PortableImportProps) {
+export function PortableImport({ confirm = false, heading: Heading, focusFirst, onRestored }: PortableImportProps) {
+  const t = useT();
+  const backend = useBackend();
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [asking, setAsking] = useState(false);
@@ -204,15 +195,16 @@ export function PortableImport({ t, backend, confirm = false, heading: Heading, 
 }
 
 /** Paramètres → Sécurité → « Sauvegarde portable (clé USB) ». */
-export function PortableBackup({ t, backend, onRestored }: PortableProps & { onRestored?: () => void }) {
+export function PortableBackup({ onRestored }: { onRestored?: () => void }) {
+  const t = useT();
   return (
     <div class="stack" id="portable-backup">
       <h3 id="portable-backup-title">{t('portable-title')}</h3>
       <p class="help" id="portable-backup-help">
         {t('portable-help')}
       </p>
-      <PortableExport t={t} backend={backend} />
-      <PortableImport t={t} backend={backend} confirm heading="h4" onRestored={onRestored} />
+      <PortableExport />
+      <PortableImport confirm heading="h4" onRestored={onRestored} />
     </div>
   );
 }

@@ -3,8 +3,8 @@
 import type { Ref } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 
-import { type Backend, type CatalogueItem, type CommandError, toCommandError } from '../api';
-import type { Translate } from '../i18n';
+import { type CatalogueItem, type CommandError, toCommandError } from '../api';
+import { useT, useBackend } from '../services';
 
 const THEMES = ['sejour', 'caf', 'sante', 'banque', 'ecole', 'handicap', 'emploi', 'droits'] as const;
 
@@ -13,7 +13,9 @@ function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-export function ProceduresScreen({ t, backend, headingRef }: { t: Translate; backend: Backend; headingRef: Ref<HTMLHeadingElement> }) {
+export function ProceduresScreen({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
+  const t = useT();
+  const backend = useBackend();
   const [items, setItems] = useState<CatalogueItem[] | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
   const [query, setQuery] = useState('');

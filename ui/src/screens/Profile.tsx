@@ -3,13 +3,11 @@
 // records is fetched or shown before that: only the profiles' names.
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { type Backend, type CommandError, type Worker, toCommandError } from '../api';
-import type { Translate } from '../i18n';
+import { type CommandError, type Worker, toCommandError } from '../api';
 import { WaitLine, useRetryWait } from './RetryWait';
+import { useT, useBackend } from '../services';
 
 export interface ProfileScreenProps {
-  t: Translate;
-  backend: Backend;
   /** A worker signed in: the app reads the vault's state again. */
   onSignedIn: () => void;
   /** « Verrouiller », as in the top bar (Ctrl+L works here too). */
@@ -21,7 +19,9 @@ export interface ProfileScreenProps {
 /** Not a shell code: the worker pressed « Entrer » without a name. */
 const NO_CHOICE = 'profile-required';
 
-export function ProfileScreen({ t, backend, onSignedIn, onLock, shortcut }: ProfileScreenProps) {
+export function ProfileScreen({ onSignedIn, onLock, shortcut }: ProfileScreenProps) {
+  const t = useT();
+  const backend = useBackend();
   const [workers, setWorkers] = useState<Worker[] | null>(null);
   const [choice, setChoice] = useState<number | null>(null);
   const [pin, setPin] = useState('');
@@ -133,7 +133,7 @@ export function ProfileScreen({ t, backend, onSignedIn, onLock, shortcut }: Prof
               {message}
             </p>
           )}
-          <WaitLine t={t} id="profile-wait" wait={wait} />
+          <WaitLine id="profile-wait" wait={wait} />
           <div class="actions">
             <button type="submit" class="primary" id="profile-submit" disabled={busy || left > 0 || workers === null} aria-describedby={wait.waited ? 'profile-wait' : undefined}>
               {busy ? t('unlock-working') : t('profile-submit')}

@@ -4,19 +4,19 @@
 // records stay (a person is erased from their own page).
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { type Backend, type CommandError, type RetentionReview, toCommandError } from '../api';
+import { type CommandError, type RetentionReview, toCommandError } from '../api';
 import { frenchDate } from '../dates';
-import type { Translate } from '../i18n';
 import { Confirm } from './Confirm';
+import { useT, useBackend } from '../services';
 
 interface RetentionProps {
-  t: Translate;
-  backend: Backend;
   /** Changes when the retention is saved: the list is read again. */
   revision: number;
 }
 
-export function RetentionReviewSection({ t, backend, revision }: RetentionProps) {
+export function RetentionReviewSection({ revision }: RetentionProps) {
+  const t = useT();
+  const backend = useBackend();
   const [review, setReview] = useState<RetentionReview | null>(null);
   // Unticked by the worker: kept.
   const [kept, setKept] = useState<Set<number>>(new Set());

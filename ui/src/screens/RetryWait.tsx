@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 
 import type { CommandError } from '../api';
-import type { Translate } from '../i18n';
+import { useT } from '../services';
 
 /** Seconds left before `until` (a Date.now() instant), updated as each
  * second passes; 0 once it is over. `start(seconds)` begins a wait. */
@@ -55,7 +55,8 @@ export function useRetryWait(): RetryWait {
 /** The countdown, then « Vous pouvez réessayer maintenant. ». Always in
  * the page, so screen readers follow its changes; the button it holds back
  * names it in `aria-describedby` while it speaks. */
-export function WaitLine({ t, id, wait }: { t: Translate; id: string; wait: RetryWait }) {
+export function WaitLine({ id, wait }: { id: string; wait: RetryWait }) {
+  const t = useT();
   const { waited, left } = wait;
   return (
     <p class="status-line" id={id} aria-live="polite" data-seconds={waited ? left : undefined}>

@@ -2,15 +2,14 @@
 // carry the data to another laptop (portable backup).
 import { useEffect, useState } from 'preact/hooks';
 
-import { type Backend, type BackupInfo, type BackupStatus, type CommandError, toCommandError } from '../api';
-import type { Lang, Translate } from '../i18n';
+import { type BackupInfo, type BackupStatus, type CommandError, toCommandError } from '../api';
+import type { Lang } from '../i18n';
 import { PasswordField } from './PasswordField';
 import { PortableBackup } from './Portable';
+import { useT, useBackend } from '../services';
 
 interface SecurityProps {
-  t: Translate;
   lang: Lang;
-  backend: Backend;
   dataDir: string | null;
 }
 
@@ -43,7 +42,9 @@ function Result({ error, done }: { error: CommandError | null; done: string | nu
   return null;
 }
 
-function ChangePassphrase({ t, backend }: Omit<SecurityProps, 'lang' | 'dataDir'>) {
+function ChangePassphrase() {
+  const t = useT();
+  const backend = useBackend();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -84,7 +85,9 @@ function ChangePassphrase({ t, backend }: Omit<SecurityProps, 'lang' | 'dataDir'
 
 /** The backups list with restore; also offered on the unlock screen when
  * the database is damaged (`onRestored` then opens the app). */
-export function Backups({ t, lang, backend, dataDir, onRestored }: SecurityProps & { onRestored?: () => void }) {
+export function Backups({ lang, dataDir, onRestored }: SecurityProps & { onRestored?: () => void }) {
+  const t = useT();
+  const backend = useBackend();
   const [status, setStatus] = useState<BackupStatus | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -169,12 +172,13 @@ export function Backups({ t, lang, backend, dataDir, onRestored }: SecurityProps
 /** `onDataReplaced`: a portable backup replaced the data (the app reads
  * the vault's state again: its profiles may ask to sign in). */
 export function SecuritySection({ onDataReplaced, ...props }: SecurityProps & { onDataReplaced?: () => void }) {
+  const t = useT();
   return (
     <section aria-labelledby="settings-security">
-      <h2 id="settings-security">{props.t('settings-security')}</h2>
-      <ChangePassphrase t={props.t} backend={props.backend} />
+      <h2 id="settings-security">{t('settings-security')}</h2>
+      <ChangePassphrase />
       <Backups {...props} />
-      <PortableBackup t={props.t} backend={props.backend} onRestored={onDataReplaced} />
+      <PortableBackup onRestored={onDataReplaced} />
     </section>
   );
 }

@@ -9,9 +9,9 @@ import { RetentionReviewSection } from './RetentionReview';
 import { SecuritySection } from './Security';
 import { WorkersSection } from './Workers';
 import { actionOn, AUTONYMS, isLang, type Lang, LANGS, type Translate } from '../i18n';
+import { useT, useBackend } from '../services';
 
 export interface SettingsProps {
-  t: Translate;
   lang: Lang;
   info: AppInfo | null;
   onLanguage: (lang: Lang) => void;
@@ -25,7 +25,6 @@ export interface SettingsProps {
    * again (the backup's profiles may ask to sign in). */
   onDataReplaced?: () => void;
   headingRef: Ref<HTMLHeadingElement>;
-  backend: Backend;
 }
 
 /** What each section of saved settings does alike: fills its fields from
@@ -122,7 +121,9 @@ function SaveRow({ form, id, saved, label, name, errorShownElsewhere }: SaveRowP
 
 /** What letters print about the worker's structure: « Courrier rédigé
  * avec l'aide de … » and the town before the date. */
-function LetterheadSection({ t, backend }: { t: Translate; backend: Backend }) {
+function LetterheadSection() {
+  const t = useT();
+  const backend = useBackend();
   const [organisation, setOrganisation] = useState('');
   const [place, setPlace] = useState('');
   const form = useSettingsForm(backend, (s) => {
@@ -230,7 +231,9 @@ function zoneNames(t: Translate): Record<(typeof ZONES)[number], string> {
 
 /** How deadlines are counted here (the territory's public holidays) and
  * how early the desktop reminder comes. */
-function DeadlineSettingsSection({ t, backend }: { t: Translate; backend: Backend }) {
+function DeadlineSettingsSection() {
+  const t = useT();
+  const backend = useBackend();
   const [zone, setZone] = useState('metropole');
   const [days, setDays] = useState('7');
   const [daysProblem, setDaysProblem] = useState<string | null>(null);
@@ -320,7 +323,9 @@ function wholeNumber(text: string, min: number, max: number): number | null {
 
 /** A shared laptop: after how long without input it locks itself, and
  * when closed dossiers are offered for deletion. */
-function PrivacySection({ t, backend, onSaved }: { t: Translate; backend: Backend; onSaved?: () => void }) {
+function PrivacySection({ onSaved }: { onSaved?: () => void }) {
+  const t = useT();
+  const backend = useBackend();
   const [minutes, setMinutes] = useState('10');
   const [months, setMonths] = useState('24');
   const [minutesProblem, setMinutesProblem] = useState<string | null>(null);
@@ -392,7 +397,7 @@ function PrivacySection({ t, backend, onSaved }: { t: Translate; backend: Backen
           name={actionOn(t, t('settings-privacy-save'), t('settings-privacy'))}
         />
       </form>
-      <RetentionReviewSection t={t} backend={backend} revision={saves} />
+      <RetentionReviewSection revision={saves} />
     </>
   );
 }
@@ -401,7 +406,9 @@ function PrivacySection({ t, backend, onSaved }: { t: Translate; backend: Backen
  * hashes still holds (read on arrival), then, when asked for, its latest
  * entries with the person's record they are about (by number: the person
  * may have been erased), printable as the person's journal is. */
-function AuditLogSection({ t, backend }: { t: Translate; backend: Backend }) {
+function AuditLogSection() {
+  const t = useT();
+  const backend = useBackend();
   const [summary, setSummary] = useState<Omit<RecentAudit, 'entries'> | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
   const read = async () => {
@@ -416,7 +423,6 @@ function AuditLogSection({ t, backend }: { t: Translate; backend: Backend }) {
   const total = summary?.total ?? 0;
   return (
     <AuditJournal
-      t={t}
       id="settings-audit"
       prefix="audit"
       title={t('settings-audit')}
@@ -445,7 +451,8 @@ function AuditLogSection({ t, backend }: { t: Translate; backend: Backend }) {
   );
 }
 
-export function SettingsScreen({ t, lang, info, onLanguage, onPrivacySaved, worker = null, onWorkersChanged, onDataReplaced, headingRef, backend }: SettingsProps) {
+export function SettingsScreen({ lang, info, onLanguage, onPrivacySaved, worker = null, onWorkersChanged, onDataReplaced, headingRef }: SettingsProps) {
+  const t = useT();
   // Bumped when a portable backup replaced the data: the sections showing
   // records (closed dossiers, profiles, audit journal) read them again.
   const [restores, setRestores] = useState(0);
@@ -481,17 +488,17 @@ export function SettingsScreen({ t, lang, info, onLanguage, onPrivacySaved, work
         </p>
       </div>
 
-      <LetterheadSection t={t} backend={backend} />
+      <LetterheadSection />
 
-      <DeadlineSettingsSection t={t} backend={backend} />
+      <DeadlineSettingsSection />
 
-      <PrivacySection key={`privacy-${restores}`} t={t} backend={backend} onSaved={onPrivacySaved} />
+      <PrivacySection key={`privacy-${restores}`} onSaved={onPrivacySaved} />
 
-      <WorkersSection key={`workers-${restores}`} t={t} backend={backend} worker={worker} onChanged={onWorkersChanged} />
+      <WorkersSection key={`workers-${restores}`} worker={worker} onChanged={onWorkersChanged} />
 
-      <AuditLogSection key={`audit-${restores}`} t={t} backend={backend} />
+      <AuditLogSection key={`audit-${restores}`} />
 
-      <SecuritySection t={t} lang={lang} backend={backend} dataDir={info?.data_dir ?? null} onDataReplaced={dataReplaced} />
+      <SecuritySection lang={lang} dataDir={info?.data_dir ?? null} onDataReplaced={dataReplaced} />
 
       <h2>{t('settings-about')}</h2>
       <p>{t('settings-offline')}</p>

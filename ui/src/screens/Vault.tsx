@@ -3,16 +3,15 @@
 // given.
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { type Backend, type CommandError, toCommandError } from '../api';
-import type { Lang, Translate } from '../i18n';
+import { type CommandError, toCommandError } from '../api';
+import type { Lang } from '../i18n';
 import { NewPassphraseField, PasswordField } from './PasswordField';
 import { PortableImport } from './Portable';
 import { WaitLine, useRetryWait } from './RetryWait';
 import { Backups } from './Security';
+import { useT, useBackend } from '../services';
 
 interface VaultProps {
-  t: Translate;
-  backend: Backend;
   onOpened: () => void;
 }
 
@@ -25,7 +24,9 @@ function ErrorLine({ error }: { error: CommandError | null }) {
   );
 }
 
-export function SetupScreen({ t, backend, onOpened }: VaultProps) {
+export function SetupScreen({ onOpened }: VaultProps) {
+  const t = useT();
+  const backend = useBackend();
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [error, setError] = useState<CommandError | null>(null);
@@ -54,16 +55,7 @@ export function SetupScreen({ t, backend, onOpened }: VaultProps) {
         <h1 id="setup-title">{t('setup-title')}</h1>
         <p>{t('setup-intro')}</p>
         <p class="warning">{t('setup-warning')}</p>
-        <NewPassphraseField
-          t={t}
-          backend={backend}
-          id="setup-passphrase"
-          strengthId="setup-strength"
-          label={t('setup-passphrase')}
-          value={passphrase}
-          onValue={setPassphrase}
-          inputRef={first}
-        />
+        <NewPassphraseField id="setup-passphrase" strengthId="setup-strength" label={t('setup-passphrase')} value={passphrase} onValue={setPassphrase} inputRef={first} />
         <PasswordField id="setup-confirm" label={t('setup-confirm')} value={confirmation} onValue={setConfirmation} autocomplete="new-password" />
         <ErrorLine error={error} />
         <button type="submit" class="primary" id="setup-submit" disabled={busy}>
@@ -84,13 +76,15 @@ export function SetupScreen({ t, backend, onOpened }: VaultProps) {
           </button>
         </div>
         {/* Nothing to replace here: no confirmation. */}
-        {importing && <PortableImport t={t} backend={backend} heading="h2" focusFirst onRestored={onOpened} />}
+        {importing && <PortableImport heading="h2" focusFirst onRestored={onOpened} />}
       </div>
     </main>
   );
 }
 
-export function UnlockScreen({ t, lang, backend, onOpened }: VaultProps & { lang: Lang }) {
+export function UnlockScreen({ lang, onOpened }: VaultProps & { lang: Lang }) {
+  const t = useT();
+  const backend = useBackend();
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<CommandError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -134,7 +128,7 @@ export function UnlockScreen({ t, lang, backend, onOpened }: VaultProps & { lang
           invalid={!!error}
         />
         <ErrorLine error={error} />
-        <WaitLine t={t} id="unlock-wait" wait={wait} />
+        <WaitLine id="unlock-wait" wait={wait} />
         <button type="submit" class="primary" id="unlock-submit" disabled={busy || left > 0} aria-describedby={wait.waited ? 'unlock-wait' : undefined}>
           {busy ? t('unlock-working') : t('unlock-submit')}
         </button>
@@ -142,7 +136,7 @@ export function UnlockScreen({ t, lang, backend, onOpened }: VaultProps & { lang
       {/* A damaged database cannot be unlocked: the way out is a backup. */}
       {error?.code === 'damaged' && (
         <div class="vault-card">
-          <Backups t={t} lang={lang} backend={backend} dataDir={null} onRestored={onOpened} />
+          <Backups lang={lang} dataDir={null} onRestored={onOpened} />
         </div>
       )}
     </main>

@@ -4,12 +4,10 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { type Backend, type CommandError, type FieldProblem, type Worker, toCommandError } from '../api';
-import type { Translate } from '../i18n';
+import { type CommandError, type FieldProblem, type Worker, toCommandError } from '../api';
+import { useT, useBackend } from '../services';
 
 export interface WorkersSectionProps {
-  t: Translate;
-  backend: Backend;
   /** The signed-in worker (null before any profile). */
   worker: Worker | null;
   /** A profile was added: the first one signs in (the top bar changes). */
@@ -65,7 +63,9 @@ function TextField({ id, label, help, type, autocomplete, value, problems, input
   );
 }
 
-export function WorkersSection({ t, backend, worker, onChanged }: WorkersSectionProps) {
+export function WorkersSection({ worker, onChanged }: WorkersSectionProps) {
+  const t = useT();
+  const backend = useBackend();
   const [workers, setWorkers] = useState<Worker[] | null>(null);
   const [name, setName] = useState('');
   const [pin, setPin] = useState('');
