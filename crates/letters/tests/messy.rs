@@ -209,6 +209,111 @@ fn check_rules(p: &Procedure, letter: &str, answers: &Answers, doc: &Document) -
     broken
 }
 
+/// Every démarche is tried on at least four situations of its own.
+fn too_few_cases(cases_per_procedure: &BTreeMap<String, usize>, messy: &Path) -> Vec<String> {
+    procedures()
+        .iter()
+        .filter_map(|p| {
+            let n = cases_per_procedure.get(&p.id).copied().unwrap_or(0);
+            (n < 4).then(|| {
+                format!(
+                    "{}: {n} messy answers file(s) under {}, at least 4 expected",
+                    p.id,
+                    messy.display()
+                )
+            })
+        })
+        .collect()
+}
+
+/// Writes `text` as the snapshot at `file` when `update`, otherwise says
+/// how it differs.
+fn snapshot(file: &Path, text: &str, update: bool) -> Option<String> {
+    if update {
+        std::fs::write(file, text).unwrap();
+        return None;
+    }
+    (std::fs::read_to_string(file).ok().as_deref() != Some(text)).then(|| {
+        format!(
+            "differs from {} (UPDATE_SNAPSHOTS=1 to accept):\n{text}",
+            file.display()
+        )
+    })
+}
+
+/// What the case expects of the letter (in French) and of its sheet (in
+/// `lang`) that `doc` does not say, one message each.
+fn unmet(letter: &str, lang: Language, doc: &Document, e: &Expect) -> Vec<String> {
+    let mut out = Vec::new();
+    let letter_text = doc.plain_text();
+    let letter_part = letter_text
+        .split("\n----\n")
+        .next()
+        .unwrap_or(&letter_text)
+        .to_owned();
+    if lang == Language::French {
+        for want in &e.letter_contains {
+            if !letter_part.contains(want.as_str()) {
+                out.push(format!("`{}` lacks « {want} »:\n{letter_part}", letter));
+            }
+        }
+        for bad in &e.letter_lacks {
+            if letter_part.contains(bad.as_str()) {
+                out.push(format!("`{}` says « {bad} »:\n{letter_part}", letter));
+            }
+        }
+        let listed: Vec<String> = doc
+            .letter
+            .enclosures
+            .iter()
+            .map(|l| l.replace(['\u{a0}', '\u{202f}'], " "))
+            .collect();
+        for want in &e.enclosures_include {
+            if !listed.iter().any(|l| l.contains(want.as_str())) {
+                out.push(format!(
+                    "`{}` enclosures lack « {want} »: {:?}",
+                    letter, doc.letter.enclosures
+                ));
+            }
+        }
+        for bad in &e.enclosures_lack {
+            if listed.iter().any(|l| l.contains(bad.as_str())) {
+                out.push(format!(
+                    "`{}` encloses « {bad} »: {:?}",
+                    letter, doc.letter.enclosures
+                ));
+            }
+        }
+    }
+    let sheet: String = doc
+        .explanation
+        .iter()
+        .flat_map(|x| x.sections.iter().map(|s| s.text.clone()))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .replace(['\u{2068}', '\u{2069}'], "")
+        .replace(['\u{a0}', '\u{202f}'], " ");
+    for want in e.sheet_contains.get(lang.code()).into_iter().flatten() {
+        if !sheet.contains(want.as_str()) {
+            out.push(format!(
+                "`{}` sheet ({}) lacks « {want} »:\n{sheet}",
+                letter,
+                lang.code()
+            ));
+        }
+    }
+    for bad in e.sheet_lacks.get(lang.code()).into_iter().flatten() {
+        if sheet.contains(bad.as_str()) {
+            out.push(format!(
+                "`{}` sheet ({}) says « {bad} »:\n{sheet}",
+                letter,
+                lang.code()
+            ));
+        }
+    }
+    out
+}
+
 #[test]
 fn messy_answers_give_letters_that_keep_the_rules() {
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
@@ -326,80 +431,12 @@ fn messy_answers_give_letters_that_keep_the_rules() {
                         lang.code()
                     ));
                     written.push(file.clone());
-                    if update {
-                        std::fs::write(&file, &text).unwrap();
-                    } else if std::fs::read_to_string(&file).ok().as_deref() != Some(&text) {
-                        fail(format!(
-                            "differs from {} (UPDATE_SNAPSHOTS=1 to accept):\n{text}",
-                            file.display()
-                        ));
+                    if let Some(m) = snapshot(&file, &text, update) {
+                        fail(m);
                     }
                     let Some(e) = expect else { continue };
-                    let letter_text = doc.plain_text();
-                    let letter_part = letter_text
-                        .split("\n----\n")
-                        .next()
-                        .unwrap_or(&letter_text)
-                        .to_owned();
-                    if lang == Language::French {
-                        for want in &e.letter_contains {
-                            if !letter_part.contains(want.as_str()) {
-                                fail(format!("`{}` lacks « {want} »:\n{letter_part}", spec.id));
-                            }
-                        }
-                        for bad in &e.letter_lacks {
-                            if letter_part.contains(bad.as_str()) {
-                                fail(format!("`{}` says « {bad} »:\n{letter_part}", spec.id));
-                            }
-                        }
-                        let listed: Vec<String> = doc
-                            .letter
-                            .enclosures
-                            .iter()
-                            .map(|l| l.replace(['\u{a0}', '\u{202f}'], " "))
-                            .collect();
-                        for want in &e.enclosures_include {
-                            if !listed.iter().any(|l| l.contains(want.as_str())) {
-                                fail(format!(
-                                    "`{}` enclosures lack « {want} »: {:?}",
-                                    spec.id, doc.letter.enclosures
-                                ));
-                            }
-                        }
-                        for bad in &e.enclosures_lack {
-                            if listed.iter().any(|l| l.contains(bad.as_str())) {
-                                fail(format!(
-                                    "`{}` encloses « {bad} »: {:?}",
-                                    spec.id, doc.letter.enclosures
-                                ));
-                            }
-                        }
-                    }
-                    let sheet: String = doc
-                        .explanation
-                        .iter()
-                        .flat_map(|x| x.sections.iter().map(|s| s.text.clone()))
-                        .collect::<Vec<_>>()
-                        .join("\n")
-                        .replace(['\u{2068}', '\u{2069}'], "")
-                        .replace(['\u{a0}', '\u{202f}'], " ");
-                    for want in e.sheet_contains.get(lang.code()).into_iter().flatten() {
-                        if !sheet.contains(want.as_str()) {
-                            fail(format!(
-                                "`{}` sheet ({}) lacks « {want} »:\n{sheet}",
-                                spec.id,
-                                lang.code()
-                            ));
-                        }
-                    }
-                    for bad in e.sheet_lacks.get(lang.code()).into_iter().flatten() {
-                        if sheet.contains(bad.as_str()) {
-                            fail(format!(
-                                "`{}` sheet ({}) says « {bad} »:\n{sheet}",
-                                spec.id,
-                                lang.code()
-                            ));
-                        }
+                    for m in unmet(&spec.id, lang, &doc, e) {
+                        fail(m);
                     }
                 }
             }
@@ -416,17 +453,7 @@ fn messy_answers_give_letters_that_keep_the_rules() {
             }
         }
     }
-    // Every démarche is tried on at least four situations of its own.
-    for p in procedures() {
-        let n = cases_per_procedure.get(&p.id).copied().unwrap_or(0);
-        if n < 4 {
-            failures.push(format!(
-                "{}: {n} messy answers file(s) under {}, at least 4 expected",
-                p.id,
-                messy.display()
-            ));
-        }
-    }
+    failures.extend(too_few_cases(&cases_per_procedure, &messy));
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 

@@ -109,16 +109,8 @@ fn percentile(sorted: &[Duration], p: f64) -> f64 {
     sorted[i].as_secs_f64() * 1000.0
 }
 
-fn main() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("bench.db");
-    let pass = Passphrase::new("mardi soir permanence");
-    let kdf = KdfParams::STANDARD;
-    let now = "2026-11-25T18:00:00+01:00";
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-
-    let mut store = Store::create(&path, &pass, &kdf).unwrap();
-
+/// 100,000 persons in batches of 1000, as an import would.
+fn fill_persons(store: &mut Store, rng: &mut Rng, now: &str) -> (Vec<i64>, Duration) {
     let started = Instant::now();
     let mut person_ids = Vec::with_capacity(PERSONS);
     for chunk in 0..PERSONS / 1000 {
@@ -146,10 +138,17 @@ fn main() {
             .collect();
         person_ids.extend(store.create_persons(&batch, now).unwrap());
     }
-    let persons_time = started.elapsed();
+    (person_ids, started.elapsed())
+}
 
+/// One dossier per person, with three deadlines and its events.
+fn fill_dossiers(
+    store: &mut Store,
+    person_ids: &[i64],
+    opened_on: NaiveDate,
+    now: &str,
+) -> Duration {
     let started = Instant::now();
-    let opened_on = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
     let mut events = Vec::with_capacity(1000 * EVENTS_PER_PERSON);
     for (n, &person_id) in person_ids.iter().enumerate() {
         let dossier_id = store
@@ -198,8 +197,11 @@ fn main() {
         }
     }
     store.record_events(&events, now).unwrap();
-    let events_time = started.elapsed();
+    started.elapsed()
+}
 
+/// Name searches, sorted latencies and the number of hits.
+fn search_latencies(store: &Store, rng: &mut Rng) -> (Vec<Duration>, usize) {
     // Queries as typed at a permanence: 2 to 6 letters of a family or given
     // name, without accents, sometimes two words.
     let mut latencies = Vec::with_capacity(QUERIES);
@@ -222,7 +224,11 @@ fn main() {
         latencies.push(started.elapsed());
     }
     latencies.sort();
+    (latencies, hits)
+}
 
+/// Échéances for 200 days: sorted latencies and the lines shown.
+fn dashboard_latencies(store: &Store, opened_on: NaiveDate) -> (Vec<Duration>, usize) {
     // The Échéances dashboard as the app asks it: the overdue of the last
     // 60 days (100 most recent) and the coming ones (200 next), for 200
     // different days.
@@ -239,18 +245,15 @@ fn main() {
         board.push(started.elapsed());
     }
     board.sort();
-    drop(store);
+    (board, lines)
+}
 
-    let started = Instant::now();
-    let key = DerivedKey::for_database(&path, &pass, &kdf).unwrap();
-    let argon = started.elapsed();
-    let started = Instant::now();
-    let store = Store::open_with_derived(&path, &key).unwrap();
-    let open = started.elapsed();
-    let count = store.count_persons().unwrap();
-    let size = std::fs::metadata(&path).unwrap().len();
-    let mut store = store;
-
+/// Sorted append latencies, then the chain verified: its length and time.
+fn audit_latencies(
+    store: &mut Store,
+    person_ids: &[i64],
+    now: &str,
+) -> (Vec<Duration>, i64, Duration) {
     // The audit journal: one transaction (fsync) per entry, as the app
     // writes it; then the whole chain verified.
     const AUDIT: usize = 5_000;
@@ -276,6 +279,35 @@ fn main() {
     let check = store.verify_audit().unwrap();
     let verify = started.elapsed();
     assert!(check.broken.is_none());
+    (appends, check.entries, verify)
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bench.db");
+    let pass = Passphrase::new("mardi soir permanence");
+    let kdf = KdfParams::STANDARD;
+    let now = "2026-11-25T18:00:00+01:00";
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+
+    let mut store = Store::create(&path, &pass, &kdf).unwrap();
+    let (person_ids, persons_time) = fill_persons(&mut store, &mut rng, now);
+    let opened_on = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+    let events_time = fill_dossiers(&mut store, &person_ids, opened_on, now);
+    let (latencies, hits) = search_latencies(&store, &mut rng);
+    let (board, lines) = dashboard_latencies(&store, opened_on);
+    drop(store);
+
+    let started = Instant::now();
+    let key = DerivedKey::for_database(&path, &pass, &kdf).unwrap();
+    let argon = started.elapsed();
+    let started = Instant::now();
+    let mut store = Store::open_with_derived(&path, &key).unwrap();
+    let open = started.elapsed();
+    let count = store.count_persons().unwrap();
+    let size = std::fs::metadata(&path).unwrap().len();
+
+    let (appends, entries, verify) = audit_latencies(&mut store, &person_ids, now);
     // Erasing one person of the large base, with their dossier and events.
     let started = Instant::now();
     store
@@ -333,7 +365,7 @@ fn main() {
         "audit append (one transaction each): p50 {:.2} ms, p95 {:.2} ms; verify chain of {} entries: {:.1} ms",
         percentile(&appends, 0.50),
         percentile(&appends, 0.95),
-        check.entries,
+        entries,
         verify.as_secs_f64() * 1000.0
     );
     println!(
