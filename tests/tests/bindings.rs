@@ -136,8 +136,8 @@ fn bindings() -> String {
         ),
         list(
             "DOCUMENT_KINDS",
-            "Kinds of a person's documents.",
-            permanence_domain::DOCUMENT_KINDS,
+            "Kinds of a person's documents (data: assets/vocabulary/document-kinds.txt).",
+            &permanence_domain::DOCUMENT_KINDS,
         ),
         list(
             "AUDIT_ACTIONS",
@@ -151,8 +151,8 @@ fn bindings() -> String {
         ),
         list(
             "THEMES",
-            "Themes of the catalogue of démarches.",
-            permanence_procedures::model::THEMES,
+            "Themes of the catalogue of démarches (data: assets/vocabulary/themes.txt).",
+            &permanence_procedures::model::THEMES,
         ),
         list(
             "DEADLINE_MEANINGS",

@@ -342,13 +342,13 @@ export type Zone = "metropole" | "alsace-moselle" | "guadeloupe" | "martinique" 
 export const ZONES = ["metropole", "alsace-moselle", "guadeloupe", "martinique", "guyane", "reunion", "mayotte", "saint-barthelemy", "saint-martin"] as const;
 /** Languages of the interface and of the sheets. */
 export const LANGUAGES = ["fr", "en", "ar"] as const;
-/** Kinds of a person's documents. */
+/** Kinds of a person's documents (data: assets/vocabulary/document-kinds.txt). */
 export const DOCUMENT_KINDS = ["titre-sejour", "recepisse", "api", "attestation-domiciliation", "passeport", "decision", "accuse-reception", "courrier", "autre"] as const;
 /** Every action the audit journal records (each has `audit-action-<action>` in every locale). */
 export const AUDIT_ACTIONS = ["open", "create", "change", "print", "export", "erase", "purge", "restore", "sign-in"] as const;
 /** Channels of an attempt in the evidence journal. */
 export const JOURNAL_CHANNELS = ["anef", "rendez-vous", "email", "telephone", "guichet", "ccc", "pan", "courrier"] as const;
-/** Themes of the catalogue of démarches. */
+/** Themes of the catalogue of démarches (data: assets/vocabulary/themes.txt). */
 export const THEMES = ["sejour", "caf", "sante", "banque", "ecole", "handicap", "emploi", "droits"] as const;
 /** What a deadline's date is. */
 export const DEADLINE_MEANINGS = ["implicit-refusal", "implicit-rejection", "implicit-acceptance", "recourse-due", "court-due", "authority-due"] as const;

@@ -311,12 +311,15 @@ fn documents_carry_expiry_warnings_fifteen_days_ahead() {
 }
 
 #[test]
-fn every_document_kind_has_a_name_in_every_language() {
-    use permanence_domain::{DOCUMENT_KINDS, Language};
+fn every_document_kind_and_theme_has_a_name_in_every_language() {
+    use permanence_domain::{DOCUMENT_KINDS, Language, THEMES};
     let texts = permanence_texts::Texts::embedded().unwrap();
-    for kind in DOCUMENT_KINDS {
+    let keys = DOCUMENT_KINDS
+        .iter()
+        .map(|k| format!("document-kind-{k}"))
+        .chain(THEMES.iter().map(|t| format!("theme-{t}")));
+    for key in keys {
         for lang in Language::ALL {
-            let key = format!("document-kind-{kind}");
             assert_ne!(texts.format(lang, &key, &[]), key, "{lang}: {key}");
         }
     }

@@ -287,7 +287,22 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             command: ProceduresCommand::Check { dir, locales },
         }) => {
             let catalogue = load_procedures(dir, locales)?;
-            let problems = catalogue.problems();
+            // The vocabularies the démarches name (themes, document kinds).
+            let vocabulary: Vec<String> = [
+                permanence_domain::THEMES_FILE,
+                permanence_domain::DOCUMENT_KINDS_FILE,
+            ]
+            .iter()
+            .flat_map(|(file, text)| {
+                permanence_domain::vocabulary_problems(text)
+                    .into_iter()
+                    .map(move |(line, m)| format!("{file}:{line}: {m}"))
+            })
+            .collect();
+            let problems: Vec<String> = vocabulary
+                .into_iter()
+                .chain(catalogue.problems().iter().map(|p| p.to_string()))
+                .collect();
             for p in &problems {
                 println!("{p}");
             }

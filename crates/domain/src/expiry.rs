@@ -40,20 +40,6 @@ pub fn expiry(expires_on: Option<NaiveDate>, today: NaiveDate) -> Expiry {
     }
 }
 
-/// Document types the worker can choose, in the order shown. Each has a
-/// Fluent message `document-kind-<kind>`.
-pub const DOCUMENT_KINDS: &[&str] = &[
-    "titre-sejour",
-    "recepisse",
-    "api",
-    "attestation-domiciliation",
-    "passeport",
-    "decision",
-    "accuse-reception",
-    "courrier",
-    "autre",
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;

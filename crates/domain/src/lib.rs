@@ -17,6 +17,7 @@ mod passphrase;
 mod person;
 mod search;
 mod settings;
+mod vocabulary;
 
 pub use calendar::{
     Holiday, Zone, easter, holiday, holidays, is_public_holiday, is_working_day, is_working_day_in,
@@ -24,7 +25,7 @@ pub use calendar::{
 pub use deadline::{
     Computation, Distance, Duration, Origin, Rule, Skipped, Step, Unit, compute, due_date, suspend,
 };
-pub use expiry::{DOCUMENT_KINDS, EXPIRY_WARNING_DAYS, Expiry, expiry};
+pub use expiry::{EXPIRY_WARNING_DAYS, Expiry, expiry};
 pub use form::{
     AttemptForm, DocumentForm, MAX_OUTCOME_CHARS, PersonForm, ValidAttempt, ValidDocument,
     ValidScreenshot, undisguised,
@@ -40,6 +41,9 @@ pub use passphrase::{MIN_PASSPHRASE_CHARS, Strength, passphrase_strength};
 pub use person::{Domiciliation, FieldProblem, MAX_FIELD_CHARS, Person, PersonFields, parse_date};
 pub use search::{fold, search_tokens};
 pub use settings::Settings;
+pub use vocabulary::{
+    DOCUMENT_KINDS, DOCUMENT_KINDS_FILE, THEMES, THEMES_FILE, problems as vocabulary_problems,
+};
 
 /// The one error type of this crate.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

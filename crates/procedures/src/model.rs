@@ -18,10 +18,8 @@ pub const QUESTION_TYPES: &[&str] = &[
     "document",
 ];
 
-/// Themes of the catalogue.
-pub const THEMES: &[&str] = &[
-    "sejour", "caf", "sante", "banque", "ecole", "handicap", "emploi", "droits",
-];
+/// Themes of the catalogue: data (`assets/vocabulary/themes.txt`).
+pub use permanence_domain::THEMES;
 
 /// Person fields a question may be prefilled from.
 pub const PERSON_FIELDS: &[&str] = &[
