@@ -1,0 +1,276 @@
+//! `[[deadlines]]`: what each deadline runs from, for how long, and what
+//! its date means.
+
+use toml_edit::{Item, Table, TableLike};
+
+use super::{Ctx, Messages, Types};
+use crate::expr::ValueType;
+use crate::model::{Assumption, DEADLINE_MEANINGS, DeadlineRule, LetterSpec, Source, Suspension};
+
+const KEYS: &[&str] = &[
+    "id",
+    "from",
+    "assume",
+    "duration",
+    "franc",
+    "when",
+    "enforceable_if",
+    "event",
+    "meaning",
+    "suspend",
+];
+
+/// A letter a deadline runs from: checked once the letters are read.
+pub(super) struct LetterSource {
+    letter: String,
+    at: Option<usize>,
+    /// The deadline, as problems name it.
+    what: String,
+}
+
+pub(super) fn parse(
+    cx: &mut Ctx,
+    root: &Table,
+    types: &Types,
+    messages: &mut Messages,
+) -> (Vec<DeadlineRule>, Vec<LetterSource>) {
+    let tables = cx.with_ids(root, "deadlines", KEYS, ("a deadline", "deadline"));
+    let mut deadlines: Vec<DeadlineRule> = Vec::new();
+    let mut letter_sources = Vec::new();
+    for (t, did, _) in tables {
+        let mut rule = Rule {
+            what: format!("deadline `{did}`"),
+            earlier: &deadlines,
+            types,
+            letters: &mut letter_sources,
+        };
+        let parsed = rule.parse(cx, t, did);
+        messages
+            .texts
+            .push(format!("{}-deadline-{}", messages.id, parsed.id));
+        deadlines.push(parsed);
+    }
+    (deadlines, letter_sources)
+}
+
+/// Every letter a deadline runs from must be one of the procedure's.
+pub(super) fn check_letter_sources(
+    cx: &mut Ctx,
+    sources: Vec<LetterSource>,
+    letters: &[LetterSpec],
+) {
+    for s in sources {
+        if !letters.iter().any(|l| l.id == s.letter) {
+            cx.problem(
+                s.at,
+                format!("{}: no letter `{}` in this procedure", s.what, s.letter),
+            );
+        }
+    }
+}
+
+/// One deadline being read.
+struct Rule<'a> {
+    what: String,
+    /// The deadlines above it, which it may run from (so chains have no
+    /// cycles).
+    earlier: &'a [DeadlineRule],
+    types: &'a Types,
+    letters: &'a mut Vec<LetterSource>,
+}
+
+impl Rule<'_> {
+    fn parse(&mut self, cx: &mut Ctx, t: &Table, id: String) -> DeadlineRule {
+        let what = self.what.clone();
+        let from = self.from(cx, t);
+        let assume = self.assume(cx, t);
+        let duration = match cx.string(t, "duration", &what, true) {
+            Some((d, at)) => {
+                self.check_duration(cx, &d, at);
+                d
+            }
+            None => String::new(),
+        };
+        DeadlineRule {
+            id,
+            from,
+            assume,
+            duration,
+            franc: cx.boolean(t, "franc", &what),
+            when: cx.expr(t, "when", &what, self.types),
+            enforceable_if: cx.expr(t, "enforceable_if", &what, self.types),
+            event: cx
+                .string(t, "event", &what, false)
+                .map(|v| v.0)
+                .unwrap_or_else(|| "départ".to_owned()),
+            meaning: self.meaning(cx, t),
+            suspend: self.suspend(cx, t),
+        }
+    }
+
+    /// A source: a date question, a letter's posting or AR, or an earlier
+    /// deadline.
+    fn source(&mut self, cx: &mut Ctx, text: &str, at: Option<usize>) -> Option<Source> {
+        let what = &self.what;
+        let parts: Vec<&str> = text.split(':').collect();
+        let letter = |l: &str| LetterSource {
+            letter: l.to_owned(),
+            at,
+            what: what.clone(),
+        };
+        match parts.as_slice() {
+            ["letter", l, "sent"] => {
+                self.letters.push(letter(l));
+                Some(Source::LetterSent((*l).to_owned()))
+            }
+            ["letter", l, "received"] => {
+                self.letters.push(letter(l));
+                Some(Source::LetterReceived((*l).to_owned()))
+            }
+            ["deadline", d] if self.earlier.iter().any(|r| r.id == *d) => {
+                Some(Source::Deadline((*d).to_owned()))
+            }
+            ["deadline", d] => {
+                cx.problem(
+                    at,
+                    format!("{what}: `deadline:{d}` must name an earlier deadline"),
+                );
+                None
+            }
+            [q] if self.types.get(*q) == Some(&ValueType::Date) => {
+                Some(Source::Question((*q).to_owned()))
+            }
+            _ => {
+                cx.problem(
+                    at,
+                    format!("{what}: `from` must name a date question, not `{text}` (or letter:<id>:sent, letter:<id>:received, deadline:<id>)"),
+                );
+                None
+            }
+        }
+    }
+
+    /// `from`: one source, or several in order of preference.
+    fn from(&mut self, cx: &mut Ctx, t: &Table) -> Vec<Source> {
+        let what = self.what.clone();
+        let Some(item) = t.get("from") else {
+            cx.problem(t.span().map(|s| s.start), format!("{what}: missing `from`"));
+            return Vec::new();
+        };
+        let at = item.span().map(|s| s.start);
+        let texts: Vec<String> = match (item.as_str(), item.as_array()) {
+            (Some(one), _) => vec![one.to_owned()],
+            (None, Some(a)) if a.iter().all(|v| v.as_str().is_some()) && !a.is_empty() => a
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect(),
+            _ => {
+                cx.problem(
+                    at,
+                    format!("{what}: `from` must be a text or a list of texts"),
+                );
+                Vec::new()
+            }
+        };
+        texts
+            .iter()
+            .filter_map(|text| self.source(cx, text, at))
+            .collect()
+    }
+
+    fn check_duration(&self, cx: &mut Ctx, d: &str, at: Option<usize>) {
+        if d.parse::<permanence_domain::Duration>().is_err() {
+            cx.problem(
+                at,
+                format!(
+                    "{}: duration `{d}` must be a number then d, wd or m (15d, 10wd, 2m)",
+                    self.what
+                ),
+            );
+        }
+    }
+
+    /// `assume = { from = …, duration = … }`: a provisional start.
+    fn assume(&mut self, cx: &mut Ctx, t: &Table) -> Option<Assumption> {
+        let (table, at) = inline_table(cx, t, "assume", &self.what, "from = …, duration = …")?;
+        let from_text = table.get("from").and_then(|i| i.as_str());
+        let duration = table.get("duration").and_then(|i| i.as_str());
+        let (Some(f), Some(d)) = (from_text, duration) else {
+            cx.problem(
+                at,
+                format!("{}: `assume` needs `from` and `duration`", self.what),
+            );
+            return None;
+        };
+        self.check_duration(cx, d, at);
+        self.source(cx, f, at).map(|from| Assumption {
+            from,
+            duration: d.to_owned(),
+        })
+    }
+
+    fn meaning(&self, cx: &mut Ctx, t: &Table) -> String {
+        let Some((m, at)) = cx.string(t, "meaning", &self.what, true) else {
+            return String::new();
+        };
+        if !DEADLINE_MEANINGS.contains(&m.as_str()) {
+            cx.problem(
+                at,
+                format!(
+                    "{}: unknown meaning `{m}` (meanings: {})",
+                    self.what,
+                    DEADLINE_MEANINGS.join(", ")
+                ),
+            );
+        }
+        m
+    }
+
+    /// `suspend = { from = …, until = …, reason = … }`, between two dates.
+    fn suspend(&self, cx: &mut Ctx, t: &Table) -> Option<Suspension> {
+        let what = &self.what;
+        let (table, at) = inline_table(cx, t, "suspend", what, "from = …, until = …, reason = …")?;
+        let text = |k: &str| table.get(k).and_then(|i| i.as_str()).map(str::to_owned);
+        let (Some(from), Some(until), Some(reason)) = (text("from"), text("until"), text("reason"))
+        else {
+            cx.problem(
+                at,
+                format!("{what}: `suspend` needs `from`, `until` and `reason`"),
+            );
+            return None;
+        };
+        for q in [&from, &until] {
+            if self.types.get(q.as_str()) != Some(&ValueType::Date) {
+                cx.problem(
+                    at,
+                    format!("{what}: `suspend` must name date questions, not `{q}`"),
+                );
+            }
+        }
+        Some(Suspension {
+            from,
+            until,
+            reason,
+        })
+    }
+}
+
+/// An inline table `key = { … }` and where it starts; `shape` names its
+/// keys in the problem when it is something else.
+fn inline_table<'t>(
+    cx: &mut Ctx,
+    t: &'t Table,
+    key: &str,
+    what: &str,
+    shape: &str,
+) -> Option<(&'t dyn TableLike, Option<usize>)> {
+    let item: &Item = t.get(key)?;
+    let at = item.span().map(|s| s.start);
+    match item.as_table_like() {
+        Some(table) => Some((table, at)),
+        None => {
+            cx.problem(at, format!("{what}: `{key}` must be a table {{ {shape} }}"));
+            None
+        }
+    }
+}

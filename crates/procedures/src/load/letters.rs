@@ -1,0 +1,244 @@
+//! `[[letters]]`: when each letter is offered and printable, its parts and
+//! enclosures, and the messages of the French letters file it needs.
+
+use std::collections::BTreeSet;
+
+use toml_edit::{Item, Table};
+
+use super::context::start_of;
+use super::{Ctx, Messages, Types};
+use crate::expr::ValueType;
+use crate::model::{Block, DeadlineRule, DocumentRule, LetterSpec};
+
+const KEYS: &[&str] = &[
+    "id",
+    "offer_if",
+    "wait_for",
+    "wait_unless",
+    "due_by",
+    "urgent_if",
+    "follow_up",
+    "registered_if",
+    "lrar_number",
+    "references",
+    "paragraphs",
+    "enclosures",
+    "copies",
+];
+
+/// What a letter may name besides answers.
+struct Names<'a> {
+    types: &'a Types,
+    deadlines: &'a [DeadlineRule],
+    documents: BTreeSet<String>,
+}
+
+pub(super) fn parse(
+    cx: &mut Ctx,
+    root: &Table,
+    types: &Types,
+    deadlines: &[DeadlineRule],
+    documents: &[DocumentRule],
+    messages: &mut Messages,
+) -> Vec<LetterSpec> {
+    let names = Names {
+        types,
+        deadlines,
+        documents: documents.iter().map(|d| d.id.clone()).collect(),
+    };
+    // A letter file opens with its sender and ends with its signature.
+    if matches!(root.get("letters"), Some(Item::ArrayOfTables(a)) if !a.is_empty()) {
+        let id = messages.id;
+        messages.letters.push(format!("{id}-letter-sender"));
+        messages.letters.push(format!("{id}-letter-signature"));
+    }
+    let mut letters = Vec::new();
+    for (t, lid, at) in cx.with_ids(root, "letters", KEYS, ("a letter", "letter")) {
+        let letter = Letter {
+            what: format!("letter `{lid}`"),
+            t,
+            names: &names,
+        };
+        let spec = letter.parse(cx, lid, at);
+        ask_messages(&spec, messages);
+        letters.push(spec);
+    }
+    messages.letters.sort();
+    messages.letters.dedup();
+    letters
+}
+
+/// The messages a letter's parts are written in (French letters file),
+/// and its name and explanation sheet (every language).
+fn ask_messages(spec: &LetterSpec, messages: &mut Messages) {
+    let (id, lid) = (messages.id, &spec.id);
+    let blocks = [("ref", &spec.references), ("p", &spec.paragraphs)];
+    for (kind, list) in blocks {
+        for b in list {
+            messages
+                .letters
+                .extend(b.encloses.iter().map(|e| format!("{id}-enclosure-{e}")));
+            messages
+                .letters
+                .push(format!("{id}-letter-{lid}-{kind}-{}", b.id));
+        }
+    }
+    messages.letters.extend(
+        spec.enclosures
+            .iter()
+            .map(|e| format!("{id}-enclosure-{e}")),
+    );
+    for c in &spec.copies {
+        messages.letters.push(format!("{id}-letter-{lid}-copy-{c}"));
+    }
+    for part in ["recipient", "subject", "salutation", "closing"] {
+        messages.letters.push(format!("{id}-letter-{lid}-{part}"));
+    }
+    messages.texts.push(format!("{id}-letter-{lid}"));
+    for part in ["asks", "to", "next", "keep"] {
+        messages.texts.push(format!("{id}-explain-{lid}-{part}"));
+    }
+}
+
+/// One letter being read.
+struct Letter<'a> {
+    what: String,
+    t: &'a Table,
+    names: &'a Names<'a>,
+}
+
+impl Letter<'_> {
+    fn parse(&self, cx: &mut Ctx, id: String, at: Option<usize>) -> LetterSpec {
+        let (what, t, types) = (&self.what, self.t, self.names.types);
+        let wait_for = self.wait_for(cx);
+        let wait_unless = cx.expr(t, "wait_unless", what, types);
+        if wait_unless.is_some() && wait_for.is_empty() {
+            cx.problem(
+                start_of(t, "wait_unless"),
+                format!("{what}: `wait_unless` without `wait_for`"),
+            );
+        }
+        let paragraphs = self.blocks(cx, "paragraphs");
+        if paragraphs.is_empty() {
+            cx.problem(
+                at,
+                format!("{what}: needs at least one [[letters.paragraphs]]"),
+            );
+        }
+        LetterSpec {
+            id,
+            offer_if: cx.expr(t, "offer_if", what, types),
+            wait_for,
+            wait_unless,
+            due_by: self.deadline(cx, "due_by", &["recourse-due", "court-due"]),
+            urgent_if: cx.expr(t, "urgent_if", what, types),
+            follow_up: self.deadline(
+                cx,
+                "follow_up",
+                &[
+                    "implicit-refusal",
+                    "implicit-rejection",
+                    "implicit-acceptance",
+                    "authority-due",
+                ],
+            ),
+            registered_if: cx.expr(t, "registered_if", what, types),
+            lrar_number: self.lrar_number(cx),
+            references: self.blocks(cx, "references"),
+            paragraphs,
+            enclosures: self.documents(cx, t, "enclosures", what, |e| {
+                format!("{what}: enclosure `{e}` is not a document of the checklist")
+            }),
+            copies: cx.strings(t, "copies", what),
+        }
+    }
+
+    /// `wait_for`: implicit decisions of this procedure.
+    fn wait_for(&self, cx: &mut Ctx) -> Vec<String> {
+        let what = &self.what;
+        let wait_for = cx.strings(self.t, "wait_for", what);
+        for w in &wait_for {
+            let at = start_of(self.t, "wait_for");
+            match self.names.deadlines.iter().find(|d| &d.id == w) {
+                None => cx.problem(at, format!("{what}: `wait_for` names no deadline `{w}`")),
+                Some(d) if !d.is_implicit_decision() => cx.problem(
+                    at,
+                    format!(
+                        "{what}: `wait_for` deadline `{w}` is no implicit decision (its meaning is `{}`)",
+                        d.meaning
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
+        wait_for
+    }
+
+    /// A deadline of this procedure with one of `meanings`.
+    fn deadline(&self, cx: &mut Ctx, key: &str, meanings: &[&str]) -> Option<String> {
+        let what = &self.what;
+        let (rule, at) = cx.string(self.t, key, what, false)?;
+        match self.names.deadlines.iter().find(|d| d.id == rule) {
+            None => cx.problem(at, format!("{what}: `{key}` names no deadline `{rule}`")),
+            Some(d) if !meanings.contains(&d.meaning.as_str()) => cx.problem(
+                at,
+                format!(
+                    "{what}: `{key}` deadline `{rule}` has the meaning `{}` (expected: {})",
+                    d.meaning,
+                    meanings.join(", ")
+                ),
+            ),
+            Some(_) => {}
+        }
+        Some(rule)
+    }
+
+    fn lrar_number(&self, cx: &mut Ctx) -> Option<String> {
+        let what = &self.what;
+        let (q, at) = cx.string(self.t, "lrar_number", what, false)?;
+        if self.names.types.get(&q) != Some(&ValueType::Text) {
+            cx.problem(
+                at,
+                format!("{what}: `lrar_number` must name a text question, not `{q}`"),
+            );
+        }
+        Some(q)
+    }
+
+    /// `[[letters.references]]` or `[[letters.paragraphs]]`.
+    fn blocks(&self, cx: &mut Ctx, key: &str) -> Vec<Block> {
+        let what = format!("{}, {key}", self.what);
+        let allowed = ["id", "show_if", "encloses"];
+        let mut out = Vec::new();
+        for (b, bid, _) in cx.with_ids(self.t, key, &allowed, (&what, &what)) {
+            let block = format!("{what} `{bid}`");
+            let show_if = cx.expr(b, "show_if", &block, self.names.types);
+            let encloses = self.documents(cx, b, "encloses", &block, |e| {
+                format!("{block}: `encloses` names `{e}`, not a document of the checklist")
+            });
+            out.push(Block {
+                id: bid,
+                show_if,
+                encloses,
+            });
+        }
+        out
+    }
+
+    /// A list of documents of the checklist (`enclosures`, `encloses`):
+    /// each one that is not a document is a problem at the list's line.
+    fn documents(
+        &self,
+        cx: &mut Ctx,
+        table: &Table,
+        key: &str,
+        what: &str,
+        not_a_document: impl Fn(&str) -> String,
+    ) -> Vec<String> {
+        let ids = cx.strings(table, key, what);
+        for e in ids.iter().filter(|e| !self.names.documents.contains(*e)) {
+            cx.problem(start_of(table, key), not_a_document(e));
+        }
+        ids
+    }
+}

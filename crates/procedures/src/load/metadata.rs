@@ -1,0 +1,77 @@
+//! The head of procedure.toml: its keys, id, version, date of the law and
+//! theme.
+
+use chrono::NaiveDate;
+use toml_edit::Table;
+
+use super::{Ctx, Messages};
+use crate::model::THEMES;
+
+/// The sections of a procedure file.
+const SECTIONS: &[&str] = &[
+    "id",
+    "version",
+    "law_as_of",
+    "theme",
+    "evidence_journal",
+    "legal_basis",
+    "steps",
+    "computed",
+    "documents",
+    "deadlines",
+    "letters",
+    "outcomes",
+];
+
+pub(super) struct Head {
+    pub(super) version: String,
+    pub(super) law_as_of: Option<NaiveDate>,
+    pub(super) theme: String,
+    pub(super) evidence_journal: bool,
+}
+
+pub(super) fn parse(cx: &mut Ctx, root: &Table, messages: &mut Messages) -> Head {
+    cx.only(root, SECTIONS, "the procedure");
+    let what = "procedure";
+    let id = messages.id;
+    if let Some((declared, at)) = cx.string(root, "id", what, true)
+        && declared != id
+    {
+        cx.problem(
+            at,
+            format!("id `{declared}` differs from its folder name `{id}`"),
+        );
+    }
+    let version = cx.text(root, "version", what);
+    let law_as_of = match cx.string(root, "law_as_of", what, true) {
+        Some((d, at)) => NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok().or_else(|| {
+            cx.problem(at, format!("law_as_of `{d}` is not a date (YYYY-MM-DD)"));
+            None
+        }),
+        None => None,
+    };
+    let theme = match cx.string(root, "theme", what, true) {
+        Some((t, at)) => {
+            if !THEMES.contains(&t.as_str()) {
+                cx.problem(
+                    at,
+                    format!("unknown theme `{t}` (themes: {})", THEMES.join(", ")),
+                );
+            }
+            t
+        }
+        None => String::new(),
+    };
+    let evidence_journal = cx.boolean(root, "evidence_journal", what);
+    messages.texts.extend(
+        ["title", "summary", "audience", "keywords"]
+            .iter()
+            .map(|k| format!("{id}-{k}")),
+    );
+    Head {
+        version,
+        law_as_of,
+        theme,
+        evidence_journal,
+    }
+}

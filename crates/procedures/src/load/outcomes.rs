@@ -1,0 +1,23 @@
+//! `[[outcomes]]`: what the person is told comes next.
+
+use toml_edit::Table;
+
+use super::{Ctx, Messages, Types};
+use crate::model::Outcome;
+
+/// Each outcome is told by its message `<procedure>-next-<outcome>`.
+pub(super) fn parse(
+    cx: &mut Ctx,
+    root: &Table,
+    types: &Types,
+    messages: &mut Messages,
+) -> Vec<Outcome> {
+    let tables = cx.with_ids(root, "outcomes", &["id", "when"], ("an outcome", "outcome"));
+    let mut outcomes = Vec::new();
+    for (t, oid, _) in tables {
+        let when = cx.expr(t, "when", &format!("outcome `{oid}`"), types);
+        messages.texts.push(format!("{}-next-{oid}", messages.id));
+        outcomes.push(Outcome { id: oid, when });
+    }
+    outcomes
+}
