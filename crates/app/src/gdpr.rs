@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use permanence_letters::{Summary, SummaryRow, SummarySection};
+use permanence_procedures::keys;
 use permanence_store::ErasureCounts;
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -275,18 +276,18 @@ impl App {
                     continue;
                 }
                 let value = match q.kind.as_str() {
-                    "choice" => pt(&format!("{id}-q-{}-{}", q.id, text(v))),
+                    "choice" => pt(&keys::option(&id, &q.id, &text(v))),
                     "date" => day(v),
                     _ => text(v),
                 };
                 rows.push(SummaryRow {
-                    label: pt(&format!("{id}-q-{}", q.id)),
+                    label: pt(&keys::question(&id, &q.id)),
                     value,
                 });
             }
             for l in d["letters"].as_array().cloned().unwrap_or_default() {
                 rows.push(SummaryRow {
-                    label: pt(&format!("{id}-letter-{}", text(&l["letter_id"]))),
+                    label: pt(&keys::letter(&id, &text(&l["letter_id"]))),
                     value: format!("{} — {}", day(&l["frozen_at"]), text(&l["file"])),
                 });
             }
@@ -298,7 +299,7 @@ impl App {
                 });
             }
             sections.push(SummarySection {
-                heading: pt(&format!("{id}-title")),
+                heading: pt(&keys::title(&id)),
                 rows,
             });
         }

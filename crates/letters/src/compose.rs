@@ -20,6 +20,7 @@ use permanence_domain::{Language, MONTHS_FR, Zone, euros, long_date};
 use permanence_procedures::deadlines::{DeadlineState, Facts, deadline_state, dossier_deadlines};
 use permanence_procedures::expr::eval;
 use permanence_procedures::interview::{self, Answers, is_answered};
+use permanence_procedures::keys::{self, LetterPart, SheetPart};
 use permanence_procedures::model::{Block, ENCLOSURES_ANSWER, LetterSpec, Procedure};
 use permanence_texts::Texts;
 use serde_json::Value;
@@ -255,7 +256,7 @@ fn values<'a>(
     let computed = dossier_deadlines(procedure, answers, facts, zone);
     let mut pending_deadlines = Vec::new();
     for rule in &procedure.deadlines {
-        let name = format!("deadline-{}", rule.id);
+        let name = keys::deadline_variable(&rule.id);
         match computed
             .iter()
             .find(|d| d.rule == rule.id && !d.provisional)
@@ -555,27 +556,33 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
     let p = &procedure.id;
     let l = &spec.id;
     let mut say = |key: String, args: &FluentArgs| format(&b, &key, args, &mut missing);
-    let sender = lines(&say(format!("{p}-letter-sender"), &block.args));
-    let signature = lines(&say(format!("{p}-letter-signature"), &block.args));
-    let recipient = lines(&say(format!("{p}-letter-{l}-recipient"), &block.args));
-    let subject = say(format!("{p}-letter-{l}-subject"), &inline.args);
+    let sender = lines(&say(keys::sender(p), &block.args));
+    let signature = lines(&say(keys::signature(p), &block.args));
+    let recipient = lines(&say(
+        keys::letter_part(p, l, LetterPart::Recipient),
+        &block.args,
+    ));
+    let subject = say(keys::letter_part(p, l, LetterPart::Subject), &inline.args);
     let references = shown(&spec.references)
         .into_iter()
-        .map(|r| say(format!("{p}-letter-{l}-ref-{r}"), &inline.args))
+        .map(|r| say(keys::reference(p, l, &r), &inline.args))
         .collect();
-    let salutation = say(format!("{p}-letter-{l}-salutation"), &inline.args);
+    let salutation = say(
+        keys::letter_part(p, l, LetterPart::Salutation),
+        &inline.args,
+    );
     // A paragraph may have nothing to say in a case (« the enclosures
     // below » when there are none: its `[0]` variant is empty).
     let paragraphs = shown(&spec.paragraphs)
         .into_iter()
-        .map(|r| say(format!("{p}-letter-{l}-p-{r}"), &inline.args))
+        .map(|r| say(keys::paragraph(p, l, &r), &inline.args))
         .filter(|text| !text.trim().is_empty())
         .collect();
-    let closing = say(format!("{p}-letter-{l}-closing"), &inline.args);
+    let closing = say(keys::letter_part(p, l, LetterPart::Closing), &inline.args);
     let copies = spec
         .copies
         .iter()
-        .map(|c| say(format!("{p}-letter-{l}-copy-{c}"), &inline.args))
+        .map(|c| say(keys::copy(p, l, c), &inline.args))
         .collect();
     let enclosures = enclosure_ids
         .iter()
@@ -584,10 +591,10 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
             // A document ticked by the worker that no letter encloses by
             // default has no enclosure line of its own: its checklist
             // label says what it is.
-            Enclosure::Document(id) if !b.has_message(&format!("{p}-enclosure-{id}")) => {
-                procedure_text(procedure, fr, &format!("{p}-doc-{id}"))
+            Enclosure::Document(id) if !b.has_message(&keys::enclosure(p, id)) => {
+                procedure_text(procedure, fr, &keys::document(p, id))
             }
-            Enclosure::Document(id) => say(format!("{p}-enclosure-{id}"), &inline.args),
+            Enclosure::Document(id) => say(keys::enclosure(p, id), &inline.args),
         })
         .collect();
 
@@ -845,17 +852,17 @@ fn explain(
         .unwrap_or_default();
     let b = bundle(source, language);
     let mut say = |key: String| format(&b, &key, &values.args, missing);
-    let letter_name = say(format!("{p}-letter-{l}"));
+    let letter_name = say(keys::letter(p, l));
     let sections: Vec<Section> = [
-        ("asks", "explain-asks"),
-        ("to", "explain-to"),
-        ("next", "explain-next"),
-        ("keep", "explain-keep"),
+        (SheetPart::Asks, "explain-asks"),
+        (SheetPart::To, "explain-to"),
+        (SheetPart::Next, "explain-next"),
+        (SheetPart::Keep, "explain-keep"),
     ]
     .into_iter()
     .map(|(part, heading)| Section {
         heading: texts.format(language, heading, &[]),
-        text: say(format!("{p}-explain-{l}-{part}")),
+        text: say(keys::sheet(p, l, part)),
     })
     .collect();
     let mut sections = sections;

@@ -104,7 +104,7 @@ pub struct Question {
     pub required: bool,
     pub options: Vec<String>,
     pub show_if: Option<Expr>,
-    /// Must hold once answered; else the message `<id>-q-<question>-invalid`.
+    /// Must hold once answered; else the message [`crate::keys::invalid`].
     pub validate: Option<Expr>,
     /// A person field (see [`PERSON_FIELDS`]) or a stored document's expiry
     /// (`document:<kind>:expires_on`) that prefills the answer.

@@ -5,6 +5,7 @@ use toml_edit::{Item, Table, TableLike};
 
 use super::{Ctx, Messages, Types};
 use crate::expr::ValueType;
+use crate::keys;
 use crate::model::{Assumption, DEADLINE_MEANINGS, DeadlineRule, LetterSpec, Source, Suspension};
 
 const KEYS: &[&str] = &[
@@ -45,9 +46,7 @@ pub(super) fn parse(
             letters: &mut letter_sources,
         };
         let parsed = rule.parse(cx, t, did);
-        messages
-            .texts
-            .push(format!("{}-deadline-{}", messages.id, parsed.id));
+        messages.texts.push(keys::deadline(messages.id, &parsed.id));
         deadlines.push(parsed);
     }
     (deadlines, letter_sources)

@@ -4,6 +4,7 @@ use toml_edit::Table;
 
 use super::context::start_of;
 use super::{Ctx, Messages, Types};
+use crate::keys;
 use crate::model::DocumentRule;
 
 const KEYS: &[&str] = &["id", "required", "required_if", "kinds"];
@@ -32,7 +33,7 @@ pub(super) fn parse(
                     ),
                 );
             }
-            messages.texts.push(format!("{}-doc-{did}", messages.id));
+            messages.texts.push(keys::document(messages.id, &did));
             DocumentRule {
                 required: cx.boolean(t, "required", &what),
                 required_if: cx.expr(t, "required_if", &what, types),

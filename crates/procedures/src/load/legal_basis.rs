@@ -3,6 +3,7 @@
 use toml_edit::Table;
 
 use super::{Ctx, Messages};
+use crate::keys;
 use crate::model::LegalBasis;
 
 const KEYS: &[&str] = &["id", "citation", "reference", "status"];
@@ -23,7 +24,7 @@ pub(super) fn parse(cx: &mut Ctx, root: &Table, messages: &mut Messages) -> Vec<
             }
             None => String::new(),
         };
-        messages.texts.push(format!("{}-law-{lid}", messages.id));
+        messages.texts.push(keys::law(messages.id, &lid));
         legal_basis.push(LegalBasis {
             id: lid,
             citation,

@@ -8,6 +8,7 @@ use toml_edit::{Item, Table};
 use super::context::start_of;
 use super::{Ctx, Messages, Types};
 use crate::expr::ValueType;
+use crate::keys::{self, LetterPart, SheetPart};
 use crate::model::{Block, DeadlineRule, DocumentRule, LetterSpec};
 
 const KEYS: &[&str] = &[
@@ -49,8 +50,8 @@ pub(super) fn parse(
     // A letter file opens with its sender and ends with its signature.
     if matches!(root.get("letters"), Some(Item::ArrayOfTables(a)) if !a.is_empty()) {
         let id = messages.id;
-        messages.letters.push(format!("{id}-letter-sender"));
-        messages.letters.push(format!("{id}-letter-signature"));
+        messages.letters.push(keys::sender(id));
+        messages.letters.push(keys::signature(id));
     }
     let mut letters = Vec::new();
     for (t, lid, at) in cx.with_ids(root, "letters", KEYS, ("a letter", "letter")) {
@@ -71,33 +72,22 @@ pub(super) fn parse(
 /// The messages a letter's parts are written in (French letters file),
 /// and its name and explanation sheet (every language).
 fn ask_messages(spec: &LetterSpec, messages: &mut Messages) {
-    let (id, lid) = (messages.id, &spec.id);
-    let blocks = [("ref", &spec.references), ("p", &spec.paragraphs)];
-    for (kind, list) in blocks {
-        for b in list {
-            messages
-                .letters
-                .extend(b.encloses.iter().map(|e| format!("{id}-enclosure-{e}")));
-            messages
-                .letters
-                .push(format!("{id}-letter-{lid}-{kind}-{}", b.id));
-        }
+    let (id, lid) = (messages.id, spec.id.as_str());
+    let needed = &mut messages.letters;
+    for b in &spec.references {
+        needed.push(keys::reference(id, lid, &b.id));
     }
-    messages.letters.extend(
-        spec.enclosures
-            .iter()
-            .map(|e| format!("{id}-enclosure-{e}")),
-    );
-    for c in &spec.copies {
-        messages.letters.push(format!("{id}-letter-{lid}-copy-{c}"));
+    for b in &spec.paragraphs {
+        needed.push(keys::paragraph(id, lid, &b.id));
     }
-    for part in ["recipient", "subject", "salutation", "closing"] {
-        messages.letters.push(format!("{id}-letter-{lid}-{part}"));
-    }
-    messages.texts.push(format!("{id}-letter-{lid}"));
-    for part in ["asks", "to", "next", "keep"] {
-        messages.texts.push(format!("{id}-explain-{lid}-{part}"));
-    }
+    let enclosed = spec.references.iter().chain(&spec.paragraphs);
+    let enclosed = enclosed.flat_map(|b| &b.encloses).chain(&spec.enclosures);
+    needed.extend(enclosed.map(|e| keys::enclosure(id, e)));
+    needed.extend(spec.copies.iter().map(|c| keys::copy(id, lid, c)));
+    needed.extend(LetterPart::ALL.map(|part| keys::letter_part(id, lid, part)));
+    messages.texts.push(keys::letter(id, lid));
+    let sheet = SheetPart::ALL.map(|part| keys::sheet(id, lid, part));
+    messages.texts.extend(sheet);
 }
 
 /// One letter being read.

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use toml_edit::Table;
 
 use super::{Ctx, Messages};
+use crate::keys;
 use crate::model::THEMES;
 
 /// The sections of a procedure file.
@@ -63,11 +64,7 @@ pub(super) fn parse(cx: &mut Ctx, root: &Table, messages: &mut Messages) -> Head
         None => String::new(),
     };
     let evidence_journal = cx.boolean(root, "evidence_journal", what);
-    messages.texts.extend(
-        ["title", "summary", "audience", "keywords"]
-            .iter()
-            .map(|k| format!("{id}-{k}")),
-    );
+    messages.texts.extend(keys::catalogue(id));
     Head {
         version,
         law_as_of,

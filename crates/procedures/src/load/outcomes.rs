@@ -3,9 +3,10 @@
 use toml_edit::Table;
 
 use super::{Ctx, Messages, Types};
+use crate::keys;
 use crate::model::Outcome;
 
-/// Each outcome is told by its message `<procedure>-next-<outcome>`.
+/// Each outcome is told by its message ([`keys::outcome`]).
 pub(super) fn parse(
     cx: &mut Ctx,
     root: &Table,
@@ -16,7 +17,7 @@ pub(super) fn parse(
     let mut outcomes = Vec::new();
     for (t, oid, _) in tables {
         let when = cx.expr(t, "when", &format!("outcome `{oid}`"), types);
-        messages.texts.push(format!("{}-next-{oid}", messages.id));
+        messages.texts.push(keys::outcome(messages.id, &oid));
         outcomes.push(Outcome { id: oid, when });
     }
     outcomes

@@ -8,6 +8,7 @@ use toml_edit::Table;
 
 use super::{Ctx, Messages, Types};
 use crate::expr::ValueType;
+use crate::keys;
 use crate::model::{
     ENCLOSURES_ANSWER, PERSON_FIELDS, QUESTION_TYPES, Question, Step, document_prefill_kind,
 };
@@ -40,7 +41,7 @@ pub(super) fn declare<'t>(cx: &mut Ctx, root: &'t Table, messages: &mut Messages
             .id(st, "step", &mut seen_steps)
             .map(|v| v.0)
             .unwrap_or_default();
-        messages.texts.push(format!("{}-step-{sid}", messages.id));
+        messages.texts.push(keys::step(messages.id, &sid));
         declared.step_ids.push(sid);
         for qt in cx.tables(st, "questions") {
             if let Some((qid, value_type)) = declare_question(cx, qt, &mut seen_questions, messages)
@@ -93,9 +94,9 @@ fn declare_question(
         }
     }
     let id = messages.id;
-    messages.texts.push(format!("{id}-q-{qid}"));
+    messages.texts.push(keys::question(id, &qid));
     for o in &options {
-        messages.texts.push(format!("{id}-q-{qid}-{o}"));
+        messages.texts.push(keys::option(id, &qid, o));
     }
     let value_type = value_type(kind.as_ref().map_or("", |k| k.0.as_str()), &options);
     Some((qid, value_type))
@@ -157,9 +158,7 @@ fn question(
     let show_if = cx.condition(qt, "show_if", &what, types);
     let validate = cx.expr(qt, "validate", &what, types);
     if validate.is_some() {
-        messages
-            .texts
-            .push(format!("{}-q-{qid}-invalid", messages.id));
+        messages.texts.push(keys::invalid(messages.id, &qid));
     }
     if let Some((e, at)) = &show_if {
         depends.insert(

@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{LETTER_VARIABLES, Messages, Problem, Types};
+use crate::keys;
 use crate::model::{DeadlineRule, Step};
 
 /// (shown path, content if the file exists), by language.
@@ -83,7 +84,7 @@ pub(super) fn readable(
     {
         readable.remove(&q.id);
     }
-    readable.extend(deadlines.iter().map(|d| format!("deadline-{}", d.id)));
+    readable.extend(deadlines.iter().map(|d| keys::deadline_variable(&d.id)));
     readable.extend(LETTER_VARIABLES.iter().map(|v| (*v).to_owned()));
     readable
 }
@@ -102,10 +103,7 @@ pub(super) fn check_variables(
         .filter_map(|(path, content)| content.as_ref().map(|c| (path, c)));
     for (path, content) in sources {
         for (key, line, vars) in permanence_texts::message_variables(content) {
-            if !key.starts_with(&format!("{id}-letter-"))
-                && !key.starts_with(&format!("{id}-explain-"))
-                && !key.starts_with(&format!("{id}-enclosure-"))
-            {
+            if !keys::reads_answers(id, &key) {
                 continue;
             }
             for v in vars.iter().filter(|v| !readable.contains(*v)) {
