@@ -46,7 +46,7 @@ impl App {
                 Entry::Available(p) => CatalogueItem {
                     id: p.id.clone(),
                     version: p.version.clone(),
-                    theme: p.theme.clone(),
+                    theme: p.theme.to_string(),
                     available: true,
                     problems: Vec::new(),
                 },

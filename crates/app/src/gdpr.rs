@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use permanence_letters::{Summary, SummaryRow, SummarySection};
 use permanence_procedures::keys;
+use permanence_procedures::model::QuestionKind;
 use permanence_store::ErasureCounts;
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -275,9 +276,9 @@ impl App {
                 if v.is_null() || text(v).trim().is_empty() {
                     continue;
                 }
-                let value = match q.kind.as_str() {
-                    "choice" => pt(&keys::option(&id, &q.id, &text(v))),
-                    "date" => day(v),
+                let value = match q.kind {
+                    QuestionKind::Choice => pt(&keys::option(&id, &q.id, &text(v))),
+                    QuestionKind::Date => day(v),
                     _ => text(v),
                 };
                 rows.push(SummaryRow {

@@ -21,7 +21,7 @@ use permanence_procedures::deadlines::{DeadlineState, Facts, deadline_state, dos
 use permanence_procedures::expr::eval;
 use permanence_procedures::interview::{self, Answers, is_answered};
 use permanence_procedures::keys::{self, LetterPart, SheetPart};
-use permanence_procedures::model::{Block, ENCLOSURES_ANSWER, LetterSpec, Procedure};
+use permanence_procedures::model::{Block, ENCLOSURES_ANSWER, LetterSpec, Procedure, QuestionKind};
 use permanence_texts::Texts;
 use serde_json::Value;
 
@@ -232,14 +232,16 @@ fn values<'a>(
         let Some(v) = eff.get(&q.id).filter(|v| is_answered(Some(v))) else {
             continue;
         };
-        let text = match (q.kind.as_str(), v) {
-            ("document", _) => continue,
-            ("date", Value::String(s)) => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-                Ok(d) => long_date(d, language),
-                Err(_) => continue,
-            },
-            ("amount", Value::Number(n)) => euros(n.as_f64().unwrap_or_default()),
-            ("address", Value::String(s)) => address(&typed(s), block),
+        let text = match (q.kind, v) {
+            (QuestionKind::Document, _) => continue,
+            (QuestionKind::Date, Value::String(s)) => {
+                match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                    Ok(d) => long_date(d, language),
+                    Err(_) => continue,
+                }
+            }
+            (QuestionKind::Amount, Value::Number(n)) => euros(n.as_f64().unwrap_or_default()),
+            (QuestionKind::Address, Value::String(s)) => address(&typed(s), block),
             (_, Value::Bool(b)) => b.to_string(),
             (_, Value::String(s)) => typed(s).trim().to_owned(),
             (_, other) => other.to_string(),

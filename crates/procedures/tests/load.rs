@@ -4,7 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
+use permanence_domain::Duration;
 use permanence_procedures::load::{Entry, load_catalogue};
+use permanence_procedures::model::Theme;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -28,7 +30,7 @@ fn a_sound_procedure_loads_with_everything_it_declares() {
         panic!("valide unavailable: {:?}", cat.entries);
     };
     assert_eq!(p.version, "1");
-    assert_eq!(p.theme, "banque");
+    assert_eq!(p.theme, Theme::Banque);
     assert_eq!(
         p.questions().map(|q| q.id.as_str()).collect::<Vec<_>>(),
         ["nom", "reponse", "date_demande"]
@@ -39,7 +41,7 @@ fn a_sound_procedure_loads_with_everything_it_declares() {
     );
     assert!(p.questions().nth(2).unwrap().show_if.is_some());
     assert_eq!(p.documents.len(), 2);
-    assert_eq!(p.deadlines[0].duration, "15d");
+    assert_eq!(p.deadlines[0].duration, Duration::Days(15));
     assert_eq!(p.letters[0].enclosures, ["identite"]);
     assert_eq!(
         p.letters[0]

@@ -2,6 +2,7 @@
 //! the line of the value (or of its table) in the procedure file.
 
 use std::collections::BTreeSet;
+use std::str::FromStr;
 
 use toml_edit::{Item, Table};
 
@@ -86,6 +87,19 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+
+    /// A text of a vocabulary (see [`crate::model`]) as its value; another
+    /// text is the problem `unknown` says, at the text's line.
+    pub(super) fn parse_as<T: FromStr>(
+        &mut self,
+        (text, at): (&str, Option<usize>),
+        unknown: impl FnOnce(&str) -> String,
+    ) -> Option<T> {
+        text.parse().ok().or_else(|| {
+            self.problem(at, unknown(text));
+            None
+        })
     }
 
     /// A required text, empty when missing (a problem is then reported).

@@ -6,7 +6,11 @@ use toml_edit::{Item, Table, TableLike};
 use super::{Ctx, Messages, Types};
 use crate::expr::ValueType;
 use crate::keys;
-use crate::model::{Assumption, DEADLINE_MEANINGS, DeadlineRule, LetterSpec, Source, Suspension};
+use permanence_domain::Duration;
+
+use crate::model::{
+    Assumption, DEADLINE_MEANINGS, DeadlineMeaning, DeadlineRule, LetterSpec, Source, Suspension,
+};
 
 const KEYS: &[&str] = &[
     "id",
@@ -29,35 +33,58 @@ pub(super) struct LetterSource {
     what: String,
 }
 
+/// A deadline as the sections after it see it, sound or not: its id, and
+/// its meaning as written (problems quote it).
+pub(super) struct Declared {
+    pub(super) id: String,
+    pub(super) meaning: String,
+}
+
+impl Declared {
+    pub(super) fn meaning(&self) -> Option<DeadlineMeaning> {
+        self.meaning.parse().ok()
+    }
+}
+
+pub(super) struct Deadlines {
+    /// The sound rules, for the procedure.
+    pub(super) rules: Vec<DeadlineRule>,
+    /// Every rule with an id, in order.
+    pub(super) declared: Vec<Declared>,
+    pub(super) letter_sources: Vec<LetterSource>,
+}
+
 pub(super) fn parse(
     cx: &mut Ctx,
     root: &Table,
     types: &Types,
     messages: &mut Messages,
-) -> (Vec<DeadlineRule>, Vec<LetterSource>) {
+) -> Deadlines {
     let tables = cx.with_ids(root, "deadlines", KEYS, ("a deadline", "deadline"));
-    let mut deadlines: Vec<DeadlineRule> = Vec::new();
-    let mut letter_sources = Vec::new();
+    let mut deadlines = Deadlines {
+        rules: Vec::new(),
+        declared: Vec::new(),
+        letter_sources: Vec::new(),
+    };
     for (t, did, _) in tables {
         let mut rule = Rule {
             what: format!("deadline `{did}`"),
-            earlier: &deadlines,
+            earlier: &deadlines.declared,
             types,
-            letters: &mut letter_sources,
+            letters: &mut deadlines.letter_sources,
         };
-        let parsed = rule.parse(cx, t, did);
-        messages.texts.push(keys::deadline(messages.id, &parsed.id));
-        deadlines.push(parsed);
+        let (declared, sound) = rule.parse(cx, t, did);
+        messages
+            .texts
+            .push(keys::deadline(messages.id, &declared.id));
+        deadlines.declared.push(declared);
+        deadlines.rules.extend(sound);
     }
-    (deadlines, letter_sources)
+    deadlines
 }
 
 /// Every letter a deadline runs from must be one of the procedure's.
-pub(super) fn check_letter_sources(
-    cx: &mut Ctx,
-    sources: Vec<LetterSource>,
-    letters: &[LetterSpec],
-) {
+pub(super) fn check_letter_sources(cx: &mut Ctx, sources: &[LetterSource], letters: &[LetterSpec]) {
     for s in sources {
         if !letters.iter().any(|l| l.id == s.letter) {
             cx.problem(
@@ -73,38 +100,50 @@ struct Rule<'a> {
     what: String,
     /// The deadlines above it, which it may run from (so chains have no
     /// cycles).
-    earlier: &'a [DeadlineRule],
+    earlier: &'a [Declared],
     types: &'a Types,
     letters: &'a mut Vec<LetterSource>,
 }
 
 impl Rule<'_> {
-    fn parse(&mut self, cx: &mut Ctx, t: &Table, id: String) -> DeadlineRule {
+    /// The rule, when its duration and meaning are sound (any other
+    /// problem found in it is reported all the same).
+    fn parse(&mut self, cx: &mut Ctx, t: &Table, id: String) -> (Declared, Option<DeadlineRule>) {
         let what = self.what.clone();
         let from = self.from(cx, t);
         let assume = self.assume(cx, t);
-        let duration = match cx.string(t, "duration", &what, true) {
-            Some((d, at)) => {
-                self.check_duration(cx, &d, at);
-                d
-            }
-            None => String::new(),
+        let duration = cx
+            .string(t, "duration", &what, true)
+            .and_then(|(d, at)| self.duration(cx, &d, at));
+        let (meaning_text, meaning) = self.meaning(cx, t);
+        let franc = cx.boolean(t, "franc", &what);
+        let when = cx.expr(t, "when", &what, self.types);
+        let enforceable_if = cx.expr(t, "enforceable_if", &what, self.types);
+        let event = cx
+            .string(t, "event", &what, false)
+            .map(|v| v.0)
+            .unwrap_or_else(|| "départ".to_owned());
+        let suspend = self.suspend(cx, t);
+        let rule = match (duration, meaning) {
+            (Some(duration), Some(meaning)) => Some(DeadlineRule {
+                id: id.clone(),
+                from,
+                assume,
+                duration,
+                franc,
+                when,
+                enforceable_if,
+                event,
+                meaning,
+                suspend,
+            }),
+            _ => None,
         };
-        DeadlineRule {
+        let declared = Declared {
             id,
-            from,
-            assume,
-            duration,
-            franc: cx.boolean(t, "franc", &what),
-            when: cx.expr(t, "when", &what, self.types),
-            enforceable_if: cx.expr(t, "enforceable_if", &what, self.types),
-            event: cx
-                .string(t, "event", &what, false)
-                .map(|v| v.0)
-                .unwrap_or_else(|| "départ".to_owned()),
-            meaning: self.meaning(cx, t),
-            suspend: self.suspend(cx, t),
-        }
+            meaning: meaning_text,
+        };
+        (declared, rule)
     }
 
     /// A source: a date question, a letter's posting or AR, or an earlier
@@ -177,16 +216,13 @@ impl Rule<'_> {
             .collect()
     }
 
-    fn check_duration(&self, cx: &mut Ctx, d: &str, at: Option<usize>) {
-        if d.parse::<permanence_domain::Duration>().is_err() {
-            cx.problem(
-                at,
-                format!(
-                    "{}: duration `{d}` must be a number then d, wd or m (15d, 10wd, 2m)",
-                    self.what
-                ),
-            );
-        }
+    fn duration(&self, cx: &mut Ctx, d: &str, at: Option<usize>) -> Option<Duration> {
+        cx.parse_as((d, at), |d| {
+            format!(
+                "{}: duration `{d}` must be a number then d, wd or m (15d, 10wd, 2m)",
+                self.what
+            )
+        })
     }
 
     /// `assume = { from = …, duration = … }`: a provisional start.
@@ -201,28 +237,27 @@ impl Rule<'_> {
             );
             return None;
         };
-        self.check_duration(cx, d, at);
-        self.source(cx, f, at).map(|from| Assumption {
-            from,
-            duration: d.to_owned(),
+        let duration = self.duration(cx, d, at);
+        let from = self.source(cx, f, at);
+        Some(Assumption {
+            from: from?,
+            duration: duration?,
         })
     }
 
-    fn meaning(&self, cx: &mut Ctx, t: &Table) -> String {
+    /// The meaning as written, and as a value when it is one.
+    fn meaning(&self, cx: &mut Ctx, t: &Table) -> (String, Option<DeadlineMeaning>) {
         let Some((m, at)) = cx.string(t, "meaning", &self.what, true) else {
-            return String::new();
+            return (String::new(), None);
         };
-        if !DEADLINE_MEANINGS.contains(&m.as_str()) {
-            cx.problem(
-                at,
-                format!(
-                    "{}: unknown meaning `{m}` (meanings: {})",
-                    self.what,
-                    DEADLINE_MEANINGS.join(", ")
-                ),
-            );
-        }
-        m
+        let meaning = cx.parse_as((&m, at), |m| {
+            format!(
+                "{}: unknown meaning `{m}` (meanings: {})",
+                self.what,
+                DEADLINE_MEANINGS.join(", ")
+            )
+        });
+        (m, meaning)
     }
 
     /// `suspend = { from = …, until = …, reason = … }`, between two dates.

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use super::Problem;
+use crate::model::QuestionKind::*;
 use crate::model::{ENCLOSURES_ANSWER, Procedure};
 
 /// Checks every `examples/*.json` answers file of a procedure folder: JSON
@@ -71,13 +72,13 @@ pub fn check_answers(
             problems.push(format!("`{key}` is not a question of {}", procedure.id));
             continue;
         };
-        let fits = match (q.kind.as_str(), value) {
+        let fits = match (q.kind, value) {
             (_, Value::Null) => true,
-            ("yes-no", Value::Bool(_)) => true,
-            ("amount", Value::Number(_)) => true,
-            ("date", Value::String(s)) => NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok(),
-            ("choice", Value::String(s)) => q.options.contains(s),
-            ("text" | "address" | "person-field" | "document", Value::String(_)) => true,
+            (YesNo, Value::Bool(_)) => true,
+            (Amount, Value::Number(_)) => true,
+            (Date, Value::String(s)) => NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok(),
+            (Choice, Value::String(s)) => q.options.contains(s),
+            (Text | Address | PersonField | Document, Value::String(_)) => true,
             _ => false,
         };
         if !fits {

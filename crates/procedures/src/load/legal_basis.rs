@@ -4,7 +4,7 @@ use toml_edit::Table;
 
 use super::{Ctx, Messages};
 use crate::keys;
-use crate::model::LegalBasis;
+use crate::model::{LEGAL_STATUSES, LegalBasis};
 
 const KEYS: &[&str] = &["id", "citation", "reference", "status"];
 
@@ -15,22 +15,23 @@ pub(super) fn parse(cx: &mut Ctx, root: &Table, messages: &mut Messages) -> Vec<
     for (t, lid, _) in tables {
         let citation = cx.text(t, "citation", what);
         let reference = cx.text(t, "reference", what);
-        let status = match cx.string(t, "status", what, true) {
-            Some((s, at)) => {
-                if s != "VERIFIED-P" && s != "VERIFIED-S" {
-                    cx.problem(at, format!("legal basis `{lid}`: status `{s}`: only VERIFIED-P or VERIFIED-S facts may be cited"));
-                }
-                s
-            }
-            None => String::new(),
-        };
-        messages.texts.push(keys::law(messages.id, &lid));
-        legal_basis.push(LegalBasis {
-            id: lid,
-            citation,
-            reference,
-            status,
+        let status = cx.string(t, "status", what, true).and_then(|(s, at)| {
+            cx.parse_as((&s, at), |s| {
+                format!(
+                    "legal basis `{lid}`: status `{s}`: only {} facts may be cited",
+                    LEGAL_STATUSES.join(" or ")
+                )
+            })
         });
+        messages.texts.push(keys::law(messages.id, &lid));
+        if let Some(status) = status {
+            legal_basis.push(LegalBasis {
+                id: lid,
+                citation,
+                reference,
+                status,
+            });
+        }
     }
     legal_basis
 }

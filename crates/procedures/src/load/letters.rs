@@ -6,10 +6,12 @@ use std::collections::BTreeSet;
 use toml_edit::{Item, Table};
 
 use super::context::start_of;
+use super::deadlines::Declared;
 use super::{Ctx, Messages, Types};
 use crate::expr::ValueType;
 use crate::keys::{self, LetterPart, SheetPart};
-use crate::model::{Block, DeadlineRule, DocumentRule, LetterSpec};
+use crate::model::DeadlineMeaning::{self, *};
+use crate::model::{Block, DocumentRule, LetterSpec};
 
 const KEYS: &[&str] = &[
     "id",
@@ -30,7 +32,7 @@ const KEYS: &[&str] = &[
 /// What a letter may name besides answers.
 struct Names<'a> {
     types: &'a Types,
-    deadlines: &'a [DeadlineRule],
+    deadlines: &'a [Declared],
     documents: BTreeSet<String>,
 }
 
@@ -38,7 +40,7 @@ pub(super) fn parse(
     cx: &mut Ctx,
     root: &Table,
     types: &Types,
-    deadlines: &[DeadlineRule],
+    deadlines: &[Declared],
     documents: &[DocumentRule],
     messages: &mut Messages,
 ) -> Vec<LetterSpec> {
@@ -120,16 +122,16 @@ impl Letter<'_> {
             offer_if: cx.expr(t, "offer_if", what, types),
             wait_for,
             wait_unless,
-            due_by: self.deadline(cx, "due_by", &["recourse-due", "court-due"]),
+            due_by: self.deadline(cx, "due_by", &[RecourseDue, CourtDue]),
             urgent_if: cx.expr(t, "urgent_if", what, types),
             follow_up: self.deadline(
                 cx,
                 "follow_up",
                 &[
-                    "implicit-refusal",
-                    "implicit-rejection",
-                    "implicit-acceptance",
-                    "authority-due",
+                    ImplicitRefusal,
+                    ImplicitRejection,
+                    ImplicitAcceptance,
+                    AuthorityDue,
                 ],
             ),
             registered_if: cx.expr(t, "registered_if", what, types),
@@ -151,7 +153,7 @@ impl Letter<'_> {
             let at = start_of(self.t, "wait_for");
             match self.names.deadlines.iter().find(|d| &d.id == w) {
                 None => cx.problem(at, format!("{what}: `wait_for` names no deadline `{w}`")),
-                Some(d) if !d.is_implicit_decision() => cx.problem(
+                Some(d) if !d.meaning().is_some_and(DeadlineMeaning::is_implicit_decision) => cx.problem(
                     at,
                     format!(
                         "{what}: `wait_for` deadline `{w}` is no implicit decision (its meaning is `{}`)",
@@ -165,17 +167,21 @@ impl Letter<'_> {
     }
 
     /// A deadline of this procedure with one of `meanings`.
-    fn deadline(&self, cx: &mut Ctx, key: &str, meanings: &[&str]) -> Option<String> {
+    fn deadline(&self, cx: &mut Ctx, key: &str, meanings: &[DeadlineMeaning]) -> Option<String> {
         let what = &self.what;
         let (rule, at) = cx.string(self.t, key, what, false)?;
         match self.names.deadlines.iter().find(|d| d.id == rule) {
             None => cx.problem(at, format!("{what}: `{key}` names no deadline `{rule}`")),
-            Some(d) if !meanings.contains(&d.meaning.as_str()) => cx.problem(
+            Some(d) if !d.meaning().is_some_and(|m| meanings.contains(&m)) => cx.problem(
                 at,
                 format!(
                     "{what}: `{key}` deadline `{rule}` has the meaning `{}` (expected: {})",
                     d.meaning,
-                    meanings.join(", ")
+                    meanings
+                        .iter()
+                        .map(|m| m.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             ),
             Some(_) => {}

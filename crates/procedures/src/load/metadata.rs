@@ -6,7 +6,7 @@ use toml_edit::Table;
 
 use super::{Ctx, Messages};
 use crate::keys;
-use crate::model::THEMES;
+use crate::model::{THEMES, Theme};
 
 /// The sections of a procedure file.
 const SECTIONS: &[&str] = &[
@@ -27,7 +27,7 @@ const SECTIONS: &[&str] = &[
 pub(super) struct Head {
     pub(super) version: String,
     pub(super) law_as_of: Option<NaiveDate>,
-    pub(super) theme: String,
+    pub(super) theme: Option<Theme>,
     pub(super) evidence_journal: bool,
 }
 
@@ -51,18 +51,11 @@ pub(super) fn parse(cx: &mut Ctx, root: &Table, messages: &mut Messages) -> Head
         }),
         None => None,
     };
-    let theme = match cx.string(root, "theme", what, true) {
-        Some((t, at)) => {
-            if !THEMES.contains(&t.as_str()) {
-                cx.problem(
-                    at,
-                    format!("unknown theme `{t}` (themes: {})", THEMES.join(", ")),
-                );
-            }
-            t
-        }
-        None => String::new(),
-    };
+    let theme = cx.string(root, "theme", what, true).and_then(|(t, at)| {
+        cx.parse_as((&t, at), |t| {
+            format!("unknown theme `{t}` (themes: {})", THEMES.join(", "))
+        })
+    });
     let evidence_journal = cx.boolean(root, "evidence_journal", what);
     messages.texts.extend(keys::catalogue(id));
     Head {

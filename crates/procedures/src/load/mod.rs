@@ -206,29 +206,32 @@ pub fn parse_procedure(
     let computed = computed::parse(&mut cx, root, &mut types);
     let steps = steps::parse(&mut cx, declared, &types, &mut messages);
     let documents = documents::parse(&mut cx, root, &types, &mut messages);
-    let (deadlines, letter_sources) = deadlines::parse(&mut cx, root, &types, &mut messages);
-    let letters = letters::parse(&mut cx, root, &types, &deadlines, &documents, &mut messages);
-    deadlines::check_letter_sources(&mut cx, letter_sources, &letters);
+    let deadlines = deadlines::parse(&mut cx, root, &types, &mut messages);
+    let declared = &deadlines.declared;
+    let letters = letters::parse(&mut cx, root, &types, declared, &documents, &mut messages);
+    deadlines::check_letter_sources(&mut cx, &deadlines.letter_sources, &letters);
     let outcomes = outcomes::parse(&mut cx, root, &types, &mut messages);
 
     texts::check_messages(&mut cx.problems, messages, texts, letter_texts);
-    let readable = texts::readable(&types, &steps, &deadlines);
+    let readable = texts::readable(&types, &steps, &deadlines.declared);
     texts::check_variables(&mut cx.problems, id, &readable, texts, letter_texts);
 
-    if !cx.problems.is_empty() {
+    // Each value missing here was reported as a problem.
+    let (true, Some(law_as_of), Some(theme)) = (cx.problems.is_empty(), head.law_as_of, head.theme)
+    else {
         cx.problems.sort();
         return Err(cx.problems);
-    }
+    };
     Ok(Procedure {
         id: id.to_owned(),
         version: head.version,
-        law_as_of: head.law_as_of.unwrap_or_default(),
-        theme: head.theme,
+        law_as_of,
+        theme,
         evidence_journal: head.evidence_journal,
         legal_basis,
         steps,
         documents,
-        deadlines,
+        deadlines: deadlines.rules,
         letters,
         outcomes,
         computed,

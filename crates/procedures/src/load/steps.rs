@@ -10,7 +10,8 @@ use super::{Ctx, Messages, Types};
 use crate::expr::ValueType;
 use crate::keys;
 use crate::model::{
-    ENCLOSURES_ANSWER, PERSON_FIELDS, QUESTION_TYPES, Question, Step, document_prefill_kind,
+    ENCLOSURES_ANSWER, PERSON_FIELDS, QUESTION_TYPES, Question, QuestionKind, Step,
+    document_prefill_kind,
 };
 
 /// The questions a question's `show_if` reads, and where it stands.
@@ -77,39 +78,42 @@ fn declare_question(
             format!("question `{qid}`: this id is reserved for the worker's choice of enclosures"),
         );
     }
-    let kind = cx.string(qt, "type", "question", true);
     let options = cx.strings(qt, "options", "question");
-    if let Some((k, at)) = &kind {
-        if !QUESTION_TYPES.contains(&k.as_str()) {
-            cx.problem(
-                *at,
-                format!(
-                    "question `{qid}`: unknown type `{k}` (types: {})",
-                    QUESTION_TYPES.join(", ")
-                ),
-            );
+    let kind = cx.string(qt, "type", "question", true).and_then(|(k, at)| {
+        let kind = cx.parse_as((&k, at), |k| {
+            format!(
+                "question `{qid}`: unknown type `{k}` (types: {})",
+                QUESTION_TYPES.join(", ")
+            )
+        });
+        if kind == Some(QuestionKind::Choice) && options.is_empty() {
+            cx.problem(at, format!("question `{qid}`: a choice needs `options`"));
         }
-        if k == "choice" && options.is_empty() {
-            cx.problem(*at, format!("question `{qid}`: a choice needs `options`"));
-        }
-    }
+        kind
+    });
     let id = messages.id;
     messages.texts.push(keys::question(id, &qid));
     for o in &options {
         messages.texts.push(keys::option(id, &qid, o));
     }
-    let value_type = value_type(kind.as_ref().map_or("", |k| k.0.as_str()), &options);
-    Some((qid, value_type))
+    Some((qid, value_type(kind, &options)))
 }
 
-fn value_type(kind: &str, options: &[String]) -> ValueType {
+/// What conditions compare an answer with; a question of no known kind
+/// (a problem already) is taken as text.
+fn value_type(kind: Option<QuestionKind>, options: &[String]) -> ValueType {
     match kind {
-        "date" => ValueType::Date,
-        "choice" => ValueType::Choice(options.to_vec()),
-        "yes-no" => ValueType::Bool,
-        "amount" => ValueType::Number,
+        Some(QuestionKind::Date) => ValueType::Date,
+        Some(QuestionKind::Choice) => ValueType::Choice(options.to_vec()),
+        Some(QuestionKind::YesNo) => ValueType::Bool,
+        Some(QuestionKind::Amount) => ValueType::Number,
         _ => ValueType::Text,
     }
+}
+
+/// The kind of a question, known to be one after the first pass.
+fn kind(qt: &Table) -> Option<QuestionKind> {
+    qt.get("type")?.as_str()?.parse().ok()
 }
 
 /// The second pass: each question's conditions and prefill, which may
@@ -167,13 +171,10 @@ fn question(
         );
     }
     let prefill = prefill(cx, qt, &what);
+    let required = cx.boolean(qt, "required", &what);
     Some(Question {
-        kind: qt
-            .get("type")
-            .and_then(|i| i.as_str())
-            .unwrap_or_default()
-            .to_owned(),
-        required: cx.boolean(qt, "required", &what),
+        kind: kind(qt)?,
+        required,
         options: qt
             .get("options")
             .and_then(|i| i.as_array())
@@ -194,14 +195,14 @@ fn question(
 fn prefill(cx: &mut Ctx, qt: &Table, what: &str) -> Option<String> {
     let (p, at) = cx.string(qt, "prefill", what, false)?;
     match document_prefill_kind(&p) {
-        Some(kind) => {
-            if !permanence_domain::DOCUMENT_KINDS.contains(&kind) {
+        Some(document) => {
+            if !permanence_domain::DOCUMENT_KINDS.contains(&document) {
                 cx.problem(
                     at,
-                    format!("{what}: unknown document kind `{kind}` in `{p}`"),
+                    format!("{what}: unknown document kind `{document}` in `{p}`"),
                 );
             }
-            if qt.get("type").and_then(|i| i.as_str()) != Some("date") {
+            if kind(qt) != Some(QuestionKind::Date) {
                 cx.problem(
                     at,
                     format!("{what}: `{p}` can only prefill a date question"),

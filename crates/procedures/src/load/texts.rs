@@ -4,9 +4,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::deadlines::Declared;
 use super::{LETTER_VARIABLES, Messages, Problem, Types};
 use crate::keys;
-use crate::model::{DeadlineRule, Step};
+use crate::model::{QuestionKind, Step};
 
 /// (shown path, content if the file exists), by language.
 type Texts = BTreeMap<String, (String, Option<String>)>;
@@ -71,16 +72,12 @@ fn check_texts(problems: &mut Vec<Problem>, keys: &[String], texts: &Texts) {
 /// What letters and explanation sheets may read: answers (question ids,
 /// except documents), computed values, deadline dates and a few values of
 /// the letter itself; anything else is a typo that would print a gap.
-pub(super) fn readable(
-    types: &Types,
-    steps: &[Step],
-    deadlines: &[DeadlineRule],
-) -> BTreeSet<String> {
+pub(super) fn readable(types: &Types, steps: &[Step], deadlines: &[Declared]) -> BTreeSet<String> {
     let mut readable: BTreeSet<String> = types.keys().cloned().collect();
     for q in steps
         .iter()
         .flat_map(|s| &s.questions)
-        .filter(|q| q.kind == "document")
+        .filter(|q| q.kind == QuestionKind::Document)
     {
         readable.remove(&q.id);
     }
