@@ -207,13 +207,13 @@ pub fn parse_procedure(
     let steps = steps::parse(&mut cx, declared, &types, &mut messages);
     let documents = documents::parse(&mut cx, root, &types, &mut messages);
     let deadlines = deadlines::parse(&mut cx, root, &types, &mut messages);
-    let declared = &deadlines.declared;
-    let letters = letters::parse(&mut cx, root, &types, declared, &documents, &mut messages);
+    let rules = &deadlines.declared;
+    let letters = letters::parse(&mut cx, root, &types, rules, &documents, &mut messages);
     deadlines::check_letter_sources(&mut cx, &deadlines.letter_sources, &letters);
     let outcomes = outcomes::parse(&mut cx, root, &types, &mut messages);
 
     texts::check_messages(&mut cx.problems, messages, texts, letter_texts);
-    let readable = texts::readable(&types, &steps, &deadlines.declared);
+    let readable = texts::readable(&types, &steps, rules);
     texts::check_variables(&mut cx.problems, id, &readable, texts, letter_texts);
 
     // Each value missing here was reported as a problem.
