@@ -560,19 +560,14 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
     let mut say = |key: String, args: &FluentArgs| format(&b, &key, args, &mut missing);
     let sender = lines(&say(keys::sender(p), &block.args));
     let signature = lines(&say(keys::signature(p), &block.args));
-    let recipient = lines(&say(
-        keys::letter_part(p, l, LetterPart::Recipient),
-        &block.args,
-    ));
-    let subject = say(keys::letter_part(p, l, LetterPart::Subject), &inline.args);
+    let part = |part: LetterPart| keys::letter_part(p, l, part);
+    let recipient = lines(&say(part(LetterPart::Recipient), &block.args));
+    let subject = say(part(LetterPart::Subject), &inline.args);
     let references = shown(&spec.references)
         .into_iter()
         .map(|r| say(keys::reference(p, l, &r), &inline.args))
         .collect();
-    let salutation = say(
-        keys::letter_part(p, l, LetterPart::Salutation),
-        &inline.args,
-    );
+    let salutation = say(part(LetterPart::Salutation), &inline.args);
     // A paragraph may have nothing to say in a case (« the enclosures
     // below » when there are none: its `[0]` variant is empty).
     let paragraphs = shown(&spec.paragraphs)
@@ -580,7 +575,7 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
         .map(|r| say(keys::paragraph(p, l, &r), &inline.args))
         .filter(|text| !text.trim().is_empty())
         .collect();
-    let closing = say(keys::letter_part(p, l, LetterPart::Closing), &inline.args);
+    let closing = say(part(LetterPart::Closing), &inline.args);
     let copies = spec
         .copies
         .iter()
@@ -602,23 +597,7 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
 
     let generic = |key: &str, args: &[(&str, &str)]| plain(texts.format(fr, key, args));
     let registered = registered_line(spec, &eff, &generic);
-    let date = long_date(draft.today, fr);
-    let place_date = if draft.place.trim().is_empty() {
-        generic("letter-date", &[("date", &date)])
-    } else {
-        generic(
-            "letter-place-date",
-            &[("place", draft.place.trim()), ("date", &date)],
-        )
-    };
-    let organisation = with_article(draft.organisation.trim());
-    let organisation = organisation.as_str();
-    let helped_by = (!organisation.is_empty()).then(|| {
-        contract_de(
-            &generic("letter-helped-by", &[("organisation", organisation)]),
-            organisation,
-        )
-    });
+    let (place_date, helped_by) = place_date_and_help(draft, &generic);
 
     let explanation = draft.explain_in.map(|language| {
         explain(
@@ -669,6 +648,29 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
         },
         explanation,
     })
+}
+
+/// Where and when the letter is signed, and the organisation that helped
+/// write it, if the draft names one.
+fn place_date_and_help(draft: &Draft, generic: &Generic) -> (String, Option<String>) {
+    let date = long_date(draft.today, Language::French);
+    let place_date = if draft.place.trim().is_empty() {
+        generic("letter-date", &[("date", &date)])
+    } else {
+        generic(
+            "letter-place-date",
+            &[("place", draft.place.trim()), ("date", &date)],
+        )
+    };
+    let organisation = with_article(draft.organisation.trim());
+    let organisation = organisation.as_str();
+    let helped_by = (!organisation.is_empty()).then(|| {
+        contract_de(
+            &generic("letter-helped-by", &[("organisation", organisation)]),
+            organisation,
+        )
+    });
+    (place_date, helped_by)
 }
 
 /// A French message of the shared texts, formatted with its arguments.
