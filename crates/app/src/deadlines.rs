@@ -5,6 +5,7 @@
 use chrono::{Days, NaiveDate};
 use permanence_domain::{Language, Step, Zone};
 use permanence_procedures::deadlines::{DossierDeadline, act_now, dossier_deadlines};
+use permanence_procedures::keys;
 use permanence_store::{ActNowItem, DueItem, StoredActNow, StoredDeadline};
 use serde::Serialize;
 
@@ -197,7 +198,7 @@ impl App {
                 permanence_letters::procedure_text(
                     p,
                     language,
-                    &format!("{}-deadline-{}", item.procedure_id, item.deadline.rule_id),
+                    &keys::deadline(&item.procedure_id, &item.deadline.rule_id),
                 )
             })
             .unwrap_or_else(|_| item.deadline.rule_id.clone())
@@ -250,7 +251,7 @@ impl App {
                                 permanence_letters::procedure_text(
                                     p,
                                     language,
-                                    &format!("{}-letter-{}", a.procedure_id, a.act.letter_id),
+                                    &keys::letter(&a.procedure_id, &a.act.letter_id),
                                 )
                             })
                             .unwrap_or_else(|_| a.act.letter_id.clone());

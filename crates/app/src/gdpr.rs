@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use permanence_letters::{Summary, SummaryRow, SummarySection};
+use permanence_procedures::keys;
+use permanence_procedures::model::QuestionKind;
 use permanence_store::ErasureCounts;
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -274,19 +276,19 @@ impl App {
                 if v.is_null() || text(v).trim().is_empty() {
                     continue;
                 }
-                let value = match q.kind.as_str() {
-                    "choice" => pt(&format!("{id}-q-{}-{}", q.id, text(v))),
-                    "date" => day(v),
+                let value = match q.kind {
+                    QuestionKind::Choice => pt(&keys::option(&id, &q.id, &text(v))),
+                    QuestionKind::Date => day(v),
                     _ => text(v),
                 };
                 rows.push(SummaryRow {
-                    label: pt(&format!("{id}-q-{}", q.id)),
+                    label: pt(&keys::question(&id, &q.id)),
                     value,
                 });
             }
             for l in d["letters"].as_array().cloned().unwrap_or_default() {
                 rows.push(SummaryRow {
-                    label: pt(&format!("{id}-letter-{}", text(&l["letter_id"]))),
+                    label: pt(&keys::letter(&id, &text(&l["letter_id"]))),
                     value: format!("{} — {}", day(&l["frozen_at"]), text(&l["file"])),
                 });
             }
@@ -298,7 +300,7 @@ impl App {
                 });
             }
             sections.push(SummarySection {
-                heading: pt(&format!("{id}-title")),
+                heading: pt(&keys::title(&id)),
                 rows,
             });
         }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use permanence_procedures::interview::{self, Answers, Progress};
 use permanence_procedures::load::{Entry, check_answers};
-use permanence_procedures::model::{ENCLOSURES_ANSWER, LegalBasis, Procedure};
+use permanence_procedures::model::{ENCLOSURES_ANSWER, LegalBasis, Procedure, QuestionKind};
 use permanence_store::NewDossier;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -179,7 +179,7 @@ impl App {
             .and_then(|qid| p.questions().find(|q| &q.id == qid))
             .map(|q| QuestionView {
                 id: q.id.clone(),
-                kind: q.kind.clone(),
+                kind: q.kind.to_string(),
                 required: q.required,
                 options: q.options.clone(),
                 answer: d.answers.get(&q.id).cloned().unwrap_or(Value::Null),
@@ -205,7 +205,7 @@ impl App {
             person_documents: stored,
             kinds: p
                 .questions()
-                .map(|q| (q.id.clone(), q.kind.clone()))
+                .map(|q| (q.id.clone(), q.kind.to_string()))
                 .collect(),
             legal_basis: p.legal_basis.clone(),
             evidence_journal: p.evidence_journal,
@@ -280,7 +280,7 @@ impl App {
         // A `document` answer must name one of the person's own documents.
         let is_document = p
             .questions()
-            .any(|q| q.id == question_id && q.kind == "document");
+            .any(|q| q.id == question_id && q.kind == QuestionKind::Document);
         if is_document && !value.is_null() {
             let held = self.with_store(|s| s.documents_of(d.person_id))?;
             let known = value

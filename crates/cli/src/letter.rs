@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use permanence_domain::Language;
 use permanence_letters::{Draft, LettersError, compose, offered, procedure_text, render};
+use permanence_procedures::keys;
 use permanence_procedures::load::{Entry, check_answers, load_embedded};
 use permanence_texts::Texts;
 
@@ -111,17 +112,13 @@ pub fn run(r: &Request) -> Result<ExitCode, String> {
                 .map(|q| {
                     format!(
                         "  - {} ({q})",
-                        procedure_text(&procedure, fr, &format!("{}-q-{q}", procedure.id))
+                        procedure_text(&procedure, fr, &keys::question(&procedure.id, q))
                     )
                 })
                 .collect();
             return Err(format!(
                 "le courrier « {} » ne peut pas être préparé : il manque {} réponse(s) :\n{}",
-                procedure_text(
-                    &procedure,
-                    fr,
-                    &format!("{}-letter-{letter_id}", procedure.id)
-                ),
+                procedure_text(&procedure, fr, &keys::letter(&procedure.id, &letter_id)),
                 questions.len(),
                 lines.join("\n")
             ));
@@ -130,12 +127,12 @@ pub fn run(r: &Request) -> Result<ExitCode, String> {
             let name = procedure_text(
                 &procedure,
                 Language::French,
-                &format!("{}-letter-{letter_id}", procedure.id),
+                &keys::letter(&procedure.id, &letter_id),
             );
             let waited = procedure_text(
                 &procedure,
                 Language::French,
-                &format!("{}-deadline-{rule}", procedure.id),
+                &keys::deadline(&procedure.id, &rule),
             );
             return Err(match from {
                 Some(day) => format!(

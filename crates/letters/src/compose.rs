@@ -20,7 +20,8 @@ use permanence_domain::{Language, MONTHS_FR, Zone, euros, long_date};
 use permanence_procedures::deadlines::{DeadlineState, Facts, deadline_state, dossier_deadlines};
 use permanence_procedures::expr::eval;
 use permanence_procedures::interview::{self, Answers, is_answered};
-use permanence_procedures::model::{Block, ENCLOSURES_ANSWER, LetterSpec, Procedure};
+use permanence_procedures::keys::{self, LetterPart, SheetPart};
+use permanence_procedures::model::{Block, ENCLOSURES_ANSWER, LetterSpec, Procedure, QuestionKind};
 use permanence_texts::Texts;
 use serde_json::Value;
 
@@ -231,14 +232,16 @@ fn values<'a>(
         let Some(v) = eff.get(&q.id).filter(|v| is_answered(Some(v))) else {
             continue;
         };
-        let text = match (q.kind.as_str(), v) {
-            ("document", _) => continue,
-            ("date", Value::String(s)) => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-                Ok(d) => long_date(d, language),
-                Err(_) => continue,
-            },
-            ("amount", Value::Number(n)) => euros(n.as_f64().unwrap_or_default()),
-            ("address", Value::String(s)) => address(&typed(s), block),
+        let text = match (q.kind, v) {
+            (QuestionKind::Document, _) => continue,
+            (QuestionKind::Date, Value::String(s)) => {
+                match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                    Ok(d) => long_date(d, language),
+                    Err(_) => continue,
+                }
+            }
+            (QuestionKind::Amount, Value::Number(n)) => euros(n.as_f64().unwrap_or_default()),
+            (QuestionKind::Address, Value::String(s)) => address(&typed(s), block),
             (_, Value::Bool(b)) => b.to_string(),
             (_, Value::String(s)) => typed(s).trim().to_owned(),
             (_, other) => other.to_string(),
@@ -255,7 +258,7 @@ fn values<'a>(
     let computed = dossier_deadlines(procedure, answers, facts, zone);
     let mut pending_deadlines = Vec::new();
     for rule in &procedure.deadlines {
-        let name = format!("deadline-{}", rule.id);
+        let name = keys::deadline_variable(&rule.id);
         match computed
             .iter()
             .find(|d| d.rule == rule.id && !d.provisional)
@@ -555,27 +558,28 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
     let p = &procedure.id;
     let l = &spec.id;
     let mut say = |key: String, args: &FluentArgs| format(&b, &key, args, &mut missing);
-    let sender = lines(&say(format!("{p}-letter-sender"), &block.args));
-    let signature = lines(&say(format!("{p}-letter-signature"), &block.args));
-    let recipient = lines(&say(format!("{p}-letter-{l}-recipient"), &block.args));
-    let subject = say(format!("{p}-letter-{l}-subject"), &inline.args);
+    let sender = lines(&say(keys::sender(p), &block.args));
+    let signature = lines(&say(keys::signature(p), &block.args));
+    let part = |part: LetterPart| keys::letter_part(p, l, part);
+    let recipient = lines(&say(part(LetterPart::Recipient), &block.args));
+    let subject = say(part(LetterPart::Subject), &inline.args);
     let references = shown(&spec.references)
         .into_iter()
-        .map(|r| say(format!("{p}-letter-{l}-ref-{r}"), &inline.args))
+        .map(|r| say(keys::reference(p, l, &r), &inline.args))
         .collect();
-    let salutation = say(format!("{p}-letter-{l}-salutation"), &inline.args);
+    let salutation = say(part(LetterPart::Salutation), &inline.args);
     // A paragraph may have nothing to say in a case (« the enclosures
     // below » when there are none: its `[0]` variant is empty).
     let paragraphs = shown(&spec.paragraphs)
         .into_iter()
-        .map(|r| say(format!("{p}-letter-{l}-p-{r}"), &inline.args))
+        .map(|r| say(keys::paragraph(p, l, &r), &inline.args))
         .filter(|text| !text.trim().is_empty())
         .collect();
-    let closing = say(format!("{p}-letter-{l}-closing"), &inline.args);
+    let closing = say(part(LetterPart::Closing), &inline.args);
     let copies = spec
         .copies
         .iter()
-        .map(|c| say(format!("{p}-letter-{l}-copy-{c}"), &inline.args))
+        .map(|c| say(keys::copy(p, l, c), &inline.args))
         .collect();
     let enclosures = enclosure_ids
         .iter()
@@ -584,32 +588,16 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
             // A document ticked by the worker that no letter encloses by
             // default has no enclosure line of its own: its checklist
             // label says what it is.
-            Enclosure::Document(id) if !b.has_message(&format!("{p}-enclosure-{id}")) => {
-                procedure_text(procedure, fr, &format!("{p}-doc-{id}"))
+            Enclosure::Document(id) if !b.has_message(&keys::enclosure(p, id)) => {
+                procedure_text(procedure, fr, &keys::document(p, id))
             }
-            Enclosure::Document(id) => say(format!("{p}-enclosure-{id}"), &inline.args),
+            Enclosure::Document(id) => say(keys::enclosure(p, id), &inline.args),
         })
         .collect();
 
     let generic = |key: &str, args: &[(&str, &str)]| plain(texts.format(fr, key, args));
     let registered = registered_line(spec, &eff, &generic);
-    let date = long_date(draft.today, fr);
-    let place_date = if draft.place.trim().is_empty() {
-        generic("letter-date", &[("date", &date)])
-    } else {
-        generic(
-            "letter-place-date",
-            &[("place", draft.place.trim()), ("date", &date)],
-        )
-    };
-    let organisation = with_article(draft.organisation.trim());
-    let organisation = organisation.as_str();
-    let helped_by = (!organisation.is_empty()).then(|| {
-        contract_de(
-            &generic("letter-helped-by", &[("organisation", organisation)]),
-            organisation,
-        )
-    });
+    let (place_date, helped_by) = place_date_and_help(draft, &generic);
 
     let explanation = draft.explain_in.map(|language| {
         explain(
@@ -660,6 +648,29 @@ pub fn compose(draft: &Draft, texts: &Texts) -> Result<Document, LettersError> {
         },
         explanation,
     })
+}
+
+/// Where and when the letter is signed, and the organisation that helped
+/// write it, if the draft names one.
+fn place_date_and_help(draft: &Draft, generic: &Generic) -> (String, Option<String>) {
+    let date = long_date(draft.today, Language::French);
+    let place_date = if draft.place.trim().is_empty() {
+        generic("letter-date", &[("date", &date)])
+    } else {
+        generic(
+            "letter-place-date",
+            &[("place", draft.place.trim()), ("date", &date)],
+        )
+    };
+    let organisation = with_article(draft.organisation.trim());
+    let organisation = organisation.as_str();
+    let helped_by = (!organisation.is_empty()).then(|| {
+        contract_de(
+            &generic("letter-helped-by", &[("organisation", organisation)]),
+            organisation,
+        )
+    });
+    (place_date, helped_by)
 }
 
 /// A French message of the shared texts, formatted with its arguments.
@@ -845,17 +856,17 @@ fn explain(
         .unwrap_or_default();
     let b = bundle(source, language);
     let mut say = |key: String| format(&b, &key, &values.args, missing);
-    let letter_name = say(format!("{p}-letter-{l}"));
+    let letter_name = say(keys::letter(p, l));
     let sections: Vec<Section> = [
-        ("asks", "explain-asks"),
-        ("to", "explain-to"),
-        ("next", "explain-next"),
-        ("keep", "explain-keep"),
+        (SheetPart::Asks, "explain-asks"),
+        (SheetPart::To, "explain-to"),
+        (SheetPart::Next, "explain-next"),
+        (SheetPart::Keep, "explain-keep"),
     ]
     .into_iter()
     .map(|(part, heading)| Section {
         heading: texts.format(language, heading, &[]),
-        text: say(format!("{p}-explain-{l}-{part}")),
+        text: say(keys::sheet(p, l, part)),
     })
     .collect();
     let mut sections = sections;

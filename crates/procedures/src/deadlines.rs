@@ -19,7 +19,7 @@ use serde_json::Value;
 
 use crate::expr::eval;
 use crate::interview::{Answers, effective};
-use crate::model::{Procedure, Source};
+use crate::model::{DeadlineMeaning, Procedure, Source};
 
 /// What happened to the dossier's letters (latest frozen copy of each).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -34,7 +34,7 @@ pub struct Facts {
 pub struct DossierDeadline {
     pub rule: String,
     #[cfg_attr(feature = "ts", ts(type = "DeadlineMeaning"))]
-    pub meaning: String,
+    pub meaning: DeadlineMeaning,
     pub start: NaiveDate,
     /// The source used: a question id, `letter:<id>:received`…
     pub source: String,
@@ -210,9 +210,6 @@ pub fn dossier_deadlines(
         if rule.when.as_ref().is_some_and(|c| !eval(c, &eff)) {
             continue;
         }
-        let Ok(duration) = rule.duration.parse::<Duration>() else {
-            continue;
-        };
         let known = rule
             .from
             .iter()
@@ -224,9 +221,7 @@ pub fn dossier_deadlines(
                 let Some((base, _)) = source_date(&assume.from, &eff, facts, &done) else {
                     continue;
                 };
-                let Ok(shift) = assume.duration.parse::<Duration>() else {
-                    continue;
-                };
+                let shift = assume.duration;
                 let assumed = compute(base, shift, &Rule::default(), &rule.event).due;
                 let (amount, unit) = shift.parts();
                 let step = Step::Assumed {
@@ -245,7 +240,7 @@ pub fn dossier_deadlines(
         }
         let computed = compute(
             start,
-            duration,
+            rule.duration,
             &Rule {
                 franc: rule.franc,
                 zone,
@@ -316,7 +311,7 @@ pub fn dossier_deadlines(
         });
         done.push(DossierDeadline {
             rule: rule.id.clone(),
-            meaning: rule.meaning.clone(),
+            meaning: rule.meaning,
             start,
             source,
             due: computed.due,

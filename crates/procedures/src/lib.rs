@@ -6,6 +6,7 @@
 //!   in `locales/<lang>/procedures/<id>.ftl`, reporting every problem with
 //!   its file and line; a broken procedure is listed as unavailable;
 //! - [`model`]: the validated procedure;
+//! - [`keys`]: the names of its Fluent messages;
 //! - [`deadlines`]: a dossier's deadlines from its rules, answers and
 //!   letters' events (chains, provisional dates, voies et délais);
 //! - [`interview`]: answers so far → next question, progress, what is
@@ -16,6 +17,7 @@
 pub mod deadlines;
 pub mod expr;
 pub mod interview;
+pub mod keys;
 pub mod load;
 pub mod model;
 

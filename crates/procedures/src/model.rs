@@ -2,24 +2,123 @@
 //! condition in it has parsed and type-checked.
 
 use chrono::NaiveDate;
+use permanence_domain::Duration;
 use serde::Serialize;
 
 use crate::expr::Expr;
 
-/// The kinds of question a procedure may ask.
-pub const QUESTION_TYPES: &[&str] = &[
-    "text",
-    "date",
-    "choice",
-    "yes-no",
-    "address",
-    "amount",
-    "person-field",
-    "document",
-];
+/// A closed vocabulary of the procedure files: an enum written (in the
+/// files and on the wire) as the given texts, the list of those texts
+/// (`$names`, for problems and the window's bindings), and the parse of
+/// one, so that the loader turns a text into a value once and nothing
+/// after it compares texts.
+macro_rules! vocabulary {
+    (
+        $(#[$meta:meta])*
+        $name:ident, $names:ident {
+            $($(#[$variant_meta:meta])* $variant:ident = $text:literal,)+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        pub enum $name {
+            $($(#[$variant_meta])* #[serde(rename = $text)] $variant,)+
+        }
 
-/// Themes of the catalogue: data (`assets/vocabulary/themes.txt`).
+        #[doc = concat!("Every [`", stringify!($name), "`] as written.")]
+        pub const $names: &[&str] = &[$($text,)+];
+
+        impl $name {
+            pub const ALL: &[$name] = &[$($name::$variant,)+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text,)+
+                }
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = ();
+
+            fn from_str(text: &str) -> Result<Self, ()> {
+                Self::ALL.iter().copied().find(|v| v.as_str() == text).ok_or(())
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// The kinds of question a procedure may ask.
+    QuestionKind, QUESTION_TYPES {
+        Text = "text",
+        /// `YYYY-MM-DD`: deadlines run from these.
+        Date = "date",
+        /// One of the question's `options`.
+        Choice = "choice",
+        YesNo = "yes-no",
+        /// Several lines, printed as a block in letters.
+        Address = "address",
+        /// In euros.
+        Amount = "amount",
+        PersonField = "person-field",
+        /// One of the person's stored documents (its id): never read by a
+        /// letter.
+        Document = "document",
+    }
+}
+
+/// Themes of the catalogue: data (`assets/vocabulary/themes.txt`), so a
+/// new one needs no code; each has its message `theme-<theme>`.
 pub use permanence_domain::THEMES;
+
+vocabulary! {
+    /// How a legal fact was verified (legal-reference.md): only verified
+    /// facts are cited, so a loaded procedure holds no other status.
+    LegalStatus, LEGAL_STATUSES {
+        /// Against the article's own text (Légifrance or a verbatim mirror).
+        VerifiedPrimary = "VERIFIED-P",
+        /// Against a secondary public source that states or quotes the rule.
+        VerifiedSecondary = "VERIFIED-S",
+    }
+}
+
+vocabulary! {
+    /// What a deadline's date is: the end of a silence that makes an
+    /// implicit decision (never moved past a holiday), or the last day to
+    /// act.
+    DeadlineMeaning, DEADLINE_MEANINGS {
+        /// Silence that counts as a refusal (a bank's, under the droit au
+        /// compte).
+        ImplicitRefusal = "implicit-refusal",
+        /// Silence that counts as an administration's decision of rejection.
+        ImplicitRejection = "implicit-rejection",
+        /// Silence that counts as acceptance.
+        ImplicitAcceptance = "implicit-acceptance",
+        /// The last day to post an administrative recourse.
+        RecourseDue = "recourse-due",
+        /// The last day to go to court.
+        CourtDue = "court-due",
+        /// The last day for the authority to act or answer.
+        AuthorityDue = "authority-due",
+    }
+}
+
+impl DeadlineMeaning {
+    /// An implicit decision arises on its day, weekend or not.
+    pub fn is_implicit_decision(self) -> bool {
+        matches!(
+            self,
+            Self::ImplicitRefusal | Self::ImplicitRejection | Self::ImplicitAcceptance
+        )
+    }
+}
 
 /// Person fields a question may be prefilled from.
 pub const PERSON_FIELDS: &[&str] = &[
@@ -49,6 +148,7 @@ pub struct Procedure {
     pub id: String,
     pub version: String,
     pub law_as_of: NaiveDate,
+    /// One of [`THEMES`].
     pub theme: String,
     /// The dossier keeps a journal of dated attempts (failed appointments,
     /// blocked online service), exported as an annex.
@@ -85,7 +185,8 @@ pub struct LegalBasis {
     /// Where the fact is established: a section of legal-reference.md.
     pub reference: String,
     /// VERIFIED-P or VERIFIED-S: unverified facts are never cited.
-    pub status: String,
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub status: LegalStatus,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -97,12 +198,11 @@ pub struct Step {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Question {
     pub id: String,
-    /// One of [`QUESTION_TYPES`].
-    pub kind: String,
+    pub kind: QuestionKind,
     pub required: bool,
     pub options: Vec<String>,
     pub show_if: Option<Expr>,
-    /// Must hold once answered; else the message `<id>-q-<question>-invalid`.
+    /// Must hold once answered; else the message [`crate::keys::invalid`].
     pub validate: Option<Expr>,
     /// A person field (see [`PERSON_FIELDS`]) or a stored document's expiry
     /// (`document:<kind>:expires_on`) that prefills the answer.
@@ -152,7 +252,7 @@ impl std::fmt::Display for Source {
 pub struct Assumption {
     pub from: Source,
     /// `3wd`…
-    pub duration: String,
+    pub duration: Duration,
 }
 
 /// A deadline stops running between two answered dates (a conciliation,
@@ -173,7 +273,7 @@ pub struct DeadlineRule {
     pub from: Vec<Source>,
     pub assume: Option<Assumption>,
     /// `15d` (calendar days), `2m` (months), `10wd` (working days).
-    pub duration: String,
+    pub duration: Duration,
     /// Administrative-court deadline (délai franc).
     pub franc: bool,
     /// The rule applies only when this holds.
@@ -183,26 +283,13 @@ pub struct DeadlineRule {
     pub enforceable_if: Option<Expr>,
     /// How the explanation names the start (« notification », « réception »).
     pub event: String,
-    /// One of [`DEADLINE_MEANINGS`].
-    pub meaning: String,
+    pub meaning: DeadlineMeaning,
     pub suspend: Option<Suspension>,
 }
 
-/// What a deadline's date is: the end of a silence that makes an implicit
-/// decision (never moved past a holiday), or the last day to act.
-pub const DEADLINE_MEANINGS: &[&str] = &[
-    "implicit-refusal",
-    "implicit-rejection",
-    "implicit-acceptance",
-    "recourse-due",
-    "court-due",
-    "authority-due",
-];
-
 impl DeadlineRule {
-    /// An implicit decision arises on its day, weekend or not.
     pub fn is_implicit_decision(&self) -> bool {
-        self.meaning.starts_with("implicit-")
+        self.meaning.is_implicit_decision()
     }
 
     /// The question a worker answers to make this deadline known.
