@@ -775,3 +775,79 @@ fn the_api_ended_unrenewed_the_prefet_is_asked_to_renew_it() {
     let letters = s.app.letters_of(s.dossier, today).unwrap();
     assert!(letters.iter().any(|l| l.offered), "{letters:?}");
 }
+
+#[test]
+fn anef_closes_a_refugees_card_application_the_prefet_is_asked_to_register_it() {
+    let now = "2026-12-04T10:00:00+01:00";
+    let today = d(2026, 12, 4);
+    let s = scenario(
+        "anef-protection-dossier-clos",
+        "refugie-cloture-autre-demande.json",
+        "Rahimi",
+        "Ahmad",
+        today,
+        now,
+    );
+    let (_, text) = s.print("demande-enregistrement", today, now);
+    contains_all(
+        &text,
+        &[
+            "Monsieur le Préfet de police",
+            "par une décision du 20 août 2026, la qualité de réfugié",
+            "article L424-1 du code de l'entrée et du séjour des étrangers et du droit d'asile",
+            "dans un délai de trois mois à compter de la décision de reconnaissance",
+            "Le 2 octobre 2026, le téléservice l'a clôturée au motif qu'une autre demande",
+            "avis du 10 octobre 2024, n° 493514",
+            "3 juin 2022, n° 452798",
+            "attestation de prolongation de l'instruction portant la mention « reconnu réfugié »",
+            "rouvrir ma demande sur le téléservice ou, à défaut, l'enregistrer",
+            "article L521-3 du code de justice administrative",
+            "Copie d'écran ou message du téléservice ANEF",
+            "Justificatifs des droits perdus faute de document",
+        ],
+    );
+    // Never cited: the repealed récépissé articles and the seed's wrong
+    // decision number.
+    for bad in ["R743-3", "R313-75-1", "752798"] {
+        assert!(!text.contains(bad), "{bad}: {text}");
+    }
+    // OFPRA decision Thursday 20/08/2026 + 3 months = Friday 20/11/2026
+    // (counted by hand, a working day): the préfet's R424-1 delay, already
+    // run on 4/12 — the dashboard shows it as overdue, the letter does not
+    // claim it.
+    assert_eq!(s.due("carte-refugie"), Some((d(2026, 11, 20), false)));
+    assert!(!text.contains("20 novembre 2026"), "{text}");
+    let letters = s.app.letters_of(s.dossier, today).unwrap();
+    assert!(letters.iter().any(|l| l.offered), "{letters:?}");
+}
+
+#[test]
+fn anef_refuses_to_file_subsidiary_protection_no_refugee_deadline_or_article() {
+    let now = "2026-12-04T10:00:00+01:00";
+    let today = d(2026, 12, 4);
+    let s = scenario(
+        "anef-protection-dossier-clos",
+        "subsidiaire-depot-impossible.json",
+        "Haile",
+        "Selam",
+        today,
+        now,
+    );
+    let (_, text) = s.print("demande-enregistrement", today, now);
+    contains_all(
+        &text,
+        &[
+            "Je soussignée, Selam Haile, née le 30 septembre 1995",
+            "Cour nationale du droit d'asile",
+            "article L424-9",
+            "ne me permet pas de présenter cette demande de carte",
+            "bien vouloir enregistrer ma demande selon la solution de substitution",
+        ],
+    );
+    // The subsidiary-protection delay's current article is unverified: no
+    // deadline tracked, no refugee article printed.
+    assert_eq!(s.due("carte-refugie"), None);
+    for bad in ["R424-1", "R431-15-3", "carte de résident", "rouvrir"] {
+        assert!(!text.contains(bad), "{bad}: {text}");
+    }
+}
