@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { App } from './App';
-import type { Backend } from './api';
+import { type Backend, EMPTY_FORM } from './api';
 import { memoryBackend } from './testing/memory';
 
 beforeEach(() => {
@@ -66,22 +66,7 @@ describe('vault', () => {
 describe('people', () => {
   async function withPeople(): Promise<Backend> {
     const backend = memoryBackend();
-    const base = {
-      family_name: '',
-      given_names: '',
-      alt_names: '',
-      birth_date: '',
-      birth_place: '',
-      nationality: '',
-      languages: '',
-      phone: '',
-      email: '',
-      address: '',
-      domiciliation_organisation: '',
-      domiciliation_address: '',
-      domiciliation_expires_on: '',
-      notes: '',
-    };
+    const base = EMPTY_FORM;
     await backend.savePerson(null, { ...base, family_name: 'Benali', given_names: 'Hélène' });
     await backend.savePerson(null, { ...base, family_name: 'Diallo', given_names: 'Mohamed', alt_names: 'Muhammad' });
     await backend.savePerson(null, { ...base, family_name: 'Evil\u202Eliam', given_names: 'X' });
@@ -147,22 +132,7 @@ describe('documents', () => {
 
   it('attaches a document to a person and shows its expiry', async () => {
     const backend = memoryBackend();
-    const saved = await backend.savePerson(null, {
-      family_name: 'Sow',
-      given_names: 'Binta',
-      alt_names: '',
-      birth_date: '',
-      birth_place: '',
-      nationality: '',
-      languages: '',
-      phone: '',
-      email: '',
-      address: '',
-      domiciliation_organisation: '',
-      domiciliation_address: '',
-      domiciliation_expires_on: '',
-      notes: '',
-    });
+    const saved = await backend.savePerson(null, { ...EMPTY_FORM, family_name: 'Sow', given_names: 'Binta' });
     await go(`#/personnes/${saved.person.id}`);
     render(<App backend={backend} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Ajouter un document' }));
