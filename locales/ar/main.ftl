@@ -386,6 +386,7 @@ theme-handicap = الإعاقة
 theme-emploi = العمل
 theme-droits = الحقوق
 field-error-answer-invalid = هذه الإجابة لا تناسب السؤال.
+field-error-answer-departement = مقاطعة غير معروفة: اكتب رقمها (93) أو اسمها الكامل (Seine-Saint-Denis).
 field-error-enclosures-invalid = وثيقة مؤشَّر عليها لا تنتمي إلى هذا الإجراء، أو اسم وثيقة يتجاوز 200 حرف.
 
 person-start-demarche = بدء إجراء

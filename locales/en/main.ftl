@@ -373,6 +373,7 @@ theme-handicap = Disability
 theme-emploi = Employment
 theme-droits = Rights
 field-error-answer-invalid = This answer does not fit the question.
+field-error-answer-departement = Unknown département: write its number (93) or its full name (Seine-Saint-Denis).
 field-error-enclosures-invalid = A ticked document does not belong to this démarche, or a document name is longer than 200 characters.
 
 person-start-demarche = Start a procedure

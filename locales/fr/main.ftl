@@ -375,6 +375,7 @@ theme-handicap = Handicap
 theme-emploi = Emploi
 theme-droits = Droits
 field-error-answer-invalid = Cette réponse ne convient pas à la question.
+field-error-answer-departement = Département inconnu : écrivez son numéro (93) ou son nom en entier (Seine-Saint-Denis).
 field-error-enclosures-invalid = Une pièce cochée n'existe pas dans cette démarche, ou un nom de pièce dépasse 200 caractères.
 
 person-start-demarche = Commencer une démarche

@@ -411,6 +411,19 @@ async function main() {
     );
     const health = await found('AME');
     assert(health.includes("Demande de PUMa, de complémentaire santé solidaire ou d'AME restée sans réponse"), `AME: ${health}`);
+    // The ANEF blockages and the court step, by the words of the field.
+    const blocked = 'Préfecture ou ANEF : demande de titre de séjour bloquée';
+    for (const [words, expected] of [
+      ['ANEF', blocked],
+      ['récépissé', blocked],
+      ['réfugié', null],
+      ['tribunal', blocked],
+      ['référé', blocked],
+      ['avocat', blocked],
+    ]) {
+      const hits = await found(words);
+      assert(hits.length >= 1 && hits.length < shippedProcedures && (!expected || hits.includes(expected)), `${words}: ${hits}`);
+    }
     await browser.$('#procedures-search').clearValue();
   });
 
@@ -746,6 +759,7 @@ async function main() {
       demande_deposee: ['radio', 'Non'],
       departement: ['text', 'Val-de-Marne'],
       adresse_prefecture: ['text', '21-29 avenue Exemple, 94000 Créteil'],
+      substitution_envoyee: ['radio', 'Non'],
     };
     await walkInterview(browser, answers);
     await browser.$('#review-journal').waitForExist({ timeout: 5000 });
@@ -811,6 +825,36 @@ async function main() {
     const text = execFileSync('pdftotext', ['-layout', saved, '-']).toString();
     assert(text.includes('Relevé chronologique des tentatives'), `annex: ${text}`);
     assert(/3 tentatives du .* sur 3 semaines différentes/.test(text), `annex: ${text}`);
+
+    // The request to the préfet went unanswered: the court step. No
+    // requête before that answer; then the référé is printed, its court
+    // found from the département, the journal's relevé as its annex.
+    assert(!(await browser.$('[data-letter="refere-mesures-utiles"] a.button').isExisting()), 'référé offered before the request to the préfet');
+    await browser.$('#review-answers [data-question="substitution_envoyee"] button').click();
+    await browser.$('#question-form').waitForExist({ timeout: 5000 });
+    await walkInterview(browser, {
+      substitution_envoyee: ['radio', 'Oui'],
+      date_envoi_substitution: ['text', daysBefore(7)],
+      reponse_prefet: ['radio', 'Rien : aucune réponse'],
+      aide_juridictionnelle: ['radio', 'Non'],
+    });
+    const refere = '[data-letter="refere-mesures-utiles"] a.button';
+    await browser.$(refere).waitForExist({ timeout: 5000 });
+    await browser.$(refere).click();
+    await browser.waitUntil(async () => (await h1(browser)).startsWith('Requête au juge des référés'), {
+      timeout: 5000,
+      timeoutMsg: `référé screen not shown: h1 is ${await h1(browser)}`,
+    });
+    await browser.waitUntil(async () => (await browser.$$('#letter-pages img')).length >= 1, { timeout: 15000, timeoutMsg: 'no page in the référé preview' });
+    await browser.$('#letter-save').click();
+    await browser.$('#letter-saved').waitForExist({ timeout: 15000 });
+    const referePdf = /^Enregistré : (.+\.pdf)$/.exec(plain(await browser.$('#letter-saved').getText()))?.[1];
+    assert(referePdf && existsSync(referePdf), `référé not saved: ${referePdf}`);
+    const requete = execFileSync('pdftotext', [referePdf, '-']).toString().replace(/\s+/g, ' ');
+    for (const passage of ['Tribunal administratif de Melun', 'L521-3', 'Relevé daté et chronologique de mes tentatives', 'restée sans réponse']) {
+      assert(requete.includes(passage), `référé lacks « ${passage} »: ${requete}`);
+    }
+    await browser.$('#letter-back').click();
   });
 
   await check('erasing a person: the warning names what goes, the name must be typed, the journal keeps an « erase » entry', async () => {

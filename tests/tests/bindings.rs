@@ -123,6 +123,11 @@ fn bindings() -> String {
         .map(|l| l.code().to_owned())
         .collect();
     let languages: Vec<&str> = languages.iter().map(String::as_str).collect();
+    let departements: Vec<String> = permanence_procedures::courts::DEPARTEMENTS
+        .iter()
+        .map(|d| format!("{} ({})", d.name, d.code))
+        .collect();
+    let departements: Vec<&str> = departements.iter().map(String::as_str).collect();
     for part in [
         list(
             "ZONES",
@@ -153,6 +158,11 @@ fn bindings() -> String {
             "THEMES",
             "Themes of the catalogue of démarches (data: assets/vocabulary/themes.txt).",
             &permanence_procedures::model::THEMES,
+        ),
+        list(
+            "DEPARTEMENTS",
+            "Suggestions for a `departement` question, as the courts data reads them (data: assets/courts/departements.txt).",
+            &departements,
         ),
         list(
             "DEADLINE_MEANINGS",

@@ -677,8 +677,8 @@ fn france_travail_refuses_in_writing_for_want_of_a_nir() {
     );
 }
 
-#[test]
-fn the_anef_blocks_a_renewal_the_prefet_is_asked_for_the_substitution() {
+/// Kofi Mensah's renewal blocked on ANEF, answered on 16 October 2026.
+fn renewal_blocked_on_anef() -> (Scenario, NaiveDate, &'static str) {
     let now = "2026-10-16T18:00:00+02:00";
     let today = d(2026, 10, 16);
     let s = scenario(
@@ -689,6 +689,12 @@ fn the_anef_blocks_a_renewal_the_prefet_is_asked_for_the_substitution() {
         today,
         now,
     );
+    (s, today, now)
+}
+
+#[test]
+fn the_anef_blocks_a_renewal_the_prefet_is_asked_for_the_substitution() {
+    let (s, today, now) = renewal_blocked_on_anef();
     let (_, text) = s.print("demande-substitution", today, now);
     contains_all(
         &text,
@@ -712,6 +718,66 @@ fn the_anef_blocks_a_renewal_the_prefet_is_asked_for_the_substitution() {
     // The journal that goes with the letter.
     let journal = s.app.journal(s.dossier).unwrap();
     assert!(journal.attempts.is_empty() && !journal.span.enough);
+}
+
+#[test]
+fn the_request_to_the_prefet_unanswered_the_person_files_a_refere_mesures_utiles() {
+    let (s, today, now) = renewal_blocked_on_anef();
+    let offered = |s: &Scenario, day| {
+        s.app
+            .letters_of(s.dossier, day)
+            .unwrap()
+            .into_iter()
+            .filter(|l| l.offered)
+            .map(|l| l.letter_id)
+            .collect::<Vec<_>>()
+    };
+    // Before the request to the préfet: no requête, only that request.
+    assert_eq!(offered(&s, today), ["demande-substitution"]);
+    let (id, _) = s.print("demande-substitution", today, now);
+    s.app
+        .mark_letter_sent(id, "16/10/2026", "1A 111 222 3333 4", now)
+        .unwrap();
+    // Three weeks later the worker records that nothing came back.
+    let later = "2026-11-06T18:00:00+01:00";
+    let day = d(2026, 11, 6);
+    for (q, v) in [
+        ("substitution_envoyee", serde_json::json!(true)),
+        ("date_envoi_substitution", serde_json::json!("2026-10-16")),
+        ("reponse_prefet", serde_json::json!("aucune")),
+    ] {
+        s.app.answer(s.dossier, q, &v, later).unwrap();
+    }
+    assert!(offered(&s, day).contains(&"refere-mesures-utiles".to_owned()));
+    let (_, text) = s.print("refere-mesures-utiles", day, later);
+    contains_all(
+        &text,
+        &[
+            // Val-de-Marne → Melun (R221-3 CJA), the greffe's address.
+            "Madame, Monsieur le juge des référés Tribunal administratif de Melun 43 rue du Général de Gaulle 77000 Melun",
+            "Requête en référé « mesures utiles » (article L521-3 du code de justice administrative)",
+            "Défendeur : le préfet – Val-de-Marne",
+            "Par lettre du 16 octobre 2026",
+            "Cette demande est restée sans réponse à ce jour.",
+            "valable jusqu'au 31 décembre 2026",
+            "CE, 9 juin 2022, n° 453391",
+            "même en l'absence de décision administrative préalable",
+            "Copie de ma demande au préfet du 16 octobre 2026 et preuve de son envoi",
+            "Relevé daté et chronologique de mes tentatives",
+        ],
+    );
+    // Provisional legal aid only when asked.
+    assert!(!text.contains("aide juridictionnelle"), "{text}");
+    // A written refusal is a decision: no « mesures utiles » against it.
+    s.app
+        .answer(
+            s.dossier,
+            "reponse_prefet",
+            &serde_json::json!("refus-ecrit"),
+            later,
+        )
+        .unwrap();
+    assert!(!offered(&s, day).contains(&"refere-mesures-utiles".to_owned()));
 }
 
 #[test]

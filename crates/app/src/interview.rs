@@ -269,6 +269,20 @@ impl App {
         let p = self.procedure(&d.procedure_id)?;
         let mut single = Map::new();
         single.insert(question_id.to_owned(), value.clone());
+        // A département the courts data cannot place gets its own message:
+        // the worker is told how to write it, not only that it is wrong.
+        let is_departement = p
+            .questions()
+            .any(|q| q.id == question_id && q.kind == QuestionKind::Departement);
+        let placed = value
+            .as_str()
+            .is_some_and(|v| permanence_procedures::courts::departement(v).is_some());
+        if is_departement && !value.is_null() && !placed {
+            return Err(AppError::Invalid(vec![permanence_domain::FieldProblem {
+                field: "answer",
+                code: "answer-departement",
+            }]));
+        }
         if !check_answers(p, &single).is_empty() {
             return Err(AppError::Invalid(vec![permanence_domain::FieldProblem {
                 field: "answer",

@@ -356,6 +356,26 @@ fn both_shipped_demarches_can_be_completed_from_their_examples() {
 }
 
 #[test]
+fn a_departement_the_courts_data_cannot_place_is_refused_with_its_own_message() {
+    let (_dir, app, person) = setup();
+    let v = app
+        .start_demarche(person, "prefecture-anef", today(), NOW)
+        .unwrap();
+    let id = v.dossier_id;
+    for wrong in ["Seine", "Bobigny", "93 Paris"] {
+        let err = app
+            .answer(id, "departement", &json!(wrong), NOW)
+            .unwrap_err();
+        let report = app.report(&err);
+        assert_eq!(report.problems[0].code, "answer-departement", "{wrong}");
+    }
+    // Typed the way workers type it: kept as typed, the letter prints it.
+    for right in ["seine st denis", "93", "Val-de-Marne (94)"] {
+        app.answer(id, "departement", &json!(right), NOW).unwrap();
+    }
+}
+
+#[test]
 fn a_document_question_is_answered_with_one_of_the_persons_documents() {
     use permanence_app::DocumentForm;
     let (_dir, app, person) = setup();

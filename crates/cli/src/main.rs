@@ -299,8 +299,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     .map(move |(line, m)| format!("{file}:{line}: {m}"))
             })
             .collect();
+            // The départements and the courts the letters look up.
+            let courts = permanence_procedures::courts::problems();
             let problems: Vec<String> = vocabulary
                 .into_iter()
+                .chain(courts.iter().map(|p| p.to_string()))
                 .chain(catalogue.problems().iter().map(|p| p.to_string()))
                 .collect();
             for p in &problems {

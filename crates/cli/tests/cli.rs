@@ -101,13 +101,14 @@ fn procedures_check_reports_every_planted_error_with_file_and_line() {
         "locales/ar/procedures/casse.ftl: missing message `casse-audience`",
         "procedures/syntaxe/procedure.toml:4: TOML syntax",
         "locales/fr/letters/casse.ftl:1: `casse-letter-sender` reads `$fantome`",
+        "procedures/casse/procedure.toml:81: court `juge`: `d` is no question of type departement",
     ] {
         assert!(
             text.lines().any(|l| l.starts_with(line)),
             "missing {line}\n{text}"
         );
     }
-    assert_eq!(text.lines().count(), 47, "{text}");
+    assert_eq!(text.lines().count(), 50, "{text}");
 }
 
 #[test]

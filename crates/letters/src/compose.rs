@@ -253,6 +253,32 @@ fn values<'a>(
             args.set(c.id.clone(), b.to_string());
         }
     }
+    // A court found from its département; one the data cannot place stays
+    // unset, so the letter asks for the département again.
+    for c in &procedure.courts {
+        let found = eff
+            .get(&c.departement)
+            .and_then(Value::as_str)
+            .and_then(|answer| permanence_procedures::courts::court_for(c.kind, answer));
+        if let Some(court) = found {
+            args.set(keys::court_variable(&c.id), court.name.clone());
+        }
+        // The worker's own address for the greffe wins (a court moves);
+        // else the data's, when a source gave it.
+        let typed_address = c
+            .address
+            .as_ref()
+            .and_then(|q| eff.get(q))
+            .and_then(Value::as_str)
+            .map(typed)
+            .filter(|a| !a.trim().is_empty());
+        let data_address = found
+            .filter(|court| !court.address.is_empty())
+            .map(|court| court.address.join("\n"));
+        if let Some(lines) = typed_address.or(data_address) {
+            args.set(keys::court_address_variable(&c.id), address(&lines, block));
+        }
+    }
     // Deadlines computed from the answers and the letters' events; a date
     // still provisional (an assumed AR) or unknown is announced as pending.
     let computed = dossier_deadlines(procedure, answers, facts, zone);
@@ -714,7 +740,21 @@ fn missing_questions(
                 .find(|d| d.id == rule)
                 .and_then(|d| d.first_question())
                 .map_or_else(|| name.clone(), str::to_owned),
-            _ => name.clone(),
+            // A court not found stands for its département question; an
+            // address unknown, for the question that asks it.
+            _ => procedure
+                .courts
+                .iter()
+                .find_map(|c| {
+                    if *name == keys::court_variable(&c.id) {
+                        Some(c.departement.clone())
+                    } else if *name == keys::court_address_variable(&c.id) {
+                        Some(c.address.clone().unwrap_or_else(|| c.departement.clone()))
+                    } else {
+                        None
+                    }
+                })
+                .unwrap_or_else(|| name.clone()),
         })
         .collect();
     let order: Vec<String> = procedure.questions().map(|q| q.id.clone()).collect();

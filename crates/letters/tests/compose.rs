@@ -144,6 +144,56 @@ fn a_missing_answer_names_its_question_and_nothing_is_printed() {
     );
 }
 
+/// The court of a requête comes from the courts data; an address the data
+/// lacks is asked of the worker, a département it cannot place is asked
+/// again — never guessed.
+#[test]
+fn a_court_the_data_cannot_complete_is_asked_for() {
+    let p = procedure("prefecture-anef");
+    let mut a = example("prefecture-anef", "renouvellement-bloque.json");
+    a.insert("substitution_envoyee".into(), json!(true));
+    a.insert("date_envoi_substitution".into(), json!("2026-09-20"));
+    a.insert("reponse_prefet".into(), json!("aucune"));
+    // Montreuil's greffe has no verified address in the data.
+    a.insert("departement".into(), json!("93"));
+    let d = draft(&p, "refere-mesures-utiles", &a);
+    assert_eq!(
+        compose(&d, &texts()),
+        Err(LettersError::Missing(vec!["adresse_tribunal".into()]))
+    );
+    a.insert(
+        "adresse_tribunal".into(),
+        json!("Greffe\n7 rue Exemple\n93100 Montreuil"),
+    );
+    let printed = text(&p, "refere-mesures-utiles", &a, None);
+    assert!(
+        printed.contains("Tribunal administratif de Montreuil\n    Greffe\n    7 rue Exemple"),
+        "{printed}"
+    );
+    // « Seine » names no département: the question is asked again.
+    a.insert("departement".into(), json!("Seine"));
+    let d = draft(&p, "refere-mesures-utiles", &a);
+    assert_eq!(
+        compose(&d, &texts()),
+        Err(LettersError::Missing(vec!["departement".into()]))
+    );
+    // The worker's address wins over the data's (a court moves).
+    a.insert("departement".into(), json!("Val-de-Marne"));
+    let printed = text(&p, "refere-mesures-utiles", &a, None);
+    assert!(
+        printed.contains("Tribunal administratif de Melun\n    Greffe\n    7 rue Exemple"),
+        "{printed}"
+    );
+    a.remove("adresse_tribunal");
+    let printed = text(&p, "refere-mesures-utiles", &a, None);
+    assert!(
+        printed.contains(
+            "Tribunal administratif de Melun\n    43 rue du Général de Gaulle\n    77000 Melun"
+        ),
+        "{printed}"
+    );
+}
+
 #[test]
 fn a_date_the_letter_states_is_needed_but_a_future_one_is_announced() {
     let p = procedure("droit-au-compte");

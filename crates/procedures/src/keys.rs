@@ -156,6 +156,16 @@ pub fn deadline_variable(rule: &str) -> String {
     format!("deadline-{rule}")
 }
 
+/// The name of the court a `[[courts]]` lookup finds, in letters.
+pub fn court_variable(court: &str) -> String {
+    format!("court-{court}")
+}
+
+/// The address block of that court's greffe.
+pub fn court_address_variable(court: &str) -> String {
+    format!("court-{court}-address")
+}
+
 /// Messages formatted with the dossier's answers: the letters' parts,
 /// their names and sheets, the enclosure lines.
 pub fn reads_answers(procedure: &str, key: &str) -> bool {

@@ -6,6 +6,8 @@
 //!   in `locales/<lang>/procedures/<id>.ftl`, reporting every problem with
 //!   its file and line; a broken procedure is listed as unavailable;
 //! - [`model`]: the validated procedure;
+//! - [`courts`]: the départements and the courts that hear their cases
+//!   (`assets/courts/`), looked up by the letters;
 //! - [`keys`]: the names of its Fluent messages;
 //! - [`deadlines`]: a dossier's deadlines from its rules, answers and
 //!   letters' events (chains, provisional dates, voies et délais);
@@ -14,6 +16,7 @@
 //!
 //! The reference of the file format is `assets/procedures/README.md`.
 
+pub mod courts;
 pub mod deadlines;
 pub mod expr;
 pub mod interview;

@@ -71,6 +71,9 @@ vocabulary! {
         /// One of the person's stored documents (its id): never read by a
         /// letter.
         Document = "document",
+        /// A département, by code or name (`crate::courts::departement`):
+        /// a court is looked up from it.
+        Departement = "departement",
     }
 }
 
@@ -162,11 +165,34 @@ pub struct Procedure {
     /// Named yes/no values computed from the answers, usable in every
     /// condition (`refus_constate` rather than repeating the same test).
     pub computed: Vec<Computed>,
+    /// The courts its letters name, each looked up from a département.
+    pub courts: Vec<CourtLookup>,
     /// Fluent source of `locales/<lang>/procedures/<id>.ftl`, per language
     /// (explanation sheets are formatted from it).
     pub texts: std::collections::BTreeMap<String, String>,
     /// Fluent source of `locales/fr/letters/<id>.ftl` (empty without letters).
     pub letter_texts: String,
+}
+
+vocabulary! {
+    /// The kinds of court a démarche can look up (`[[courts]]`).
+    CourtKind, COURT_KINDS {
+        /// The tribunal administratif of the authority's département.
+        Administratif = "administratif",
+    }
+}
+
+/// `[[courts]]`: the court of `kind` for the département answered to
+/// `departement` (a `departement` question); letters read `court-<id>`
+/// and `court-<id>-address`. The address is the one the worker typed to
+/// `address` (an `address` question) if any, else the courts data's; with
+/// neither, the letter asks for that question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CourtLookup {
+    pub id: String,
+    pub kind: CourtKind,
+    pub departement: String,
+    pub address: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -92,10 +92,10 @@ fn every_planted_error_is_reported_with_its_line() {
         "locales/fr/letters/casse.ftl: missing message `casse-letter-lettre-copy-prefet`",
         "locales/fr/letters/casse.ftl:1: `casse-letter-sender` reads `$fantome`, which is no question, computed value or deadline of casse",
         "procedures/casse/procedure.toml:3: law_as_of `2026-13-01` is not a date (YYYY-MM-DD)",
-        "procedures/casse/procedure.toml:5: unknown key `couleur` in the procedure (allowed: id, version, law_as_of, theme, evidence_journal, legal_basis, steps, computed, documents, deadlines, letters, outcomes)",
+        "procedures/casse/procedure.toml:5: unknown key `couleur` in the procedure (allowed: id, version, law_as_of, theme, evidence_journal, legal_basis, steps, computed, courts, documents, deadlines, letters, outcomes)",
         "procedures/casse/procedure.toml:11: legal basis `rumeur`: status `UNVERIFIED`: only VERIFIED-P or VERIFIED-S facts may be cited",
         "procedures/casse/procedure.toml:19: show_if conditions form a cycle: a → b → a",
-        "procedures/casse/procedure.toml:28: question `c`: unknown type `signature` (types: text, date, choice, yes-no, address, amount, person-field, document)",
+        "procedures/casse/procedure.toml:28: question `c`: unknown type `signature` (types: text, date, choice, yes-no, address, amount, person-field, document, departement)",
         "procedures/casse/procedure.toml:33: question `d`: `show_if` column 1: unknown question `inconnue`",
         "procedures/casse/procedure.toml:37: question `e`: a choice needs `options`",
         "procedures/casse/procedure.toml:38: question `e`: `show_if` column 3: use `==` to compare",
@@ -114,6 +114,9 @@ fn every_planted_error_is_reported_with_its_line() {
         "procedures/casse/procedure.toml:71: letter `attente`: `wait_for` deadline `delai` is no implicit decision (its meaning is `recourse-due`)",
         "procedures/casse/procedure.toml:71: letter `attente`: `wait_for` names no deadline `introuvable`",
         "procedures/casse/procedure.toml:76: letter `attente`, paragraphs `p`: `encloses` names `inexistant`, not a document of the checklist",
+        "procedures/casse/procedure.toml:80: court `juge`: unknown kind `constitutionnel` (one of: administratif)",
+        "procedures/casse/procedure.toml:81: court `juge`: `d` is no question of type departement",
+        "procedures/casse/procedure.toml:82: court `juge`: `a` is no question of type address",
     ];
     assert_eq!(problems, expected, "all:\n{}", problems.join("\n"));
 }

@@ -12,12 +12,14 @@ prefecture-anef-law-guichet = A permit not applied for online is applied for at 
 prefecture-anef-law-paris = In Paris, residence permits are issued by the préfet de police.
 prefecture-anef-law-silence = A residence permit application that has been submitted and left unanswered for four months is implicitly rejected, even if extension certificates (API) continue to be issued.
 prefecture-anef-law-refere = In an emergency, the urgent applications judge (juge des référés) of the administrative court (tribunal administratif) can order the prefecture to give an appointment or to register the application, even without a prior decision (référé « mesures utiles »).
+prefecture-anef-law-aide-juridictionnelle = In an emergency, the judge can grant provisional legal aid at once: the State pays the costs of the case and, if the person wishes, a lawyer. It is asked for in the request itself.
 prefecture-anef-law-preuves = The judge asks for proof of several attempts that were not all made in the same week: a few screenshots over five days have been judged insufficient.
 prefecture-anef-law-urgence = For a renewal, urgency is in principle presumed; for a first application, a particular situation must be shown. There is no urgency if the person has not complied with an obligation to leave French territory.
 
 prefecture-anef-step-personne = The person
 prefecture-anef-step-demande = The blocked application
 prefecture-anef-step-envoi = Sending
+prefecture-anef-step-juge = The urgent-applications judge
 
 prefecture-anef-q-nom = Family name
 prefecture-anef-q-prenoms = Given names
@@ -55,6 +57,15 @@ prefecture-anef-q-date_depot = Date the application was submitted
 prefecture-anef-q-departement = Département of the prefecture
 prefecture-anef-q-adresse_prefecture = Address of the foreigners' service, with the name of the service (for example: Direction des migrations et de l'intégration, 21 avenue …)
 prefecture-anef-q-numero_lrar = Registered letter number (if already known)
+prefecture-anef-q-substitution_envoyee = Has the request to the prefect (substitute solution or appointment) been sent?
+prefecture-anef-q-date_envoi_substitution = Date this request was sent
+prefecture-anef-q-reponse_prefet = What did the prefecture answer?
+prefecture-anef-q-reponse_prefet-aucune = Nothing: no answer
+prefecture-anef-q-reponse_prefet-renvoi-teleservice = It only sends the person back to the ANEF website or the citizens' contact centre
+prefecture-anef-q-reponse_prefet-rendez-vous = It gave an appointment or registered the application
+prefecture-anef-q-reponse_prefet-refus-ecrit = It refused in writing
+prefecture-anef-q-adresse_tribunal = Address of the administrative court's registry, if the app does not give it (on the court's website or a letter from the court) — otherwise leave empty
+prefecture-anef-q-aide_juridictionnelle = Ask for provisional legal aid in the request (low income)?
 
 prefecture-anef-doc-releve_tentatives = The dated record of attempts (to be exported from this file's log)
 prefecture-anef-doc-captures = The dated screenshots (error message, website address, date and time)
@@ -62,13 +73,18 @@ prefecture-anef-doc-identite = Passport or identity document
 prefecture-anef-doc-titre_actuel = The current residence permit (or the receipt “récépissé”, the API)
 prefecture-anef-doc-echanges_ccc = Exchanges with the citizens' contact centre or the digital reception point
 prefecture-anef-doc-dossier = The documents for the residence permit application
+prefecture-anef-doc-demande_envoyee = The copy of the request sent to the prefect, with the postal receipt and the acknowledgement of receipt
 
 prefecture-anef-letter-demande-substitution = Request to the prefect: alternative solution to the online service
+prefecture-anef-letter-refere-mesures-utiles = Request to the administrative court's urgent-applications judge (« mesures utiles »)
 
 prefecture-anef-next-journal = Record each attempt in the file's log, with the date, the time, the means used and a screenshot. Keep going over several different weeks: this is what the judge checks.
 prefecture-anef-next-accompagnement = First of all, contact the citizens' contact centre (phone or online form) and the préfecture's digital help desk, and keep their answers: without these steps, the substitute solution may be refused, and the letter to the préfet is not offered yet (except for online booking imposed for a permit that is not applied for on the ANEF).
 prefecture-anef-next-envoyer = Send the request to the prefect by registered letter with acknowledgement of receipt, and also by e-mail to the foreign nationals department (service des étrangers), with the record of attempts attached.
-prefecture-anef-next-refere = If there is no quick answer, especially if the permit expires soon, an association or a lawyer can apply to the urgent applications judge of the administrative court (« mesures utiles ») with the record of attempts. The case can be referred to the Defender of Rights (Défenseur des droits) at the same time.
+prefecture-anef-next-refere = Without a quick answer, especially if the permit expires soon, the person can apply to the administrative court's urgent-applications judge (« mesures utiles ») themselves, without a lawyer: the request is offered here once the request to the prefect has been sent and gone unanswered. An association or a lawyer can also take it on. The Défenseur des droits can be contacted at the same time.
+prefecture-anef-next-refere-pret = The request to the prefect went unanswered: the request to the urgent-applications judge (« mesures utiles ») can be printed, with the dated record of attempts as its annex. The person can file it themselves, without a lawyer; an association or a lawyer can also take it over and file it.
+prefecture-anef-next-refere-sans-urgence = For a first application, the urgent-applications judge requires a particular urgency (health, work, children, rights about to be lost). None is given: the request is not offered. If such a situation exists, enter it at the step « The blocked application »; otherwise, see an association or a lawyer.
+prefecture-anef-next-refus-ecrit = The prefecture refused in writing: this refusal is a decision. It is challenged before the administrative court within the time limit stated in the letter (normally two months), possibly with an urgent suspension request: see an association or a lawyer without waiting, and ask for legal aid.
 prefecture-anef-next-silence = The submitted application is implicitly rejected after four months without an answer, even if API certificates continue to be issued: this refusal can be challenged before the administrative court (tribunal administratif).
 
 ## Deadlines
@@ -78,8 +94,15 @@ prefecture-anef-deadline-rejet-implicite-titre = With no answer from the prefect
 prefecture-anef-explain-demande-substitution-asks = This letter asks the prefect (préfet) to receive you to register your residence permit application in another way than on the internet, because the website does not work for you despite your efforts.
 prefecture-anef-explain-demande-substitution-to = It is sent by registered letter with acknowledgement of receipt to the foreign nationals department (service des étrangers) of the prefecture (préfecture) ({ $departement }), with the dated list of your attempts.
 prefecture-anef-explain-demande-substitution-next =
-    No time limit forces the prefecture to answer quickly. Keep trying and write down each attempt (date, time, screenshot), over several weeks. If there is no answer, an association or a lawyer can ask the judge to order the prefecture to receive you. { $demande_deposee ->
+    No time limit forces the prefecture to answer quickly. Keep trying and write down each attempt (date, time, screenshot), over several weeks. If there is no answer, come back to see us: you will be able to ask the judge yourself to order the prefecture to receive you, or an association or a lawyer will do it. { $demande_deposee ->
         [true] Your application that was already submitted will be considered refused on { $deadline-rejet-implicite-titre } if the prefecture does not answer: come back to see us before that date.
        *[other] {""}
     }
 prefecture-anef-explain-demande-substitution-keep = Keep a copy of this letter, the postage receipt, the signed acknowledgement of receipt, all the screenshots and the answers from the citizens' contact centre (centre de contact citoyens).
+prefecture-anef-explain-refere-mesures-utiles-asks = This request asks the administrative court's urgent-applications judge to order the prefecture to { $rendez_vous_hors_anef ->
+        [true] give you an appointment
+       *[other] receive you
+    } to register your residence permit application. It is a fast procedure, made for emergencies; you can do it without a lawyer.
+prefecture-anef-explain-refere-mesures-utiles-to = It goes to the { $court-ta }: { $court-ta-address }. The fastest is to hand it in at the court's registry (the front desk), which gives a receipt; otherwise, send it by registered letter with acknowledgement of receipt, writing « Référé » on the envelope. Add a copy of the request and of each document. The Télérecours citoyens website can also send it online, but it is not required.
+prefecture-anef-explain-refere-mesures-utiles-next = The court writes or calls you with the date of the hearing, often within days: keep your phone on and check your mail. Come to the hearing with an identity document and the originals. An association or a lawyer can take over the request at any time and go with you to the hearing. Meanwhile, keep writing down every attempt on the website.
+prefecture-anef-explain-refere-mesures-utiles-keep = Keep a copy of the request and of every document, the receipt from the registry or the post office, and every letter from the court.

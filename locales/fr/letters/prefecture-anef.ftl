@@ -90,3 +90,89 @@ prefecture-anef-letter-demande-substitution-closing =
         [true] Je vous prie d'agréer, Monsieur le Préfet de police, l'expression de ma haute considération.
        *[other] Je vous prie d'agréer, Madame la Préfète, Monsieur le Préfet, l'expression de ma haute considération.
     }
+
+## Requête en référé « mesures utiles » (article L521-3 du code de justice
+## administrative), déposée par la personne elle-même au greffe du tribunal
+## administratif du département de la préfecture.
+prefecture-anef-enclosure-demande_envoyee = Copie de ma demande au préfet du { $date_envoi_substitution } et preuve de son envoi
+
+prefecture-anef-letter-refere-mesures-utiles-recipient =
+    Madame, Monsieur le juge des référés
+    { $court-ta }
+    { $court-ta-address }
+prefecture-anef-letter-refere-mesures-utiles-subject = Requête en référé « mesures utiles » (article L521-3 du code de justice administrative)
+prefecture-anef-letter-refere-mesures-utiles-ref-requerant = Requérant{ $civilite ->
+        [madame] e
+       *[other] {""}
+    } : { $prenoms } { $nom }, { $adresse }
+prefecture-anef-letter-refere-mesures-utiles-ref-defendeur =
+    { $paris ->
+        [true] Défendeur : le préfet de police
+       *[other] Défendeur : le préfet – { $departement }
+    }
+prefecture-anef-letter-refere-mesures-utiles-salutation = Madame, Monsieur le juge des référés,
+prefecture-anef-letter-refere-mesures-utiles-p-saisine =
+    { $civilite ->
+        [madame] Je soussignée, { $prenoms } { $nom }, née
+        [monsieur] Je soussigné, { $prenoms } { $nom }, né
+       *[other] Je, { $prenoms } { $nom }, né(e)
+    } le { $date_naissance }, de nationalité { $nationalite }, demeurant { $adresse }, vous demande, sur le fondement de l'article L521-3 du code de justice administrative, d'ordonner { $paris ->
+        [true] au préfet de police
+       *[other] au préfet
+    } { $rendez_vous_hors_anef ->
+        [true] de me donner un rendez-vous permettant l'enregistrement de ma demande de titre de séjour ({ $titre }).
+       *[other] d'enregistrer ma demande de titre de séjour ({ $titre }) selon la solution de substitution au téléservice.
+    }
+prefecture-anef-letter-refere-mesures-utiles-p-faits =
+    { $demarche ->
+        [renouvellement] Je dois demander le renouvellement de mon titre de séjour, valable jusqu'au { $date_expiration }.
+       *[other] Je dois déposer une première demande de titre de séjour.
+    } { $blocage ->
+        [rendez-vous] Depuis le { $date_premiere_tentative }, je ne parviens pas à obtenir de rendez-vous :
+       *[other] Depuis le { $date_premiere_tentative }, je ne parviens pas à déposer ma demande par le téléservice de l'administration numérique des étrangers en France (ANEF) :
+    } { $description_blocage }. Mes tentatives, faites à des dates et à des heures différentes, figurent dans le relevé daté joint en annexe, avec les captures d'écran correspondantes.
+prefecture-anef-letter-refere-mesures-utiles-p-diligences =
+    { $accompagnement ->
+        [true] J'ai fait appel au centre de contact citoyens de l'Agence nationale des titres sécurisés le { $date_ccc }{ $point_accueil ->
+            [true] , puis au point d'accueil numérique de la préfecture le { $date_point_accueil }
+           *[other] {""}
+        }, sans pouvoir déposer ma demande.
+       *[other] Je me suis adressé{ $civilite ->
+            [madame] e
+            [monsieur] {""}
+           *[other] (e)
+        } au point d'accueil numérique de la préfecture le { $date_point_accueil }, sans pouvoir déposer ma demande.
+    }
+prefecture-anef-letter-refere-mesures-utiles-p-demande-prefet = Par lettre du { $date_envoi_substitution }, dont je joins la copie et la preuve d'envoi, j'ai demandé { $paris ->
+        [true] au préfet de police
+       *[other] au préfet
+    } { $rendez_vous_hors_anef ->
+        [true] de me fixer un rendez-vous permettant l'enregistrement de ma demande.
+       *[other] d'enregistrer ma demande selon la solution de substitution.
+    } { $reponse_prefet ->
+        [renvoi-teleservice] La préfecture ne m'a répondu qu'en me renvoyant vers le téléservice ou le centre de contact citoyens, sans me permettre de déposer ma demande.
+       *[other] Cette demande est restée sans réponse à ce jour.
+    }
+prefecture-anef-letter-refere-mesures-utiles-p-urgence = Mon titre de séjour est valable jusqu'au { $date_expiration }. Faute d'enregistrement de ma demande de renouvellement, je ne peux obtenir le document qui atteste de la régularité de mon séjour pendant son instruction, et je risque de perdre le droit de séjourner et de travailler en France ainsi que les droits qui en dépendent. S'agissant d'un renouvellement, la condition d'urgence est en principe regardée comme remplie (CE, 9 juin 2022, n° 453391).
+prefecture-anef-letter-refere-mesures-utiles-p-urgence-premiere = Ma situation présente une urgence particulière : { $circonstances_urgence }
+prefecture-anef-letter-refere-mesures-utiles-p-utilite = La mesure demandée est utile : sans { $rendez_vous_hors_anef ->
+        [true] rendez-vous
+       *[other] enregistrement
+    }, ma demande ne peut pas être instruite, et je n'ai aucun autre moyen de la déposer.
+prefecture-anef-letter-refere-mesures-utiles-p-droit = L'article R431-2 du code de l'entrée et du séjour des étrangers et du droit d'asile prévoit une solution de substitution, sous la forme d'un accueil physique permettant l'enregistrement de la demande, pour l'étranger qui se trouve dans l'impossibilité d'utiliser le téléservice pour des raisons tenant à sa conception ou à son fonctionnement (voir CE, Section, 3 juin 2022, n° 452798). Lorsque le rendez-vous ne peut être obtenu qu'en ligne, le juge des référés peut ordonner au préfet de le fixer à l'étranger qui justifie de plusieurs tentatives infructueuses, faites à des dates différentes (CE, 10 juin 2020, n° 435594) ; il en va de même lorsque les formalités en ligne sont bloquées par un dysfonctionnement technique (CE, 9 juin 2022, n° 453391).
+prefecture-anef-letter-refere-mesures-utiles-p-rendez-vous = Le titre que je demande ne relève pas de l'obligation de dépôt en ligne prévue à l'article R431-2 du code de l'entrée et du séjour des étrangers et du droit d'asile, et le préfet ne peut rendre obligatoire, pour un tel titre, la prise de rendez-vous en ligne (CE, avis, 3 juin 2022, n° 461694). Lorsque le rendez-vous ne peut être obtenu qu'en ligne, le juge des référés peut ordonner au préfet de le fixer à l'étranger qui justifie de plusieurs tentatives infructueuses, faites à des dates différentes (CE, 10 juin 2020, n° 435594).
+prefecture-anef-letter-refere-mesures-utiles-p-obstacle = La mesure demandée ne fait obstacle à l'exécution d'aucune décision administrative : aucune décision n'a été prise sur ma demande, que je n'ai pas pu déposer. L'article L521-3 du code de justice administrative permet au juge des référés, en cas d'urgence, d'ordonner toutes mesures utiles même en l'absence de décision administrative préalable.
+prefecture-anef-letter-refere-mesures-utiles-p-aide-juridictionnelle = Mes ressources ne me permettent pas de supporter les frais d'une procédure : je vous demande de m'admettre provisoirement au bénéfice de l'aide juridictionnelle (article 20 de la loi n° 91-647 du 10 juillet 1991).
+prefecture-anef-letter-refere-mesures-utiles-p-conclusions = Par ces motifs, je vous demande d'enjoindre { $paris ->
+        [true] au préfet de police
+       *[other] au préfet
+    } { $rendez_vous_hors_anef ->
+        [true] de me fixer un rendez-vous permettant l'enregistrement de ma demande de titre de séjour
+       *[other] de me convoquer afin d'enregistrer ma demande de titre de séjour selon la solution de substitution
+    }, dans le délai le plus bref que vous fixerez à compter de la notification de votre ordonnance.
+prefecture-anef-letter-refere-mesures-utiles-p-pieces =
+    { $enclosures ->
+        [one] La pièce listée ci-dessous est jointe à la présente requête.
+       *[other] Les { $enclosures } pièces listées ci-dessous sont jointes à la présente requête, dont le relevé daté de mes tentatives en annexe.
+    }
+prefecture-anef-letter-refere-mesures-utiles-closing = Je vous prie d'agréer, Madame, Monsieur le juge des référés, l'expression de ma haute considération.

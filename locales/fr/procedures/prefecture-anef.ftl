@@ -2,7 +2,7 @@
 prefecture-anef-title = Préfecture ou ANEF : demande de titre de séjour bloquée
 prefecture-anef-summary = Impossible d'obtenir un rendez-vous ou de déposer la demande en ligne (ANEF) : demander au préfet la solution de substitution, tenir le relevé daté des tentatives (pour un référé « mesures utiles ») et suivre le refus implicite à 4 mois d'une demande déposée.
 prefecture-anef-audience = Toute personne étrangère qui doit demander ou renouveler un titre de séjour et que le téléservice ou l'absence de rendez-vous empêche d'avancer.
-prefecture-anef-keywords = préfecture sous-préfecture titre de séjour carte de séjour renouvellement rendez-vous ANEF téléservice site bloqué bug erreur en ligne étrangers API récépissé référé mesures utiles solution de substitution papiers
+prefecture-anef-keywords = préfecture sous-préfecture titre de séjour carte de séjour renouvellement rendez-vous ANEF téléservice site bloqué bug erreur en ligne étrangers API récépissé référé mesures utiles solution de substitution papiers tribunal administratif juge avocat aide juridictionnelle requête
 
 prefecture-anef-law-teleservice = Les demandes de titre de séjour se font en ligne. Celui qui ne peut pas le faire seul a droit à un accueil et un accompagnement ; celui qui a tout essayé, y compris cet accompagnement, et ne peut toujours pas utiliser le téléservice à cause de son fonctionnement a droit à une solution de substitution : un accueil physique qui enregistre sa demande.
 prefecture-anef-law-arrete = L'accompagnement passe par le centre de contact citoyens (CCC) de l'ANTS, par téléphone ou formulaire, et par les points d'accueil numérique des préfectures. La préfecture invite ensuite la personne à déposer sa demande autrement.
@@ -13,11 +13,13 @@ prefecture-anef-law-paris = À Paris, c'est le préfet de police qui délivre le
 prefecture-anef-law-silence = Une demande de titre de séjour déposée et restée sans réponse pendant quatre mois est rejetée implicitement, même si des attestations de prolongation (API) continuent d'être délivrées.
 prefecture-anef-law-refere = En cas d'urgence, le juge des référés du tribunal administratif peut ordonner à la préfecture de donner un rendez-vous ou d'enregistrer la demande, même sans décision préalable (référé « mesures utiles »).
 prefecture-anef-law-preuves = Le juge demande la preuve de plusieurs tentatives qui n'ont pas toutes été faites la même semaine : quelques captures d'écran sur cinq jours ont été jugées insuffisantes.
+prefecture-anef-law-aide-juridictionnelle = En urgence, le juge peut accorder tout de suite une aide juridictionnelle provisoire : l'État prend en charge les frais de la procédure et, si la personne le souhaite, d'un avocat. On la demande dans la requête elle-même.
 prefecture-anef-law-urgence = Pour un renouvellement, l'urgence est en principe présumée ; pour une première demande, il faut montrer une situation particulière. Il n'y a pas d'urgence si la personne n'a pas exécuté une obligation de quitter le territoire.
 
 prefecture-anef-step-personne = La personne
 prefecture-anef-step-demande = La demande bloquée
 prefecture-anef-step-envoi = L'envoi
+prefecture-anef-step-juge = Le juge des référés
 
 prefecture-anef-q-nom = Nom de famille
 prefecture-anef-q-prenoms = Prénoms
@@ -55,6 +57,15 @@ prefecture-anef-q-date_depot = Date du dépôt de la demande
 prefecture-anef-q-departement = Département de la préfecture
 prefecture-anef-q-adresse_prefecture = Adresse du service des étrangers, avec le nom du service (par exemple : Direction des migrations et de l'intégration, 21 avenue …)
 prefecture-anef-q-numero_lrar = Numéro de la lettre recommandée (si déjà connu)
+prefecture-anef-q-substitution_envoyee = La demande au préfet (solution de substitution ou rendez-vous) a-t-elle été envoyée ?
+prefecture-anef-q-date_envoi_substitution = Date d'envoi de cette demande
+prefecture-anef-q-reponse_prefet = Qu'a répondu la préfecture ?
+prefecture-anef-q-reponse_prefet-aucune = Rien : aucune réponse
+prefecture-anef-q-reponse_prefet-renvoi-teleservice = Elle renvoie seulement vers le site ANEF ou le centre de contact citoyens
+prefecture-anef-q-reponse_prefet-rendez-vous = Elle a donné un rendez-vous ou enregistré la demande
+prefecture-anef-q-reponse_prefet-refus-ecrit = Elle a refusé par écrit
+prefecture-anef-q-adresse_tribunal = Adresse du greffe du tribunal administratif, si l'application ne la donne pas (sur le site du tribunal ou un courrier du tribunal) — sinon laisser vide
+prefecture-anef-q-aide_juridictionnelle = Demander l'aide juridictionnelle provisoire dans la requête (ressources faibles) ?
 
 prefecture-anef-doc-releve_tentatives = Le relevé daté des tentatives (à exporter depuis le journal de ce dossier)
 prefecture-anef-doc-captures = Les captures d'écran datées (message d'erreur, adresse du site, date et heure)
@@ -62,13 +73,18 @@ prefecture-anef-doc-identite = Passeport ou pièce d'identité
 prefecture-anef-doc-titre_actuel = Le titre de séjour actuel (ou le récépissé, l'API)
 prefecture-anef-doc-echanges_ccc = Les échanges avec le centre de contact citoyens ou le point d'accueil numérique
 prefecture-anef-doc-dossier = Les pièces de la demande de titre
+prefecture-anef-doc-demande_envoyee = La copie de la demande envoyée au préfet, avec le reçu d'envoi et l'avis de réception
 
 prefecture-anef-letter-demande-substitution = Demande au préfet : solution de substitution au téléservice
+prefecture-anef-letter-refere-mesures-utiles = Requête au juge des référés du tribunal administratif (« mesures utiles »)
 
 prefecture-anef-next-journal = Noter chaque tentative dans le journal du dossier, avec la date, l'heure, le moyen et une capture d'écran. Continuer sur plusieurs semaines différentes : c'est ce que le juge vérifie.
 prefecture-anef-next-accompagnement = Avant tout, solliciter le centre de contact citoyens (téléphone ou formulaire en ligne) et le point d'accueil numérique de la préfecture, et garder leurs réponses : sans ces démarches, la solution de substitution peut être refusée, et le courrier au préfet n'est pas encore proposé (sauf pour un rendez-vous en ligne imposé pour un titre qui ne se demande pas sur l'ANEF).
 prefecture-anef-next-envoyer = Envoyer la demande au préfet en recommandé avec accusé de réception, et aussi par courriel au service des étrangers, avec le relevé des tentatives en annexe.
-prefecture-anef-next-refere = Sans réponse rapide, surtout si le titre expire bientôt, une association ou un avocat peut saisir le juge des référés du tribunal administratif (« mesures utiles ») avec le relevé des tentatives. Le Défenseur des droits peut être saisi en parallèle.
+prefecture-anef-next-refere = Sans réponse rapide, surtout si le titre expire bientôt, la personne peut saisir elle-même le juge des référés du tribunal administratif (« mesures utiles »), sans avocat : la requête est proposée ici une fois la demande au préfet envoyée et restée sans suite. Une association ou un avocat peut aussi s'en charger. Le Défenseur des droits peut être saisi en parallèle.
+prefecture-anef-next-refere-pret = La demande au préfet est restée sans suite : la requête au juge des référés (« mesures utiles ») peut être imprimée, avec le relevé daté des tentatives en annexe. La personne peut la déposer elle-même, sans avocat ; une association ou un avocat peut aussi la reprendre et la déposer.
+prefecture-anef-next-refere-sans-urgence = Pour une première demande, le juge des référés exige une urgence particulière (santé, travail, enfants, droits sur le point d'être perdus). Aucune n'est indiquée : la requête n'est pas proposée. Si une telle situation existe, l'indiquer à l'étape « La demande bloquée » ; sinon, voir une association ou un avocat.
+prefecture-anef-next-refus-ecrit = La préfecture a refusé par écrit : ce refus est une décision. Il se conteste devant le tribunal administratif dans le délai indiqué sur la lettre (en principe deux mois), éventuellement avec un référé-suspension : voir sans attendre une association ou un avocat, et demander l'aide juridictionnelle.
 prefecture-anef-next-silence = La demande déposée est rejetée implicitement au bout de quatre mois sans réponse, même si des API continuent d'être délivrées : ce refus peut être contesté devant le tribunal administratif.
 
 ## Échéances
@@ -77,8 +93,15 @@ prefecture-anef-deadline-rejet-implicite-titre = Sans réponse de la préfecture
 ## Fiche d'explication remise à la personne.
 prefecture-anef-explain-demande-substitution-asks = Ce courrier demande au préfet de vous recevoir pour enregistrer votre demande de titre de séjour autrement que par internet, parce que le site ne fonctionne pas pour vous malgré vos efforts.
 prefecture-anef-explain-demande-substitution-to = Il part en lettre recommandée avec avis de réception au service des étrangers de la préfecture ({ $departement }), avec la liste datée de vos tentatives.
-prefecture-anef-explain-demande-substitution-next = Aucun délai n'oblige la préfecture à répondre vite. Continuez à essayer et notez chaque essai (date, heure, capture d'écran), sur plusieurs semaines. Sans réponse, une association ou un avocat peut demander au juge d'obliger la préfecture à vous recevoir. { $demande_deposee ->
+prefecture-anef-explain-demande-substitution-next = Aucun délai n'oblige la préfecture à répondre vite. Continuez à essayer et notez chaque essai (date, heure, capture d'écran), sur plusieurs semaines. Sans réponse, revenez nous voir : vous pourrez demander vous-même au juge d'obliger la préfecture à vous recevoir, ou une association ou un avocat le fera. { $demande_deposee ->
         [true] Votre demande déjà déposée sera considérée comme refusée le { $deadline-rejet-implicite-titre } si la préfecture ne répond pas : revenez nous voir avant cette date.
        *[other] {""}
     }
 prefecture-anef-explain-demande-substitution-keep = Gardez une copie de ce courrier, le reçu d'envoi, l'avis de réception signé, toutes les captures d'écran et les réponses du centre de contact citoyens.
+prefecture-anef-explain-refere-mesures-utiles-asks = Cette requête demande au juge des référés du tribunal administratif d'ordonner à la préfecture de { $rendez_vous_hors_anef ->
+        [true] vous donner un rendez-vous
+       *[other] vous recevoir
+    } pour enregistrer votre demande de titre de séjour. C'est une procédure rapide, faite pour l'urgence ; vous pouvez la faire sans avocat.
+prefecture-anef-explain-refere-mesures-utiles-to = Elle va au { $court-ta } : { $court-ta-address }. Le plus rapide est de la déposer au greffe du tribunal (l'accueil), qui donne un reçu ; sinon, envoyez-la en lettre recommandée avec avis de réception, en écrivant « Référé » sur l'enveloppe. Joignez une copie de la requête et de chaque pièce. Le site Télérecours citoyens permet aussi de l'envoyer par internet, mais ce n'est pas obligatoire.
+prefecture-anef-explain-refere-mesures-utiles-next = Le tribunal vous écrit ou vous appelle pour vous donner la date de l'audience, souvent dans les jours qui suivent : gardez votre téléphone allumé et relevez votre courrier. Venez à l'audience avec une pièce d'identité et les originaux. Une association ou un avocat peut reprendre la requête à tout moment et vous accompagner à l'audience. Continuez pendant ce temps à noter chaque tentative sur le site.
+prefecture-anef-explain-refere-mesures-utiles-keep = Gardez une copie de la requête et de toutes les pièces, le reçu du greffe ou de la poste, et tout courrier du tribunal.

@@ -3,7 +3,7 @@
 import type { ComponentChild, Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-import { type CommandError, type DossierSummary, type InterviewView, type Move, type QuestionView, toCommandError } from '../api';
+import { type CommandError, DEPARTEMENTS, type DossierSummary, type InterviewView, type Move, type QuestionView, toCommandError } from '../api';
 import { frenchDate, isoDate, todayIso } from '../dates';
 import { actionOn, type Translate } from '../i18n';
 import { dossierPath, personPath } from '../router';
@@ -113,7 +113,18 @@ function QuestionForm({ view, onAnswer, onMove }: { view: InterviewView; onAnswe
         <label for="answer" class="question-label">
           {label}
         </label>
-        {q.kind === 'address' ? <textarea rows={3} {...common} /> : <input type={q.kind === 'amount' ? 'number' : 'text'} {...common} />}
+        {q.kind === 'address' ? (
+          <textarea rows={3} {...common} />
+        ) : (
+          <input type={q.kind === 'amount' ? 'number' : 'text'} list={q.kind === 'departement' ? 'departements' : undefined} {...common} />
+        )}
+        {q.kind === 'departement' && (
+          <datalist id="departements">
+            {DEPARTEMENTS.map((d) => (
+              <option key={d} value={d} />
+            ))}
+          </datalist>
+        )}
         {q.kind === 'date' && (
           <p class="help" id="answer-help">
             {t('person-date-help')}

@@ -78,6 +78,7 @@ pub fn check_answers(
             (Amount, Value::Number(_)) => true,
             (Date, Value::String(s)) => NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok(),
             (Choice, Value::String(s)) => q.options.contains(s),
+            (Departement, Value::String(s)) => crate::courts::departement(s).is_some(),
             (Text | Address | PersonField | Document, Value::String(_)) => true,
             _ => false,
         };

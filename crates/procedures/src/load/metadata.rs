@@ -18,6 +18,7 @@ const SECTIONS: &[&str] = &[
     "legal_basis",
     "steps",
     "computed",
+    "courts",
     "documents",
     "deadlines",
     "letters",

@@ -18,6 +18,7 @@
 
 mod computed;
 mod context;
+mod courts;
 mod deadlines;
 mod documents;
 mod examples;
@@ -205,6 +206,7 @@ pub fn parse_procedure(
     let mut types = declared.types.clone();
     let computed = computed::parse(&mut cx, root, &mut types);
     let steps = steps::parse(&mut cx, declared, &types, &mut messages);
+    let courts = courts::parse(&mut cx, root, &steps);
     let documents = documents::parse(&mut cx, root, &types, &mut messages);
     let deadlines = deadlines::parse(&mut cx, root, &types, &mut messages);
     let rules = &deadlines.declared;
@@ -213,7 +215,7 @@ pub fn parse_procedure(
     let outcomes = outcomes::parse(&mut cx, root, &types, &mut messages);
 
     texts::check_messages(&mut cx.problems, messages, texts, letter_texts);
-    let readable = texts::readable(&types, &steps, rules);
+    let readable = texts::readable(&types, &steps, rules, &courts);
     texts::check_variables(&mut cx.problems, id, &readable, texts, letter_texts);
 
     // Each value missing here was reported as a problem.
@@ -235,6 +237,7 @@ pub fn parse_procedure(
         letters,
         outcomes,
         computed,
+        courts,
         texts: texts
             .iter()
             .filter_map(|(lang, (_, content))| content.clone().map(|c| (lang.clone(), c)))

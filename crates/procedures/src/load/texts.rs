@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::deadlines::Declared;
 use super::{LETTER_VARIABLES, Messages, Problem, Types};
 use crate::keys;
-use crate::model::{QuestionKind, Step};
+use crate::model::{CourtLookup, QuestionKind, Step};
 
 /// (shown path, content if the file exists), by language.
 type Texts = BTreeMap<String, (String, Option<String>)>;
@@ -72,7 +72,12 @@ fn check_texts(problems: &mut Vec<Problem>, keys: &[String], texts: &Texts) {
 /// What letters and explanation sheets may read: answers (question ids,
 /// except documents), computed values, deadline dates and a few values of
 /// the letter itself; anything else is a typo that would print a gap.
-pub(super) fn readable(types: &Types, steps: &[Step], deadlines: &[Declared]) -> BTreeSet<String> {
+pub(super) fn readable(
+    types: &Types,
+    steps: &[Step],
+    deadlines: &[Declared],
+    courts: &[CourtLookup],
+) -> BTreeSet<String> {
     let mut readable: BTreeSet<String> = types.keys().cloned().collect();
     for q in steps
         .iter()
@@ -82,6 +87,10 @@ pub(super) fn readable(types: &Types, steps: &[Step], deadlines: &[Declared]) ->
         readable.remove(&q.id);
     }
     readable.extend(deadlines.iter().map(|d| keys::deadline_variable(&d.id)));
+    for c in courts {
+        readable.insert(keys::court_variable(&c.id));
+        readable.insert(keys::court_address_variable(&c.id));
+    }
     readable.extend(LETTER_VARIABLES.iter().map(|v| (*v).to_owned()));
     readable
 }
