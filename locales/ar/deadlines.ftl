@@ -108,6 +108,7 @@ deadline-event-complaint-received = استلام الشكوى
 deadline-event-claim-received = استلام المطالبة
 deadline-event-file-received = استلام الملف
 deadline-event-recourse-received = استلام الطعن
+deadline-event-recourse-rejected = رفض الطعن (كتابيًا، أو ضمنيًا بعد السكوت)
 deadline-event-protection-granted = قرار الحماية (OFPRA أو CNDA)
 # What suspends one (`suspend.reason`).
 deadline-suspension-conciliation = المصالحة

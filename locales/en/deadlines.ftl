@@ -102,6 +102,7 @@ deadline-event-complaint-received = receipt of the complaint
 deadline-event-claim-received = receipt of the claim
 deadline-event-file-received = receipt of the file
 deadline-event-recourse-received = receipt of the appeal
+deadline-event-recourse-rejected = rejection of the appeal (in writing, or implied by silence)
 deadline-event-protection-granted = protection decision (OFPRA or CNDA)
 # What suspends one (`suspend.reason`).
 deadline-suspension-conciliation = the conciliation

@@ -102,6 +102,7 @@ deadline-event-complaint-received = réception de la plainte
 deadline-event-claim-received = réception de la réclamation
 deadline-event-file-received = réception du dossier
 deadline-event-recourse-received = réception du recours
+deadline-event-recourse-rejected = rejet du recours (écrit, ou implicite après le silence)
 deadline-event-protection-granted = décision de protection (OFPRA ou CNDA)
 # What suspends one (`suspend.reason`).
 deadline-suspension-conciliation = la conciliation

@@ -236,6 +236,60 @@ fn the_rsa_is_suspended_recours_to_the_departement_then_tribunal_administratif()
         s.due("tribunal-administratif"),
         Some((d(2027, 2, 8), false))
     );
+    // The court step: asked before the silence has run, the requête waits
+    // for it (from 08/12, the day after the implicit rejection).
+    let later = "2026-11-20T18:00:00+01:00";
+    s.app
+        .answer(
+            s.dossier,
+            "reponse_pcd",
+            &serde_json::json!("aucune"),
+            later,
+        )
+        .unwrap();
+    let waiting = |day| {
+        s.app
+            .letters_of(s.dossier, day)
+            .unwrap()
+            .into_iter()
+            .find(|l| l.letter_id == "requete-tribunal")
+            .unwrap()
+    };
+    let early = waiting(d(2026, 11, 20));
+    assert!(early.offered, "{early:?}");
+    assert!(
+        format!("{:?}", early.waiting).contains("2026-12-08"),
+        "{:?}",
+        early.waiting
+    );
+    let day = d(2026, 12, 10);
+    let then = "2026-12-10T18:00:00+01:00";
+    assert!(waiting(day).waiting.is_none());
+    // Seine-Saint-Denis → Montreuil (R221-3 CJA), whose greffe's address
+    // the data does not hold: nothing is printed until it is typed.
+    let refused = s
+        .app
+        .freeze_letter(s.dossier, "requete-tribunal", Some("fr"), day, then);
+    assert!(refused.is_err());
+    s.app
+        .answer(
+            s.dossier,
+            "adresse_tribunal",
+            &serde_json::json!("7 rue Catherine Puig, 93100 Montreuil"),
+            then,
+        )
+        .unwrap();
+    let (_, text) = s.print("requete-tribunal", day, then);
+    contains_all(
+        &text,
+        &[
+            "Tribunal administratif de Montreuil 7 rue Catherine Puig 93100 Montreuil",
+            "décision implicite de rejet à compter du 7 décembre 2026",
+            "Défendeur : le département – Seine-Saint-Denis",
+            "rétablir le versement de mon revenu de solidarité active à compter de la date de sa suspension",
+            "Copie de mon recours administratif préalable et de la preuve de sa réception par le département",
+        ],
+    );
 }
 
 #[test]
