@@ -115,6 +115,49 @@ fn caf_refuses_the_api_the_worker_writes_to_the_commission_de_recours_amiable() 
     s.app.mark_letter_received(id, "15/10/2026", now).unwrap();
     assert_eq!(s.due("rejet-implicite-cra"), Some((d(2026, 12, 15), false)));
     assert_eq!(s.due("pole-social"), Some((d(2027, 2, 15), false)));
+    // The court step: the commission stays silent; the worker answers the
+    // court questions (the pôle social named by the worker, never looked
+    // up) and, from 16/12, prints the requête.
+    let later = "2026-12-18T18:00:00+01:00";
+    for (q, v) in [
+        ("reponse_cra", "aucune"),
+        ("date_naissance", "1988-02-14"),
+        ("lieu_naissance", "Conakry (Guinée)"),
+        ("nationalite", "guinéenne"),
+        ("profession", "sans profession"),
+        ("tribunal_judiciaire", "Tribunal judiciaire de Bobigny"),
+        ("adresse_pole_social", "173 avenue Exemple, 93000 Bobigny"),
+    ] {
+        s.app
+            .answer(s.dossier, q, &serde_json::json!(v), later)
+            .unwrap();
+    }
+    let (_, text) = s.print("requete-pole-social", d(2026, 12, 18), later);
+    contains_all(
+        &text,
+        &[
+            "Pôle social – greffe Tribunal judiciaire de Bobigny 173 avenue Exemple 93000 Bobigny",
+            "Requête devant le pôle social du tribunal judiciaire (article R142-10-1 du code de la sécurité sociale)",
+            "décision implicite de rejet à compter du 15 décembre 2026",
+            "R431-15-1",
+            "Copie de ma réclamation à la commission de recours amiable et de la preuve de sa réception",
+        ],
+    );
+    // Its sheet: the day it reaches the court counts, not the postmark.
+    // No AR with voies et délais: the date is advised, not opposable.
+    let letters = s.app.letters_of(s.dossier, d(2026, 12, 18)).unwrap();
+    let requete = letters
+        .iter()
+        .find(|l| l.letter_id == "requete-pole-social")
+        .unwrap();
+    assert!(requete.due_at_court, "{requete:?}");
+    assert!(
+        matches!(
+            requete.due,
+            Some(permanence_procedures::deadlines::DeadlineState::NotEnforceable { .. })
+        ),
+        "{requete:?}"
+    );
 }
 
 #[test]

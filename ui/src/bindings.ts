@@ -188,7 +188,12 @@ waiting: Waiting | null,
  * Where the deadline to post it stands today (`due_by`): the same five
  * states the person's sheet tells.
  */
-due: DeadlineState | null, frozen: Array<FrozenLetter>, };
+due: DeadlineState | null, 
+/**
+ * That deadline is a court's: what counts is the day the requête
+ * reaches the greffe, not the postmark.
+ */
+due_at_court: boolean, frozen: Array<FrozenLetter>, };
 export type LetterPreview = { dossier_id: number, procedure_id: string, letter_id: string, 
 /**
  * Answers still needed; when not empty there are no pages.

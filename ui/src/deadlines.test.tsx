@@ -439,4 +439,16 @@ describe('the deadline to post a letter, in the review', () => {
     );
     expect(said({ state: 'nothing-notified' })).toBe('Aucune décision écrite notifiée : aucun délai ne court ; agir maintenant.');
   });
+
+  it('counts a court deadline on arrival at the greffe, never on the postmark', () => {
+    const atCourt = (due: Parameters<typeof DueLine>[0]['due']) => {
+      cleanup();
+      render(inServices(<DueLine due={due} atCourt id="due" />));
+      return plain(document.getElementById('due')?.textContent);
+    };
+    const enforceable = atCourt({ state: 'enforceable', due: '2027-01-11' });
+    expect(enforceable).toBe('À faire arriver au tribunal au plus tard le 11/01/2027 (date d’arrivée au greffe).'.replace('’', "'"));
+    expect(enforceable).not.toContain('poste');
+    expect(atCourt({ state: 'past', due: '2026-09-01' })).toContain('Délai pour saisir le tribunal dépassé depuis le 01/09/2026');
+  });
 });

@@ -35,6 +35,9 @@ pub struct LetterItem {
     /// Where the deadline to post it stands today (`due_by`): the same five
     /// states the person's sheet tells.
     pub due: Option<permanence_procedures::deadlines::DeadlineState>,
+    /// That deadline is a court's: what counts is the day the requête
+    /// reaches the greffe, not the postmark.
+    pub due_at_court: bool,
     pub frozen: Vec<FrozenLetter>,
 }
 
@@ -213,6 +216,12 @@ impl App {
                 )),
                 due: l.due_by.as_ref().map(|rule| {
                     permanence_procedures::deadlines::deadline_state(&computed, rule, today)
+                }),
+                due_at_court: l.due_by.as_ref().is_some_and(|rule| {
+                    p.deadlines.iter().any(|d| {
+                        d.id == *rule
+                            && d.meaning == permanence_procedures::model::DeadlineMeaning::CourtDue
+                    })
                 }),
                 frozen: frozen
                     .iter()

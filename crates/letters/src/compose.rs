@@ -803,7 +803,18 @@ fn timing(
     let say = |key: &str, args: &[(&str, &str)]| texts.format(language, key, args);
     let computed = dossier_deadlines(procedure, draft.answers, draft.facts, draft.zone);
     let deadline = spec.due_by.as_ref().map(|rule| {
+        // A court counts the day the requête reaches its greffe, not the
+        // postmark (legal-reference §0.2): its sheet says so.
+        let at_court = procedure.deadlines.iter().any(|d| {
+            d.id == *rule && d.meaning == permanence_procedures::model::DeadlineMeaning::CourtDue
+        });
         let text = match deadline_state(&computed, rule, draft.today) {
+            DeadlineState::Enforceable { due } if at_court => {
+                say("explain-deadline-enforceable-court", &[("date", &day(due))])
+            }
+            DeadlineState::Past { due } if at_court => {
+                say("explain-deadline-past-court", &[("date", &day(due))])
+            }
             DeadlineState::Enforceable { due } => {
                 say("explain-deadline-enforceable", &[("date", &day(due))])
             }

@@ -78,6 +78,11 @@ struct Expect {
     sheet_contains: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     sheet_lacks: BTreeMap<String, Vec<String>>,
+    /// Offered but not printable yet: the questions the worker is asked
+    /// (a court that cannot be determined from the answers is asked for,
+    /// never guessed).
+    #[serde(default)]
+    asks_for: Vec<String>,
 }
 
 mod double_option {
@@ -404,6 +409,16 @@ fn messy_answers_give_letters_that_keep_the_rules() {
                         &texts,
                     )
                 };
+                if let Some(e) = expect.filter(|e| !e.asks_for.is_empty()) {
+                    match compose_case(None) {
+                        Err(LettersError::Missing(asked)) if asked == e.asks_for => {}
+                        other => fail(format!(
+                            "`{}` should ask for {:?}: {other:?}",
+                            spec.id, e.asks_for
+                        )),
+                    }
+                    continue;
+                }
                 if when != Availability::Now {
                     // Rule 2: nothing is printed before its precondition.
                     match compose_case(None) {

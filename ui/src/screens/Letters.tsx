@@ -166,16 +166,17 @@ function FrozenCopy({ letter, letterName, onChanged }: { letter: FrozenLetter; l
 
 /** Where the deadline to post a letter stands: the five states the
  * person's sheet tells, in the worker's words. */
-export function DueLine({ due, id }: { due: DueState; id: string }) {
+export function DueLine({ due, id, atCourt = false }: { due: DueState; id: string; atCourt?: boolean }) {
   const t = useT();
   const text = (() => {
     switch (due.state) {
       case 'enforceable':
-        return t('letters-due-enforceable', { date: frenchDate(due.due) });
+        // A court counts the day the requête reaches its greffe.
+        return t(atCourt ? 'letters-due-enforceable-court' : 'letters-due-enforceable', { date: frenchDate(due.due) });
       case 'not-enforceable':
         return t('letters-due-not-enforceable', { advised: frenchDate(due.advised), ceiling: frenchDate(due.ceiling) });
       case 'past':
-        return t('letters-due-past', { date: frenchDate(due.due) });
+        return t(atCourt ? 'letters-due-past-court' : 'letters-due-past', { date: frenchDate(due.due) });
       case 'suspended':
         return t('letters-due-suspended', { since: frenchDate(due.since), days: due.days_left, safe: frenchDate(due.safe) });
       case 'nothing-notified':
@@ -246,7 +247,7 @@ export function LettersSection({ dossierId, procedureId, revision, onChanged }: 
                   <p class="muted letter-note">{t('letters-not-offered')}</p>
                 )}
               </div>
-              {item.offered && item.due && <DueLine due={item.due} id={`letter-due-${item.letter_id}`} />}
+              {item.offered && item.due && <DueLine due={item.due} atCourt={item.due_at_court} id={`letter-due-${item.letter_id}`} />}
               {item.frozen.length > 0 && (
                 <ul class="frozen-list" aria-label={t('letters-copies', { name })}>
                   {item.frozen.map((f) => (

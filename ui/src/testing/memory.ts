@@ -905,6 +905,7 @@ function memoryLetters(store: MemoryStore, day: string): Pick<Backend, LetterCom
         offered: l.offered(d.answers),
         waiting: l.waitsFor?.(d.answers, today()) ?? null,
         due: null,
+        due_at_court: false,
         frozen: [...frozen.values()].filter((f) => f.letter.dossier_id === dossierId && f.letter.letter_id === l.id).map((f) => ({ ...f.letter })),
       }));
     },
