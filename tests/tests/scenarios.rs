@@ -1014,3 +1014,107 @@ fn anef_refuses_to_file_subsidiary_protection_no_refugee_deadline_or_article() {
         assert!(!text.contains(bad), "{bad}: {text}");
     }
 }
+
+#[test]
+fn the_titre_expired_during_the_renewal_the_caf_and_france_travail_are_asked_to_restore() {
+    let now = "2026-10-21T10:00:00+02:00";
+    let today = d(2026, 10, 21);
+    let s = scenario(
+        "anef-droits-suspendus",
+        "api-caf-france-travail.json",
+        "Diallo",
+        "Mariama",
+        today,
+        now,
+    );
+    // The CAF's decision of Sunday 20/09/2026 + 2 months = Friday
+    // 20/11/2026 (counted by hand), voies et délais given: enforceable.
+    assert_eq!(s.due("recours-cra"), Some((d(2026, 11, 20), false)));
+    assert!(enforceable(&s, "recours-cra"));
+    // Filed 10/06/2026 + 4 months = Saturday 10/10/2026: an implicit
+    // rejection is not moved to the Monday (CE avis 6/5/2025: the API does
+    // not stop it).
+    assert_eq!(
+        s.due("rejet-implicite-titre"),
+        Some((d(2026, 10, 10), false))
+    );
+    let (_, caf) = s.print("courrier-caf", today, now);
+    contains_all(
+        &caf,
+        &[
+            "CAF de la Seine-Saint-Denis",
+            "Numéro d'allocataire : 1234567 D",
+            "le versement de mes prestations (allocations familiales, aide au logement)",
+            "dans le délai prévu à l'article R431-5",
+            "article R431-15-1 du CESEDA",
+            "4° de l'article D512-1 du code de la sécurité sociale",
+            "article L512-2 du code de la sécurité sociale",
+            "n° 15-26.271",
+            "depuis le 5 septembre 2026",
+            "Lettre recommandée avec accusé de réception",
+        ],
+    );
+    assert!(!caf.contains("L433-3"), "{caf}");
+    let (_, ft) = s.print("courrier-france-travail", today, now);
+    contains_all(
+        &ft,
+        &[
+            "France Travail Saint-Denis Pleyel",
+            "Identifiant France Travail : 1234567A",
+            "mis fin à mon inscription comme demandeur d'emploi le 1er septembre 2026",
+            "article R431-15-2 du CESEDA",
+            "article L5411-4 du code du travail",
+            "annuler la cessation de mon inscription",
+            "reprendre le versement de mon allocation",
+            "article R5312-47 du code du travail",
+        ],
+    );
+    let letters = s.app.letters_of(s.dossier, today).unwrap();
+    let employer = letters.iter().find(|l| l.letter_id == "courrier-employeur");
+    assert!(employer.is_some_and(|l| !l.offered), "{letters:?}");
+}
+
+#[test]
+fn a_residents_card_expired_the_employer_is_told_the_worker_may_work_until_dismissal() {
+    let now = "2026-10-21T10:00:00+02:00";
+    let today = d(2026, 10, 21);
+    let s = scenario(
+        "anef-droits-suspendus",
+        "carte-resident-employeur.json",
+        "Benyahia",
+        "Rachid",
+        today,
+        now,
+    );
+    let (_, text) = s.print("courrier-employeur", today, now);
+    contains_all(
+        &text,
+        &[
+            "Société Exemple Propreté",
+            "Emploi : agent de propreté en CDI",
+            "envisagiez de suspendre ou de rompre mon contrat",
+            "article L433-3 du CESEDA",
+            "pendant trois mois à compter du 15 septembre 2026",
+            "mon droit d'exercer une activité professionnelle",
+            "article L8251-1 du code du travail",
+            "maintenir mon contrat de travail",
+        ],
+    );
+    // No API: nothing may say one was issued; no pay is claimed for a
+    // contract still running.
+    assert!(!text.contains("R431-15-1"), "{text}");
+    assert!(!text.contains("99-43.361"), "{text}");
+    // The employer dismisses him: the letter is no longer offered (the
+    // conseil de prud'hommes, with a union, an association or a lawyer).
+    s.app
+        .answer(
+            s.dossier,
+            "situation_emploi",
+            &serde_json::json!("licencie"),
+            now,
+        )
+        .unwrap();
+    let letters = s.app.letters_of(s.dossier, today).unwrap();
+    let employer = letters.iter().find(|l| l.letter_id == "courrier-employeur");
+    assert!(employer.is_some_and(|l| !l.offered), "{letters:?}");
+}

@@ -242,6 +242,14 @@ fn values<'a>(
             }
             (QuestionKind::Amount, Value::Number(n)) => euros(n.as_f64().unwrap_or_default()),
             (QuestionKind::Address, Value::String(s)) => address(&typed(s), block),
+            // « 93 » or « seine st denis » is printed as the département's
+            // name: a letter to « Préfecture – 93 » looks careless.
+            (QuestionKind::Departement, Value::String(s)) => {
+                match permanence_procedures::courts::departement(s) {
+                    Some(d) => d.name.clone(),
+                    None => typed(s).trim().to_owned(),
+                }
+            }
             (_, Value::Bool(b)) => b.to_string(),
             (_, Value::String(s)) => typed(s).trim().to_owned(),
             (_, other) => other.to_string(),

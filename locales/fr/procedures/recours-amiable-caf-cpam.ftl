@@ -76,7 +76,7 @@ recours-amiable-caf-cpam-letter-reclamation-cra = Réclamation à la commission 
 recours-amiable-caf-cpam-letter-recours-logement = Recours au directeur de la CAF (aide au logement)
 recours-amiable-caf-cpam-letter-requete-pole-social = Requête au pôle social du tribunal judiciaire
 
-recours-amiable-caf-cpam-next-rsa = Le RSA ne se conteste pas devant la commission de recours amiable : ouvrir la démarche « Recours RSA » (recours au président du conseil départemental, puis tribunal administratif).
+recours-amiable-caf-cpam-next-rsa = Le RSA ne se conteste pas devant la commission de recours amiable : ouvrir la démarche « Contester une décision sur le RSA » (recours au président du conseil départemental, puis tribunal administratif).
 recours-amiable-caf-cpam-next-prime-activite = La prime d'activité se conteste d'abord auprès de la CAF, puis devant le tribunal administratif. Ce recours n'est pas encore préparé par l'application : voir avec une association spécialisée.
 recours-amiable-caf-cpam-next-logement = Aide au logement : envoyer le recours au directeur de la CAF en recommandé avec accusé de réception, dans le délai indiqué sur la décision. Ensuite, c'est le tribunal administratif qui est compétent.
 recours-amiable-caf-cpam-next-envoyer = Envoyer la réclamation en recommandé avec accusé de réception, avant la fin des deux mois qui suivent la décision : la date de la Poste fait foi. Garder une copie complète.
