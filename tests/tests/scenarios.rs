@@ -239,7 +239,44 @@ fn the_mayor_refuses_to_enrol_a_child_recours_then_tribunal() {
         s.due("rejet-implicite-maire"),
         Some((d(2026, 11, 14), false))
     );
-    assert_eq!(s.due("tribunal-maire"), Some((d(2027, 1, 15), false)));
+    assert_eq!(
+        s.due("tribunal-administratif"),
+        Some((d(2027, 1, 15), false))
+    );
+    // The mayor stays silent: the requête is offered, but only once the
+    // silence has run (from 15/11); the court is the tribunal administratif
+    // of Montreuil for the Seine-Saint-Denis (R221-3 CJA), its greffe
+    // address typed by the worker.
+    let later = "2026-11-10T18:00:00+01:00";
+    for (q, v) in [
+        ("reponse_recours", "aucune"),
+        ("adresse_tribunal", "7 rue Catherine Puig, 93100 Montreuil"),
+    ] {
+        s.app
+            .answer(s.dossier, q, &serde_json::json!(v), later)
+            .unwrap();
+    }
+    let letters = s.app.letters_of(s.dossier, d(2026, 11, 10)).unwrap();
+    let requete = letters
+        .iter()
+        .find(|l| l.letter_id == "requete-tribunal")
+        .unwrap();
+    assert!(requete.offered && requete.waiting.is_some(), "{requete:?}");
+    let (_, text) = s.print("requete-tribunal", d(2026, 11, 16), later);
+    contains_all(
+        &text,
+        &[
+            "Tribunal administratif de Montreuil",
+            "7 rue Catherine Puig",
+            "Autorité défenderesse : le maire de",
+            "décision implicite de rejet à compter du 14 novembre 2026",
+            "article R421-2 du code de justice administrative",
+            "opposé oralement",
+            "article D131-3-1 du code de l'éducation",
+            "d'inscrire mon enfant sur la liste scolaire de la commune",
+            "Copie de mon recours gracieux et de la preuve de sa réception",
+        ],
+    );
 }
 
 #[test]

@@ -108,7 +108,7 @@ describe('Échéances screen', () => {
     expect(late.querySelector('.alert-icon')?.getAttribute('aria-hidden')).toBe('true');
     expect(plain(late.querySelector('bdi')?.textContent)).toBe('HADDAD Karim');
     expect(plain(late.textContent)).toContain("Refus d'inscription à l'école");
-    expect(plain(late.textContent)).toContain('Dernier jour pour saisir le tribunal administratif après le silence du maire');
+    expect(plain(late.textContent)).toContain('Dernier jour pour saisir le tribunal administratif après le rejet du recours (écrit, ou par le silence)');
     for (const other of ['deadlines-this-week', 'deadlines-next-30-days', 'deadlines-later']) {
       for (const line of lines(other)) expect(within(line).queryByText('En retard')).toBeNull();
     }

@@ -74,7 +74,7 @@ fn entering_the_ar_date_updates_the_chain() {
         "AR assumed three working days after posting"
     );
     assert_eq!(
-        due(&app, dossier, "tribunal-maire"),
+        due(&app, dossier, "tribunal-administratif"),
         Some((d(2027, 1, 18), true))
     );
     app.mark_letter_received(letter.id, "14/09/2026", NOW)
@@ -84,7 +84,7 @@ fn entering_the_ar_date_updates_the_chain() {
         Some((d(2026, 11, 14), false))
     );
     assert_eq!(
-        due(&app, dossier, "tribunal-maire"),
+        due(&app, dossier, "tribunal-administratif"),
         Some((d(2027, 1, 15), false))
     );
 
@@ -96,7 +96,7 @@ fn entering_the_ar_date_updates_the_chain() {
     assert_eq!(rules(&board.overdue), ["recours-gracieux"]);
     assert_eq!(rules(&board.this_week), ["rejet-implicite-maire"]);
     assert!(board.next_30_days.is_empty());
-    assert_eq!(rules(&board.later), ["tribunal-maire"]);
+    assert_eq!(rules(&board.later), ["tribunal-administratif"]);
     assert_eq!(board.this_week[0].family_name, "Popescu");
     assert_eq!(
         board.this_week[0].procedure_id,

@@ -37,7 +37,10 @@ fn the_letters_that_fit_the_answers_are_offered() {
         [
             ("recours-maire", true),
             ("demande-dasen", true),
-            ("recours-dasen-second-degre", false)
+            ("recours-dasen-second-degre", false),
+            // The court step: not before the recourse was answered or its
+            // silence has run.
+            ("requete-tribunal", false)
         ]
     );
     assert!(letters.iter().all(|l| l.frozen.is_empty()));
@@ -100,8 +103,8 @@ fn a_printed_letter_is_frozen_and_never_silently_regenerated() {
         .freeze_letter(dossier, "recours-maire", Some("ar"), today(), NOW)
         .unwrap();
     assert_eq!(first.status, "printed");
-    assert_eq!(first.procedure_version, "5");
-    assert_eq!(first.law_as_of, "2026-11-25");
+    assert_eq!(first.procedure_version, "6");
+    assert_eq!(first.law_as_of, "2026-12-05");
     assert_eq!(first.explain_language.as_deref(), Some("ar"));
     assert_eq!(first.frozen_at, NOW);
     let bytes = app.frozen_letter_pdf(first.id).unwrap();

@@ -109,17 +109,17 @@ fn the_court_deadline_follows_the_implicit_rejection() {
         (rejection.due, rejection.provisional),
         (d(2026, 11, 15), true)
     );
-    let court = find(&all, "tribunal-maire").unwrap();
+    let court = find(&all, "tribunal-administratif").unwrap();
     assert_eq!(court.due, d(2027, 1, 18), "{:?}", court.explanation);
     assert!(court.provisional, "built on a provisional date");
     assert!(
-        find(&all, "tribunal-dasen").is_none(),
+        find(&all, "rejet-implicite-dasen").is_none(),
         "not for primary school"
     );
     // The AR arrives, signed 14/09: rejection 14/11, tribunal 14/01 + 1.
     let ar = facts("recours-maire", Some(d(2026, 9, 10)), Some(d(2026, 9, 14)));
     let all = dossier_deadlines(&p, &a, &ar, Zone::Metropole);
-    let court = find(&all, "tribunal-maire").unwrap();
+    let court = find(&all, "tribunal-administratif").unwrap();
     assert_eq!((court.due, court.provisional), (d(2027, 1, 15), false));
 }
 

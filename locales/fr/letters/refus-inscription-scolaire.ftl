@@ -163,3 +163,72 @@ refus-inscription-scolaire-letter-recours-dasen-second-degre-p-pieces =
        *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
     }
 refus-inscription-scolaire-letter-recours-dasen-second-degre-closing = Je vous prie d'agréer, Madame la Directrice académique, Monsieur le Directeur académique, l'expression de ma considération distinguée.
+
+## Requête au tribunal administratif, déposée par le parent lui-même
+## (recours pour excès de pouvoir, sans avocat : article R431-2 du code de
+## justice administrative ; docs/research/tribunal-administratif.md).
+refus-inscription-scolaire-enclosure-recours_envoye = Copie de mon recours gracieux et de la preuve de sa réception
+refus-inscription-scolaire-enclosure-decision_rejet = Copie de la décision du { $date_rejet_recours } rejetant mon recours gracieux
+
+refus-inscription-scolaire-letter-requete-tribunal-recipient =
+    Madame, Monsieur le Président
+    { $court-ta }
+    { $court-ta-address }
+refus-inscription-scolaire-letter-requete-tribunal-subject = Requête en annulation du refus d'inscrire { $prenoms_enfant } { $nom_enfant } { $niveau ->
+        [maternelle] à l'école maternelle
+        [elementaire] à l'école élémentaire
+        [college] au collège
+       *[other] au lycée
+    }
+refus-inscription-scolaire-letter-requete-tribunal-ref-requerant = Requérant{ $civilite ->
+        [madame] e
+       *[other] {""}
+    } : { $prenoms_responsable } { $nom_responsable }, { $adresse }, pour son enfant { $prenoms_enfant } { $nom_enfant }
+refus-inscription-scolaire-letter-requete-tribunal-ref-autorite =
+    { $premier_degre ->
+        [true] Autorité défenderesse : le maire de { $commune }, agissant au nom de l'État
+       *[other] Autorité défenderesse : le directeur académique des services de l'éducation nationale – { $departement }
+    }
+refus-inscription-scolaire-letter-requete-tribunal-salutation = Madame, Monsieur le Président,
+refus-inscription-scolaire-letter-requete-tribunal-p-saisine =
+    { $civilite ->
+        [madame] Je soussignée, { $prenoms_responsable } { $nom_responsable }, demeurant { $adresse }, agissant en qualité de responsable légale
+        [monsieur] Je soussigné, { $prenoms_responsable } { $nom_responsable }, demeurant { $adresse }, agissant en qualité de responsable légal
+       *[other] Je, { $prenoms_responsable } { $nom_responsable }, demeurant { $adresse }, agissant en qualité de responsable
+    } de l'enfant { $prenoms_enfant } { $nom_enfant }, { $genre_enfant ->
+        [fille] née
+       *[other] né
+    } le { $date_naissance_enfant }, demande au tribunal d'annuler le refus opposé le { $date_refus } à son inscription, ainsi que { $reponse_recours ->
+        [rejet-ecrit] la décision du { $date_rejet_recours } rejetant mon recours gracieux
+       *[other] la décision implicite rejetant mon recours gracieux
+    }, et d'ordonner son inscription.
+refus-inscription-scolaire-letter-requete-tribunal-p-refus-ecrit = Ce refus m'a été notifié par écrit le { $date_refus } ; j'en joins la copie.
+refus-inscription-scolaire-letter-requete-tribunal-p-refus-oral = Ce refus m'a été opposé oralement le { $date_refus } ; j'en joins le récit daté et signé. Les circonstances en sont les suivantes : { $circonstances_refus }
+refus-inscription-scolaire-letter-requete-tribunal-p-recours-rejete = J'ai formé contre ce refus un recours gracieux { $premier_degre ->
+        [true] auprès du maire de { $commune }, agissant au nom de l'État,
+       *[other] auprès du directeur académique des services de l'éducation nationale,
+    } qui l'a rejeté par une décision du { $date_rejet_recours }. Je joins cette décision et mon recours.
+refus-inscription-scolaire-letter-requete-tribunal-p-recours-silence-maire = J'ai formé contre ce refus un recours gracieux auprès du maire de { $commune }, agissant au nom de l'État. Ce recours est resté sans réponse pendant deux mois après sa réception, ce qui vaut décision implicite de rejet à compter du { $deadline-rejet-implicite-maire } (article L411-7 du code des relations entre le public et l'administration). Je joins mon recours et la preuve de sa réception, qui établit la date de ma demande (article R421-2 du code de justice administrative).
+refus-inscription-scolaire-letter-requete-tribunal-p-recours-silence-dasen = J'ai formé contre ce refus un recours gracieux auprès du directeur académique des services de l'éducation nationale. Ce recours est resté sans réponse pendant deux mois après sa réception, ce qui vaut décision implicite de rejet à compter du { $deadline-rejet-implicite-dasen } (article L411-7 du code des relations entre le public et l'administration). Je joins mon recours et la preuve de sa réception, qui établit la date de ma demande (article R421-2 du code de justice administrative).
+refus-inscription-scolaire-letter-requete-tribunal-p-motif =
+    { $motif_refus ->
+        [pieces] Le refus se fonde sur l'absence de certaines pièces.
+        [domicile] Le refus se fonde sur l'absence de justificatif de domicile, alors que le domicile peut être justifié par tous moyens, y compris une attestation sur l'honneur.
+        [places] Le refus se fonde sur un manque de places, motif qui ne peut être opposé à un enfant soumis à l'obligation d'instruction.
+        [aucun] Ce refus n'est assorti d'aucun motif.
+       *[other] Le motif invoqué ne peut légalement fonder le refus de scolariser un enfant soumis à l'obligation d'instruction.
+    }
+refus-inscription-scolaire-letter-requete-tribunal-p-pieces-exigibles = Or seules trois pièces peuvent être exigées pour l'inscription : un document justifiant de l'identité de l'enfant, un document justifiant de l'identité des personnes qui en sont responsables et un document justifiant de leur domicile. Une attestation sur l'honneur peut suppléer les deux premiers, le domicile se justifie par tous moyens, et la vérification de la domiciliation ne peut faire obstacle à l'inscription (article D131-3-1 du code de l'éducation).
+refus-inscription-scolaire-letter-requete-tribunal-p-attestation = Pour les pièces dont je ne dispose pas, j'ai établi une attestation sur l'honneur, que je joins.
+refus-inscription-scolaire-letter-requete-tribunal-p-obligation = L'instruction est obligatoire pour chaque enfant dès l'âge de trois ans et jusqu'à l'âge de seize ans (article L131-1 du code de l'éducation), et le statut ou le mode d'habitat des familles installées sur le territoire de la commune ne peut être une cause de refus d'inscription (article L131-5 du même code).
+refus-inscription-scolaire-letter-requete-tribunal-p-squat = Le refus ne peut davantage se fonder sur l'occupation sans titre du terrain ou du bâtiment où vit la famille, ni sur ses conditions de logement (CE, 19 décembre 2018, n° 408710).
+refus-inscription-scolaire-letter-requete-tribunal-p-conclusions = Par ces motifs, je demande au tribunal d'annuler ces décisions et d'enjoindre { $premier_degre ->
+        [true] au maire de { $commune }, agissant au nom de l'État, d'inscrire mon enfant sur la liste scolaire de la commune
+       *[other] au directeur académique des services de l'éducation nationale d'affecter mon enfant dans un établissement
+    }, dans le délai que le tribunal fixera à compter de la notification de son jugement.
+refus-inscription-scolaire-letter-requete-tribunal-p-pieces =
+    { $enclosures ->
+        [one] La pièce listée ci-dessous est jointe à la présente requête, avec sa copie.
+       *[other] Les { $enclosures } pièces listées ci-dessous sont jointes à la présente requête, chacune avec sa copie.
+    }
+refus-inscription-scolaire-letter-requete-tribunal-closing = Je vous prie d'agréer, Madame, Monsieur le Président, l'expression de ma haute considération.

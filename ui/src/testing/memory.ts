@@ -1267,7 +1267,7 @@ function sampleDeadlines(today: string): DueItem[] {
   const sent = addDays(today, -15);
   const ar = addWorkingDays(sent, 3);
   return [
-    item(1, 'Haddad', 'Karim', 'refus-inscription-scolaire', 'tribunal-maire', 'court-due', addDays(today, -64), -3, { source: 'deadline:rejet-implicite-maire' }),
+    item(1, 'Haddad', 'Karim', 'refus-inscription-scolaire', 'tribunal-administratif', 'court-due', addDays(today, -64), -3, { source: 'deadline:rejet-implicite-maire' }),
     item(2, 'Nguyen', 'Thi Lan', 'droit-au-compte', 'silence-banque-lrar', 'implicit-refusal', ar, 2, {
       source: 'letter:demande-ouverture:sent',
       assumption: { kind: 'assumed', event: 'acknowledgement', assumed: ar, origin: 'letter-sent', base: sent, amount: 3, unit: 'working-days' },
