@@ -718,7 +718,7 @@ fn a_puma_application_unanswered_the_decision_and_its_reasons_are_asked() {
 }
 
 #[test]
-fn an_ame_application_unanswered_goes_to_the_tribunal_administratif() {
+fn an_ame_application_unanswered_goes_to_the_recours_prealable_then_the_tribunal() {
     let now = "2026-10-21T18:00:00+02:00";
     let today = d(2026, 10, 21);
     let s = scenario(
@@ -730,14 +730,13 @@ fn an_ame_application_unanswered_goes_to_the_tribunal_administratif() {
         now,
     );
     // Posted Monday 20/07, receipt assumed Thursday 23/07 (provisional):
-    // silence on 23/09, tribunal administratif 23/11 + 1 (franc) = 24/11,
-    // not enforceable — the AR gave no voies et délais.
+    // silence on 23/09; the recours préalable (L134-2 CASF) by 23/11,
+    // without délai franc (the safe date), not enforceable — the AR gave
+    // no voies et délais. No court deadline before the recours.
     assert_eq!(s.due("silence-demande"), Some((d(2026, 9, 23), true)));
-    assert_eq!(
-        s.due("tribunal-administratif"),
-        Some((d(2026, 11, 24), true))
-    );
-    assert!(!enforceable(&s, "tribunal-administratif"));
+    assert_eq!(s.due("recours-prealable"), Some((d(2026, 11, 23), true)));
+    assert!(!enforceable(&s, "recours-prealable"));
+    assert_eq!(s.due("tribunal-administratif"), None);
     assert_eq!(s.due("saisine-cra"), None);
     let (_, text) = s.print("demande-decision", today, now);
     contains_all(
@@ -745,9 +744,49 @@ fn an_ame_application_unanswered_goes_to_the_tribunal_administratif() {
         &[
             "aide médicale de l'État",
             "Il appartient au directeur de la caisse, agissant au nom de l'État",
-            "devant le tribunal administratif",
+            "recours administratif préalable prévu à l'article L134-2",
         ],
     );
+    // Still nothing: the worker records it, with the date the AR card of
+    // the request gives (a silence is asserted only from a known receipt),
+    // and prints the recours.
+    for (q, v) in [
+        ("date_reception", "2026-07-23"),
+        ("reponse_cpam", "aucune"),
+        (
+            "motif_contestation",
+            "Je vis en France depuis plus de trois mois et je n'ai aucune ressource.",
+        ),
+    ] {
+        s.app
+            .answer(s.dossier, q, &serde_json::json!(v), now)
+            .unwrap();
+    }
+    let (id, text) = s.print("recours-prealable-ame", today, now);
+    contains_all(
+        &text,
+        &[
+            "article L134-2 du code de l'action sociale et des familles",
+            "je conteste le refus qui résulte de ce silence",
+            "au nom de l'État",
+        ],
+    );
+    assert!(!text.contains("décision implicite"), "{text}");
+    assert_eq!(s.due("recours-prealable"), Some((d(2026, 11, 23), false)));
+    // Sent 22/10, AR signed Wednesday 28/10: the recours is rejected by
+    // silence on Monday 28/12; then the tribunal administratif until
+    // 28/02/2027 + 1 (franc) = Monday 01/03/2027.
+    s.app.mark_letter_sent(id, "22/10/2026", "", now).unwrap();
+    s.app.mark_letter_received(id, "28/10/2026", now).unwrap();
+    assert_eq!(
+        s.due("rejet-implicite-recours"),
+        Some((d(2026, 12, 28), false))
+    );
+    assert_eq!(
+        s.due("tribunal-administratif"),
+        Some((d(2027, 3, 1), false))
+    );
+    assert!(!enforceable(&s, "tribunal-administratif"));
 }
 
 #[test]

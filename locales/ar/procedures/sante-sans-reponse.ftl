@@ -10,10 +10,12 @@ sante-sans-reponse-law-accuse = يجب أن يتلقّى كل طلب إشعار�
 sante-sans-reponse-law-inopposable = ضد قرار ناشئ عن السكوت، لا يمكن الاحتجاج على الشخص بآجال الطعن إلا إذا كان إشعار استلام الطلب قد ذكرها.
 sante-sans-reponse-law-motifs = بعد رفض ناشئ عن السكوت، يمكن للشخص أن يطلب الأسباب: ويجب تقديمها خلال شهر، ويُمدَّد أجل اللجوء إلى المحكمة.
 sante-sans-reponse-law-ame = يمنح مدير الصندوق الأولي للتأمين الصحي (CPAM) المساعدة الطبية للدولة (AME) أو يرفضها باسم الدولة؛ وتُرفع النزاعات إلى المحكمة الإدارية (tribunal administratif). بالنسبة إلى PUMa وAME، لم يجرِ التحقق من أي قاعدة خاصة بالسكوت: يعامل التطبيق سكوت شهرين كرفض، من باب الحيطة.
+sante-sans-reponse-law-recours-prealable = قبل اللجوء إلى المحكمة الإدارية ضد رفض AME، يجب أولاً تقديم تظلم مكتوب إلى من اتخذ القرار (مدير CPAM نيابة عن الدولة). ويمكن للشخص أن يطلب الاستماع إليه، برفقة من يختار.
 
 sante-sans-reponse-step-personne = الشخص
 sante-sans-reponse-step-demande = الطلب الذي بقي بلا ردّ
 sante-sans-reponse-step-envoi = الإرسال
+sante-sans-reponse-step-recours = التظلم (AME)
 
 sante-sans-reponse-q-nom = اسم العائلة
 sante-sans-reponse-q-prenoms = الاسم الشخصي
@@ -34,26 +36,43 @@ sante-sans-reponse-q-date_reception = تاريخ استلام CPAM للملف (�
 sante-sans-reponse-q-ar_voies_delais = هل أرسل CPAM إشعاراً بالاستلام يذكر طرق الطعن وآجاله؟
 sante-sans-reponse-q-adresse_cpam = عنوان CPAM
 sante-sans-reponse-q-numero_lrar = رقم الرسالة المضمونة (إن كان معروفاً)
+sante-sans-reponse-q-reponse_cpam = بماذا ردّ CPAM على طلب AME؟
+sante-sans-reponse-q-reponse_cpam-aucune = لا شيء حتى الآن
+sante-sans-reponse-q-reponse_cpam-refus-ecrit = رفض مكتوب
+sante-sans-reponse-q-reponse_cpam-accord = مُنحت AME
+sante-sans-reponse-q-date_refus_ame = تاريخ رسالة الرفض
+sante-sans-reponse-q-date_refus_ame-invalid = لا يمكن أن يكون تاريخ الرفض سابقًا لإرسال الطلب.
+sante-sans-reponse-q-voies_delais_refus = هل تذكر رسالة الرفض طريقة الطعن فيه وأجله؟
+sante-sans-reponse-q-motif_contestation = لماذا يحق للشخص الحصول على AME (مثلاً: يعيش في فرنسا منذ أكثر من ثلاثة أشهر، وموارده دون السقف) — تُكتب بالفرنسية كما هي في التظلم
+sante-sans-reponse-q-etre_entendu = هل يريد الشخص أن يستمع إليه CPAM، برفقة من يختار؟
+sante-sans-reponse-q-ar_recours_voies_delais = هل أرسل CPAM إشعارًا باستلام التظلم يذكر طرق الطعن وآجاله؟
 
 sante-sans-reponse-doc-copie_demande = نسخة من ملف الطلب (الاستمارة وقائمة الوثائق المُرسَلة)
 sante-sans-reponse-doc-preuve_depot = إثبات الإيداع: إشعار الاستلام البريدي، أو الوصل (récépissé)، أو إشعار الاستلام من CPAM
 sante-sans-reponse-doc-identite = وثيقة هوية أو وثيقة إقامة
 sante-sans-reponse-doc-domiciliation = شهادة التوطين
+sante-sans-reponse-doc-decision_refus = رسالة رفض AME
+sante-sans-reponse-doc-justificatifs = إثباتات الحق في AME (الإقامة، الموارد)
 
 sante-sans-reponse-letter-attestation-css = طلب شهادة الموافقة على التغطية الصحية التكميلية التضامنية
 sante-sans-reponse-letter-demande-decision = طلب قرار مكتوب ومعلَّل إلى CPAM
+sante-sans-reponse-letter-recours-prealable-ame = تظلم مسبق ضد رفض AME
 
 sante-sans-reponse-next-css = بعد شهرين من استلام الملف الكامل دون تبليغ أي قرار، تُعدّ التغطية الصحية التكميلية التضامنية (CSS) ممنوحة: أرسلوا طلب الشهادة برسالة مضمونة، وقدّموا الشهادة إلى مقدّمي العلاج.
 sante-sans-reponse-next-puma = أرسلوا طلب القرار برسالة مضمونة. إذا لم يصل ردّ، ارفعوا الأمر إلى لجنة التظلّم الودّي (commission de recours amiable) لدى CPAM (إجراء «الطعن في قرار من CAF أو CPAM»).
-sante-sans-reponse-next-ame = أرسلوا طلب القرار برسالة مضمونة. إذا لم يصل ردّ، يمكن رفع الرفض إلى المحكمة الإدارية (tribunal administratif)، بمساعدة جمعية أو محامٍ.
+sante-sans-reponse-next-ame = أرسلوا طلب القرار برسالة مضمونة. إذا لم يصل ردّ أو بعد رفض مكتوب، قدّموا التظلم المسبق إلى مدير CPAM (مقترح هنا)، وهو إلزامي قبل المحكمة الإدارية (tribunal administratif).
 sante-sans-reponse-next-incertain = انتبهوا: بالنسبة إلى PUMa وAME، لم يجرِ التحقق من مدة السكوت التي تُعدّ رفضاً. التواريخ المعروضة تتبع القاعدة العامة (شهران): تصرّفوا دون انتظار واحتفظوا بكل الأدلة.
+sante-sans-reponse-next-recours-ame = رُفضت AME، كتابيًا أو بالسكوت: قدّموا أولاً التظلم المسبق إلى مدير CPAM (وهو إلزامي قبل المحكمة الإدارية) برسالة مضمونة؛ وإذا لم يصل ردّ بعد شهرين من استلامه، يمكن اللجوء إلى المحكمة الإدارية (tribunal administratif).
+sante-sans-reponse-next-ame-accordee = مُنحت AME: احتفظوا بالقرار واستلموا البطاقة. لا شيء آخر للقيام به.
 
 ## الآجال
 sante-sans-reponse-deadline-acceptation-css = تُعدّ التغطية الصحية التكميلية التضامنية (CSS) ممنوحة لعدم تبليغ أي قرار (شهران بعد استلام الملف)
 sante-sans-reponse-deadline-silence-demande = إذا لم يصل ردّ، يجب اعتبار الطلب مرفوضاً (شهران بعد استلام الملف؛ القاعدة غير مؤكدة بالنسبة إلى PUMa وAME)
 sante-sans-reponse-deadline-motifs = يجب على CPAM أن يقدّم أسباب الرفض (شهر واحد بعد استلام الطلب)
 sante-sans-reponse-deadline-saisine-cra = آخر يوم لرفع الأمر إلى لجنة التظلّم الودّي لدى CPAM بعد الرفض الضمني
-sante-sans-reponse-deadline-tribunal-administratif = آخر يوم لرفع الأمر إلى المحكمة الإدارية بعد الرفض الضمني لطلب AME
+sante-sans-reponse-deadline-tribunal-administratif = آخر يوم لرفع الأمر إلى المحكمة الإدارية بعد رفض التظلم المسبق (AME)
+sante-sans-reponse-deadline-recours-prealable = آخر يوم لتقديم التظلم المسبق ضد رفض AME
+sante-sans-reponse-deadline-rejet-implicite-recours = إذا لم يردّ CPAM، يُعدّ التظلم المسبق مرفوضًا (شهران بعد استلامه)
 
 ## ورقة الشرح التي تُسلَّم إلى الشخص.
 sante-sans-reponse-explain-attestation-css-asks = تطلب هذه الرسالة من الصندوق الأولي للتأمين الصحي (CPAM) ورقةً تُثبت أن التغطية الصحية التكميلية التضامنية (complémentaire santé solidaire) قد مُنحت لكم: إذا لم يصدر قرار داخل الأجل، يُعدّ طلبكم مقبولاً.
@@ -68,7 +87,11 @@ sante-sans-reponse-explain-demande-decision-asks =
 sante-sans-reponse-explain-demande-decision-to = تُرسَل برسالة مضمونة مع إشعار بالاستلام إلى CPAM ({ $departement }).
 sante-sans-reponse-explain-demande-decision-next =
     يجب على CPAM أن يقدّم أسبابه خلال الشهر الذي يلي استلام هذه الرسالة (التاريخ: { $deadline-motifs }). إذا لم يصل ردّ، يمكن الطعن في الرفض: { $droit ->
-        [ame] أمام المحكمة الإدارية (tribunal administratif) (آخر أجل: { $deadline-tribunal-administratif }).
+        [ame] أولاً بتظلم مسبق إلى مدير CPAM، وهو إلزامي قبل المحكمة الإدارية (آخر أجل: { $deadline-recours-prealable }).
        *[other] أمام لجنة التظلّم الودّي (commission de recours amiable) لدى CPAM (آخر أجل: { $deadline-saisine-cra }).
     } عودوا إلينا قبل هذا التاريخ.
 sante-sans-reponse-explain-demande-decision-keep = احتفظوا بنسخة من ملفكم، وبإثبات إيداعه، وبنسخة من هذه الرسالة، وبوصل الإرسال، وبإشعار الاستلام الموقَّع. واحتفظوا أيضاً بكل رسالة من CPAM.
+sante-sans-reponse-explain-recours-prealable-ame-asks = تطعن هذه الرسالة في رفض المساعدة الطبية من الدولة (AME) وتطلب من CPAM أن يمنحكم إياها. وهي خطوة إلزامية قبل أن تتمكنوا من اللجوء إلى المحكمة الإدارية.
+sante-sans-reponse-explain-recours-prealable-ame-to = تُرسل برسالة مضمونة مع إشعار بالاستلام إلى مدير CPAM الذي يقرّر نيابة عن الدولة.
+sante-sans-reponse-explain-recours-prealable-ame-next = إذا لم يصل ردّ خلال الشهرين التاليين لاستلام هذه الرسالة (التاريخ: { $deadline-rejet-implicite-recours })، فهذا رفض: يمكنكم حينئذ اللجوء إلى المحكمة الإدارية، بمساعدة جمعية أو محامٍ. وإذا احتجتم إلى العلاج قبل ذلك، فتوجّهوا إلى خدمة الوصول إلى العلاج (PASS) في أحد المستشفيات.
+sante-sans-reponse-explain-recours-prealable-ame-keep = احتفظوا بنسخة من هذه الرسالة، وبوصل الإرسال، وبإشعار الاستلام الموقَّع، وبملف طلبكم، وبكل رسالة من CPAM.

@@ -10,10 +10,12 @@ sante-sans-reponse-law-accuse = Every application must receive an acknowledgemen
 sante-sans-reponse-law-inopposable = Against a decision that arises from silence, the time limits for appeal can only be held against the person if the acknowledgement of receipt of the application stated them.
 sante-sans-reponse-law-motifs = After a refusal that arises from silence, the person can ask for the reasons: they must be given within one month, and the time limit to go to court is extended.
 sante-sans-reponse-law-ame = The AME is granted or refused by the director of the CPAM on behalf of the State; disputes go to the administrative court (tribunal administratif). For the PUMa and the AME, no specific rule on silence has been checked: to be safe, the application treats two months of silence as a refusal.
+sante-sans-reponse-law-recours-prealable = Before going to the administrative court against a refusal of AME, a written appeal must first be made to whoever decided (the director of the CPAM, for the State). The person can ask to be heard, with someone of their choice.
 
 sante-sans-reponse-step-personne = The person
 sante-sans-reponse-step-demande = The unanswered application
 sante-sans-reponse-step-envoi = Sending
+sante-sans-reponse-step-recours = The appeal (AME)
 
 sante-sans-reponse-q-nom = Family name
 sante-sans-reponse-q-prenoms = Given names
@@ -34,26 +36,43 @@ sante-sans-reponse-q-date_reception = Date the CPAM received the file (acknowled
 sante-sans-reponse-q-ar_voies_delais = Did the CPAM send an acknowledgement of receipt stating how and within what time limit a decision can be challenged?
 sante-sans-reponse-q-adresse_cpam = Address of the CPAM
 sante-sans-reponse-q-numero_lrar = Registered letter number (if already known)
+sante-sans-reponse-q-reponse_cpam = What did the CPAM answer to the AME application?
+sante-sans-reponse-q-reponse_cpam-aucune = Nothing so far
+sante-sans-reponse-q-reponse_cpam-refus-ecrit = A written refusal
+sante-sans-reponse-q-reponse_cpam-accord = The AME was granted
+sante-sans-reponse-q-date_refus_ame = Date of the refusal letter
+sante-sans-reponse-q-date_refus_ame-invalid = The refusal cannot be dated before the application was sent.
+sante-sans-reponse-q-voies_delais_refus = Does the refusal letter say how and within what time to challenge it?
+sante-sans-reponse-q-motif_contestation = Why the person is entitled to the AME (for example: they have lived in France for more than three months, their income is under the ceiling) — written in French, as is, in the appeal
+sante-sans-reponse-q-etre_entendu = Does the person want to be heard by the CPAM, with someone of their choice?
+sante-sans-reponse-q-ar_recours_voies_delais = Did the CPAM send an acknowledgement of the appeal stating how and when to challenge?
 
 sante-sans-reponse-doc-copie_demande = Copy of the application file (form and list of the documents sent)
 sante-sans-reponse-doc-preuve_depot = Proof of submission: acknowledgement of receipt from the post office, receipt (récépissé) or acknowledgement of receipt from the CPAM
 sante-sans-reponse-doc-identite = Identity document or residence document
 sante-sans-reponse-doc-domiciliation = Domiciliation certificate
+sante-sans-reponse-doc-decision_refus = The letter refusing the AME
+sante-sans-reponse-doc-justificatifs = Proof of the right to the AME (residence, income)
 
 sante-sans-reponse-letter-attestation-css = Request for a certificate of acceptance of the solidarity health cover
 sante-sans-reponse-letter-demande-decision = Request to the CPAM for a written decision giving its reasons
+sante-sans-reponse-letter-recours-prealable-ame = Prior appeal against the refusal of the AME
 
 sante-sans-reponse-next-css = Two months after receipt of the complete file with no decision notified, the CSS is considered granted: send the request for the certificate by registered letter and show the certificate to doctors and other health professionals.
 sante-sans-reponse-next-puma = Send the request for a decision by registered letter. If there is no answer, write to the amicable appeal board (commission de recours amiable) of the CPAM (procedure “Challenge a decision of the CAF or the CPAM”).
-sante-sans-reponse-next-ame = Send the request for a decision by registered letter. If there is no answer, the refusal can be taken to the administrative court (tribunal administratif), with help from an association or a lawyer.
+sante-sans-reponse-next-ame = Send the request for a decision by registered letter. With no answer, or after a written refusal, make the prior appeal to the director of the CPAM (offered here), compulsory before the administrative court (tribunal administratif).
 sante-sans-reponse-next-incertain = Be careful: for the PUMa and the AME, how long a silence must last to count as a refusal has not been checked. The dates shown follow the general rule (two months): act without waiting and keep all the evidence.
+sante-sans-reponse-next-recours-ame = The AME is refused, in writing or by silence: first make the prior appeal to the director of the CPAM (it is compulsory before the administrative court), by registered letter; with no answer two months after it is received, the administrative court (tribunal administratif) can be asked.
+sante-sans-reponse-next-ame-accordee = The AME is granted: keep the decision and collect the card. Nothing else to do.
 
 ## Deadlines
 sante-sans-reponse-deadline-acceptation-css = The CSS is considered granted if no decision has been notified (2 months after receipt of the file)
 sante-sans-reponse-deadline-silence-demande = With no answer, the application should be treated as refused (2 months after receipt of the file; uncertain rule for the PUMa and the AME)
 sante-sans-reponse-deadline-motifs = The CPAM must give the reasons for the refusal (1 month after receipt of the request)
 sante-sans-reponse-deadline-saisine-cra = Last day to write to the amicable appeal board of the CPAM after the implicit refusal
-sante-sans-reponse-deadline-tribunal-administratif = Last day to go to the administrative court after the implicit refusal of the AME
+sante-sans-reponse-deadline-tribunal-administratif = Last day to go to the administrative court after the prior appeal was rejected (AME)
+sante-sans-reponse-deadline-recours-prealable = Last day to make the prior appeal against the refusal of the AME
+sante-sans-reponse-deadline-rejet-implicite-recours = Without an answer from the CPAM, the prior appeal is rejected (2 months after it is received)
 
 ## Explanation sheet given to the person.
 sante-sans-reponse-explain-attestation-css-asks = This letter asks the CPAM (caisse primaire d'assurance maladie, local health insurance office) for a paper that proves your solidarity health cover (complémentaire santé solidaire) is granted: with no decision in time, your application is considered accepted.
@@ -68,7 +87,11 @@ sante-sans-reponse-explain-demande-decision-asks =
 sante-sans-reponse-explain-demande-decision-to = It is sent by registered letter with acknowledgement of receipt to the CPAM ({ $departement }).
 sante-sans-reponse-explain-demande-decision-next =
     The CPAM must give its reasons within one month after receiving this letter (date: { $deadline-motifs }). With no answer, the refusal can be challenged: { $droit ->
-        [ame] before the administrative court (tribunal administratif) (last day: { $deadline-tribunal-administratif }).
+        [ame] first by a prior appeal to the director of the CPAM, compulsory before the administrative court (last day: { $deadline-recours-prealable }).
        *[other] before the amicable appeal board (commission de recours amiable) of the CPAM (last day: { $deadline-saisine-cra }).
     } Come back to see us before that date.
 sante-sans-reponse-explain-demande-decision-keep = Keep the copy of your file, the proof that you submitted it, a copy of this letter, the postage receipt and the signed acknowledgement of receipt. Also keep any letter from the CPAM.
+sante-sans-reponse-explain-recours-prealable-ame-asks = This letter challenges the refusal of State medical aid (aide médicale de l'État, AME) and asks the CPAM to grant it. It is a compulsory step before you can go to the administrative court.
+sante-sans-reponse-explain-recours-prealable-ame-to = It goes by registered letter with acknowledgement of receipt to the director of the CPAM, who decides for the State.
+sante-sans-reponse-explain-recours-prealable-ame-next = With no answer within two months after this letter is received (date: { $deadline-rejet-implicite-recours }), it is a refusal: you can then go to the administrative court (tribunal administratif), with help from an association or a lawyer. If you need care before then, go to the hospital's health access service (permanence d'accès aux soins de santé, PASS).
+sante-sans-reponse-explain-recours-prealable-ame-keep = Keep a copy of this letter, the postage receipt, the signed acknowledgement of receipt, your application file and any letter from the CPAM.

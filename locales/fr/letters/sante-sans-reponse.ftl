@@ -63,7 +63,7 @@ sante-sans-reponse-letter-demande-decision-p-ame = Il appartient au directeur de
 sante-sans-reponse-letter-demande-decision-p-demande = Je vous demande de statuer sur ma demande et de me notifier une décision écrite, en précisant les voies et délais de recours. Sans décision, je ne peux pas me soigner dans des conditions normales.
 sante-sans-reponse-letter-demande-decision-p-motifs = Si vous considérez que votre silence a fait naître une décision implicite de rejet, je vous demande de m'en communiquer les motifs, en application de l'article L232-4 du code des relations entre le public et l'administration.
 sante-sans-reponse-letter-demande-decision-p-suite = À défaut de réponse, je contesterai cette décision { $droit ->
-        [ame] devant le tribunal administratif.
+        [ame] par le recours administratif préalable prévu à l'article L134-2 du code de l'action sociale et des familles, puis, s'il y a lieu, devant le tribunal administratif.
        *[other] devant la commission de recours amiable.
     }
 sante-sans-reponse-letter-demande-decision-p-pieces =
@@ -73,3 +73,46 @@ sante-sans-reponse-letter-demande-decision-p-pieces =
        *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
     }
 sante-sans-reponse-letter-demande-decision-closing = Je vous prie d'agréer, Madame la Directrice, Monsieur le Directeur, l'expression de mes salutations distinguées.
+
+## Recours administratif préalable contre le refus de l'AME (article L134-2
+## du code de l'action sociale et des familles), obligatoire avant le
+## tribunal administratif, adressé à l'auteur de la décision.
+sante-sans-reponse-enclosure-decision_refus = Copie de la décision de refus du { $date_refus_ame }
+sante-sans-reponse-enclosure-justificatifs = Justificatifs de mon droit à l'aide médicale de l'État
+
+sante-sans-reponse-letter-recours-prealable-ame-recipient =
+    Madame la Directrice, Monsieur le Directeur
+    Caisse primaire d'assurance maladie
+    { $departement }
+    { $adresse_cpam }
+sante-sans-reponse-letter-recours-prealable-ame-subject = Recours administratif préalable contre le refus de l'aide médicale de l'État (article L134-2 du code de l'action sociale et des familles)
+sante-sans-reponse-letter-recours-prealable-ame-ref-numero = Numéro : { $numero }
+sante-sans-reponse-letter-recours-prealable-ame-ref-decision =
+    { $reponse_cpam ->
+        [refus-ecrit] Décision de refus du { $date_refus_ame }
+       *[other] Demande envoyée le { $date_envoi }, restée sans décision
+    }
+sante-sans-reponse-letter-recours-prealable-ame-salutation = Madame la Directrice, Monsieur le Directeur,
+sante-sans-reponse-letter-recours-prealable-ame-p-saisine =
+    { $civilite ->
+        [madame] Je soussignée, { $prenoms } { $nom }, née
+        [monsieur] Je soussigné, { $prenoms } { $nom }, né
+       *[other] Je, { $prenoms } { $nom }, né(e)
+    } le { $date_naissance } et demeurant { $adresse }, forme le recours administratif préalable prévu à l'article L134-2 du code de l'action sociale et des familles contre le refus de m'admettre au bénéfice de l'aide médicale de l'État, que j'avais demandée le { $date_envoi }. Ce recours est adressé au directeur de la caisse, qui statue sur l'aide médicale de l'État au nom de l'État.
+sante-sans-reponse-letter-recours-prealable-ame-p-refus-ecrit = Ce refus m'a été notifié par une décision du { $date_refus_ame }, dont je joins la copie.
+sante-sans-reponse-letter-recours-prealable-ame-p-silence = Aucune décision ne m'a été notifiée sur cette demande : je conteste le refus qui résulte de ce silence. Je joins la copie de ma demande et la preuve de son dépôt.
+sante-sans-reponse-letter-recours-prealable-ame-p-motifs = Je remplis les conditions de l'aide médicale de l'État. { $motif_contestation }
+sante-sans-reponse-letter-recours-prealable-ame-p-demande = Je vous demande en conséquence de m'admettre au bénéfice de l'aide médicale de l'État et de me notifier votre décision par écrit, avec les voies et délais de recours.
+sante-sans-reponse-letter-recours-prealable-ame-p-entendu =
+    { $civilite ->
+        [madame] Conformément au même article, je souhaite être entendue, accompagnée de la personne de mon choix.
+        [monsieur] Conformément au même article, je souhaite être entendu, accompagné de la personne de mon choix.
+       *[other] Conformément au même article, je souhaite être entendu(e), accompagné(e) de la personne de mon choix.
+    }
+sante-sans-reponse-letter-recours-prealable-ame-p-pieces =
+    { $enclosures ->
+        [0] {""}
+        [one] Vous trouverez ci-joint la pièce listée ci-dessous.
+       *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
+    }
+sante-sans-reponse-letter-recours-prealable-ame-closing = Je vous prie d'agréer, Madame la Directrice, Monsieur le Directeur, l'expression de mes salutations distinguées.

@@ -10,10 +10,12 @@ sante-sans-reponse-law-accuse = Toute demande doit recevoir un accusé de récep
 sante-sans-reponse-law-inopposable = Contre une décision née du silence, les délais de recours ne peuvent être opposés que si l'accusé de réception de la demande les indiquait.
 sante-sans-reponse-law-motifs = Après un refus né du silence, la personne peut demander les motifs : ils doivent être donnés dans le mois, et le délai pour aller au tribunal est prolongé.
 sante-sans-reponse-law-ame = L'AME est accordée ou refusée par le directeur de la CPAM au nom de l'État ; les litiges vont au tribunal administratif. Pour la PUMa et l'AME, aucune règle propre au silence n'a été vérifiée : l'application traite deux mois de silence comme un refus, par prudence.
+sante-sans-reponse-law-recours-prealable = Avant d'aller au tribunal administratif contre un refus d'AME, il faut d'abord faire un recours écrit auprès de celui qui a décidé (le directeur de la CPAM, pour l'État). La personne peut demander à être entendue, avec la personne de son choix.
 
 sante-sans-reponse-step-personne = La personne
 sante-sans-reponse-step-demande = La demande restée sans réponse
 sante-sans-reponse-step-envoi = L'envoi
+sante-sans-reponse-step-recours = Le recours (AME)
 
 sante-sans-reponse-q-nom = Nom de famille
 sante-sans-reponse-q-prenoms = Prénoms
@@ -34,26 +36,43 @@ sante-sans-reponse-q-date_reception = Date de réception du dossier par la CPAM 
 sante-sans-reponse-q-ar_voies_delais = La CPAM a-t-elle envoyé un accusé de réception indiquant les voies et délais de recours ?
 sante-sans-reponse-q-adresse_cpam = Adresse de la CPAM
 sante-sans-reponse-q-numero_lrar = Numéro de la lettre recommandée (si déjà connu)
+sante-sans-reponse-q-reponse_cpam = Qu'a répondu la CPAM à la demande d'AME ?
+sante-sans-reponse-q-reponse_cpam-aucune = Rien pour l'instant
+sante-sans-reponse-q-reponse_cpam-refus-ecrit = Un refus écrit
+sante-sans-reponse-q-reponse_cpam-accord = L'AME a été accordée
+sante-sans-reponse-q-date_refus_ame = Date de la lettre de refus
+sante-sans-reponse-q-date_refus_ame-invalid = Le refus ne peut pas dater d'avant l'envoi de la demande.
+sante-sans-reponse-q-voies_delais_refus = La lettre de refus indique-t-elle comment la contester et dans quel délai ?
+sante-sans-reponse-q-motif_contestation = Pourquoi la personne a droit à l'AME (par exemple : elle vit en France depuis plus de trois mois, ses ressources sont sous le plafond) — écrit tel quel dans le recours
+sante-sans-reponse-q-etre_entendu = La personne veut-elle être entendue par la CPAM, avec la personne de son choix ?
+sante-sans-reponse-q-ar_recours_voies_delais = La CPAM a-t-elle envoyé un accusé de réception du recours indiquant les voies et délais ?
 
 sante-sans-reponse-doc-copie_demande = Copie du dossier de demande (formulaire et liste des pièces envoyées)
 sante-sans-reponse-doc-preuve_depot = Preuve du dépôt : avis de réception, récépissé ou accusé de réception de la CPAM
 sante-sans-reponse-doc-identite = Pièce d'identité ou document de séjour
 sante-sans-reponse-doc-domiciliation = Attestation de domiciliation
+sante-sans-reponse-doc-decision_refus = La lettre de refus de l'AME
+sante-sans-reponse-doc-justificatifs = Les justificatifs du droit à l'AME (résidence, ressources)
 
 sante-sans-reponse-letter-attestation-css = Demande d'attestation d'accord de la complémentaire santé solidaire
 sante-sans-reponse-letter-demande-decision = Demande de décision écrite et motivée à la CPAM
+sante-sans-reponse-letter-recours-prealable-ame = Recours préalable contre le refus de l'AME
 
 sante-sans-reponse-next-css = Deux mois après la réception du dossier complet sans décision notifiée, la CSS est considérée comme accordée : envoyer la demande d'attestation en recommandé et présenter l'attestation aux soignants.
 sante-sans-reponse-next-puma = Envoyer la demande de décision en recommandé. Sans réponse, saisir la commission de recours amiable de la CPAM (démarche « Contester une décision de la CAF ou de la CPAM »).
-sante-sans-reponse-next-ame = Envoyer la demande de décision en recommandé. Sans réponse, le refus peut être porté devant le tribunal administratif, avec l'aide d'une association ou d'un avocat.
+sante-sans-reponse-next-ame = Envoyer la demande de décision en recommandé. Sans réponse ou après un refus écrit, faire le recours préalable au directeur de la CPAM (proposé ici), obligatoire avant le tribunal administratif.
 sante-sans-reponse-next-incertain = Attention : pour la PUMa et l'AME, la durée du silence qui vaut refus n'a pas été vérifiée. Les dates affichées suivent la règle générale (deux mois) : agir sans attendre et garder toutes les preuves.
+sante-sans-reponse-next-recours-ame = L'AME est refusée, par écrit ou par le silence : faire d'abord le recours préalable au directeur de la CPAM (il est obligatoire avant le tribunal administratif), en recommandé ; sans réponse deux mois après sa réception, le tribunal administratif peut être saisi.
+sante-sans-reponse-next-ame-accordee = L'AME est accordée : garder la décision et retirer la carte. Rien d'autre à faire.
 
 ## Échéances
 sante-sans-reponse-deadline-acceptation-css = La CSS est considérée comme accordée faute de décision notifiée (2 mois après la réception du dossier)
 sante-sans-reponse-deadline-silence-demande = Sans réponse, la demande est à considérer comme refusée (2 mois après la réception du dossier ; règle incertaine pour la PUMa et l'AME)
 sante-sans-reponse-deadline-motifs = La CPAM doit donner les motifs du refus (1 mois après la réception de la demande)
 sante-sans-reponse-deadline-saisine-cra = Dernier jour pour saisir la commission de recours amiable de la CPAM après le refus implicite
-sante-sans-reponse-deadline-tribunal-administratif = Dernier jour pour saisir le tribunal administratif après le refus implicite de l'AME
+sante-sans-reponse-deadline-tribunal-administratif = Dernier jour pour saisir le tribunal administratif après le rejet du recours préalable (AME)
+sante-sans-reponse-deadline-recours-prealable = Dernier jour pour faire le recours préalable contre le refus de l'AME
+sante-sans-reponse-deadline-rejet-implicite-recours = Sans réponse de la CPAM, le recours préalable est rejeté (2 mois après sa réception)
 
 ## Fiche d'explication remise à la personne.
 sante-sans-reponse-explain-attestation-css-asks = Ce courrier demande à la CPAM un papier qui prouve que votre complémentaire santé solidaire est accordée : sans décision dans le délai, votre demande est considérée comme acceptée.
@@ -66,7 +85,11 @@ sante-sans-reponse-explain-demande-decision-asks = Ce courrier demande à la CPA
     } et, si elle refuse, de dire pourquoi.
 sante-sans-reponse-explain-demande-decision-to = Il part en lettre recommandée avec avis de réception à la CPAM ({ $departement }).
 sante-sans-reponse-explain-demande-decision-next = La CPAM doit donner ses raisons dans le mois qui suit la réception de ce courrier (date : { $deadline-motifs }). Sans réponse, le refus peut être contesté : { $droit ->
-        [ame] devant le tribunal administratif (date limite : { $deadline-tribunal-administratif }).
+        [ame] d'abord par un recours préalable au directeur de la CPAM, obligatoire avant le tribunal administratif (date limite : { $deadline-recours-prealable }).
        *[other] devant la commission de recours amiable de la CPAM (date limite : { $deadline-saisine-cra }).
     } Revenez nous voir avant cette date.
 sante-sans-reponse-explain-demande-decision-keep = Gardez la copie de votre dossier, la preuve de son dépôt, une copie de ce courrier, le reçu d'envoi et l'avis de réception signé. Gardez aussi toute lettre de la CPAM.
+sante-sans-reponse-explain-recours-prealable-ame-asks = Ce courrier conteste le refus de l'aide médicale de l'État (AME) et demande à la CPAM de vous l'accorder. C'est une étape obligatoire avant de pouvoir aller au tribunal administratif.
+sante-sans-reponse-explain-recours-prealable-ame-to = Il part en lettre recommandée avec avis de réception au directeur de la CPAM, qui décide pour l'État.
+sante-sans-reponse-explain-recours-prealable-ame-next = Sans réponse dans les deux mois après la réception de ce courrier (date : { $deadline-rejet-implicite-recours }), c'est un refus : vous pourrez alors saisir le tribunal administratif, avec l'aide d'une association ou d'un avocat. Si vous devez vous soigner avant, allez à la permanence d'accès aux soins de santé (PASS) d'un hôpital.
+sante-sans-reponse-explain-recours-prealable-ame-keep = Gardez une copie de ce courrier, le reçu d'envoi, l'avis de réception signé, votre dossier de demande et toute lettre de la CPAM.
