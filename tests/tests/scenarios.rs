@@ -63,6 +63,15 @@ impl Scenario {
             .map(|d| (d.due, d.provisional))
     }
 
+    /// Records the worker's text answers, as typed in the interview.
+    fn answer_all(&self, answers: &[(&str, &str)], now: &str) {
+        for (question, value) in answers {
+            self.app
+                .answer(self.dossier, question, &serde_json::json!(value), now)
+                .unwrap();
+        }
+    }
+
     /// Freezes the letter and returns its printed text.
     fn print(&self, letter: &str, today: NaiveDate, now: &str) -> (i64, String) {
         let frozen = self
@@ -119,19 +128,18 @@ fn caf_refuses_the_api_the_worker_writes_to_the_commission_de_recours_amiable() 
     // court questions (the pôle social named by the worker, never looked
     // up) and, from 16/12, prints the requête.
     let later = "2026-12-18T18:00:00+01:00";
-    for (q, v) in [
-        ("reponse_cra", "aucune"),
-        ("date_naissance", "1988-02-14"),
-        ("lieu_naissance", "Conakry (Guinée)"),
-        ("nationalite", "guinéenne"),
-        ("profession", "sans profession"),
-        ("tribunal_judiciaire", "Tribunal judiciaire de Bobigny"),
-        ("adresse_pole_social", "173 avenue Exemple, 93000 Bobigny"),
-    ] {
-        s.app
-            .answer(s.dossier, q, &serde_json::json!(v), later)
-            .unwrap();
-    }
+    s.answer_all(
+        &[
+            ("reponse_cra", "aucune"),
+            ("date_naissance", "1988-02-14"),
+            ("lieu_naissance", "Conakry (Guinée)"),
+            ("nationalite", "guinéenne"),
+            ("profession", "sans profession"),
+            ("tribunal_judiciaire", "Tribunal judiciaire de Bobigny"),
+            ("adresse_pole_social", "173 avenue Exemple, 93000 Bobigny"),
+        ],
+        later,
+    );
     let (_, text) = s.print("requete-pole-social", d(2026, 12, 18), later);
     contains_all(
         &text,
@@ -248,14 +256,13 @@ fn the_mayor_refuses_to_enrol_a_child_recours_then_tribunal() {
     // of Montreuil for the Seine-Saint-Denis (R221-3 CJA), its greffe
     // address typed by the worker.
     let later = "2026-11-10T18:00:00+01:00";
-    for (q, v) in [
-        ("reponse_recours", "aucune"),
-        ("adresse_tribunal", "7 rue Catherine Puig, 93100 Montreuil"),
-    ] {
-        s.app
-            .answer(s.dossier, q, &serde_json::json!(v), later)
-            .unwrap();
-    }
+    s.answer_all(
+        &[
+            ("reponse_recours", "aucune"),
+            ("adresse_tribunal", "7 rue Catherine Puig, 93100 Montreuil"),
+        ],
+        later,
+    );
     let letters = s.app.letters_of(s.dossier, d(2026, 11, 10)).unwrap();
     let requete = letters
         .iter()
@@ -750,18 +757,17 @@ fn an_ame_application_unanswered_goes_to_the_recours_prealable_then_the_tribunal
     // Still nothing: the worker records it, with the date the AR card of
     // the request gives (a silence is asserted only from a known receipt),
     // and prints the recours.
-    for (q, v) in [
-        ("date_reception", "2026-07-23"),
-        ("reponse_cpam", "aucune"),
-        (
-            "motif_contestation",
-            "Je vis en France depuis plus de trois mois et je n'ai aucune ressource.",
-        ),
-    ] {
-        s.app
-            .answer(s.dossier, q, &serde_json::json!(v), now)
-            .unwrap();
-    }
+    s.answer_all(
+        &[
+            ("date_reception", "2026-07-23"),
+            ("reponse_cpam", "aucune"),
+            (
+                "motif_contestation",
+                "Je vis en France depuis plus de trois mois et je n'ai aucune ressource.",
+            ),
+        ],
+        now,
+    );
     let (id, text) = s.print("recours-prealable-ame", today, now);
     contains_all(
         &text,
@@ -787,6 +793,26 @@ fn an_ame_application_unanswered_goes_to_the_recours_prealable_then_the_tribunal
         Some((d(2027, 3, 1), false))
     );
     assert!(!enforceable(&s, "tribunal-administratif"));
+    // Still nothing on 05/01/2027: the requête to the tribunal
+    // administratif of Seine-Saint-Denis (Montreuil), filed by the person.
+    let later = "2027-01-05T18:00:00+01:00";
+    s.answer_all(
+        &[
+            ("reponse_recours", "aucune"),
+            ("adresse_tribunal", "7 rue Catherine Puig, 93100 Montreuil"),
+        ],
+        later,
+    );
+    let (_, text) = s.print("requete-tribunal", d(2027, 1, 5), later);
+    contains_all(
+        &text,
+        &[
+            "Tribunal administratif de Montreuil 7 rue Catherine Puig",
+            "Défendeur : l'État",
+            "décision implicite de rejet à compter du 28 décembre 2026",
+            "m'admettre au bénéfice de l'aide médicale de l'État",
+        ],
+    );
 }
 
 #[test]

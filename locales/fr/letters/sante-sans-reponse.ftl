@@ -116,3 +116,46 @@ sante-sans-reponse-letter-recours-prealable-ame-p-pieces =
        *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
     }
 sante-sans-reponse-letter-recours-prealable-ame-closing = Je vous prie d'agréer, Madame la Directrice, Monsieur le Directeur, l'expression de mes salutations distinguées.
+
+## Requête au tribunal administratif contre le refus de l'AME, après le
+## recours préalable, déposée par la personne elle-même (sans avocat :
+## article R431-3 du code de justice administrative).
+sante-sans-reponse-enclosure-recours_envoye = Copie de mon recours administratif préalable et de la preuve de sa réception par la caisse
+sante-sans-reponse-enclosure-decision_rejet = Copie de la décision du { $date_rejet_recours } rejetant mon recours administratif préalable
+
+sante-sans-reponse-letter-requete-tribunal-recipient =
+    Madame, Monsieur le Président
+    { $court-ta }
+    { $court-ta-address }
+sante-sans-reponse-letter-requete-tribunal-subject = Requête contre le refus de l'aide médicale de l'État
+sante-sans-reponse-letter-requete-tribunal-ref-requerant = Requérant{ $civilite ->
+        [madame] e
+       *[other] {""}
+    } : { $prenoms } { $nom }, { $adresse }
+sante-sans-reponse-letter-requete-tribunal-ref-defendeur = Défendeur : l'État (directeur de la caisse primaire d'assurance maladie – { $departement })
+sante-sans-reponse-letter-requete-tribunal-ref-numero = Numéro : { $numero }
+sante-sans-reponse-letter-requete-tribunal-salutation = Madame, Monsieur le Président,
+sante-sans-reponse-letter-requete-tribunal-p-saisine =
+    { $civilite ->
+        [madame] Je soussignée, { $prenoms } { $nom }, née
+        [monsieur] Je soussigné, { $prenoms } { $nom }, né
+       *[other] Je, { $prenoms } { $nom }, né(e)
+    } le { $date_naissance } et demeurant { $adresse }, demande au tribunal d'annuler le refus de m'admettre au bénéfice de l'aide médicale de l'État, ainsi que { $reponse_recours ->
+        [rejet-ecrit] la décision du { $date_rejet_recours } rejetant mon recours administratif préalable
+       *[other] la décision implicite rejetant mon recours administratif préalable
+    }, et d'ordonner mon admission à cette aide.
+sante-sans-reponse-letter-requete-tribunal-p-refus-ecrit = Par une décision du { $date_refus_ame }, le directeur de la caisse primaire d'assurance maladie, agissant au nom de l'État, a refusé de m'admettre au bénéfice de l'aide médicale de l'État, que j'avais demandée le { $date_envoi }. Je joins cette décision.
+sante-sans-reponse-letter-requete-tribunal-p-silence = J'ai demandé le { $date_envoi } à la caisse primaire d'assurance maladie, dont le directeur statue au nom de l'État, de m'admettre au bénéfice de l'aide médicale de l'État. Aucune décision ne m'a été notifiée, et je conteste le refus qui résulte de ce silence. Je joins ma demande et la preuve de son dépôt.
+sante-sans-reponse-letter-requete-tribunal-p-recours-rejete = Conformément à l'article L134-2 du code de l'action sociale et des familles, j'ai formé contre ce refus un recours administratif préalable auprès du directeur de la caisse, qui l'a rejeté par une décision du { $date_rejet_recours }. Je joins mon recours et cette décision.
+sante-sans-reponse-letter-requete-tribunal-p-recours-silence = Conformément à l'article L134-2 du code de l'action sociale et des familles, j'ai formé contre ce refus un recours administratif préalable auprès du directeur de la caisse. Ce recours est resté sans réponse pendant deux mois après sa réception, ce qui vaut décision implicite de rejet à compter du { $deadline-rejet-implicite-recours } (article L411-7 du code des relations entre le public et l'administration). Je joins mon recours et la preuve de sa réception, qui établit la date de ma demande (article R421-2 du code de justice administrative).
+sante-sans-reponse-letter-requete-tribunal-p-motifs = Ce refus méconnaît mon droit à l'aide médicale de l'État, dont je remplis les conditions. { $motif_contestation }
+sante-sans-reponse-letter-requete-tribunal-p-conclusions = Par ces motifs, je demande au tribunal d'annuler ces décisions et d'enjoindre au directeur de la caisse primaire d'assurance maladie, agissant au nom de l'État, de m'admettre au bénéfice de l'aide médicale de l'État à compter de la date de ma demande.
+sante-sans-reponse-letter-requete-tribunal-p-pieces =
+    { $enclosures ->
+        [one] La pièce listée ci-dessous est jointe à la présente requête, avec sa copie.
+       *[other] Les { $enclosures } pièces listées ci-dessous, { $reponse_recours ->
+            [rejet-ecrit] dont la décision attaquée
+           *[other] dont la preuve de la réception de mon recours
+        }, sont jointes à la présente requête, chacune avec sa copie.
+    }
+sante-sans-reponse-letter-requete-tribunal-closing = Je vous prie d'agréer, Madame, Monsieur le Président, l'expression de ma haute considération.
