@@ -991,13 +991,37 @@ fn a_filed_application_unanswered_is_rejected_after_four_months() {
         today,
         now,
     );
-    // Filed 15/07/2026: rejected on Sunday 15/11/2026 (an implicit decision
-    // is not moved), whatever APIs are issued meanwhile.
+    // Filed 10/06/2026: rejected on Saturday 10/10/2026 (an implicit
+    // decision is not moved), whatever APIs are issued meanwhile. Then the
+    // tribunal administratif until 10/12 + 1 (franc) = Friday 11/12/2026,
+    // not enforceable: the attestation de dépôt gave no voies et délais.
     assert_eq!(
         s.due("rejet-implicite-titre"),
-        Some((d(2026, 11, 15), false))
+        Some((d(2026, 10, 10), false))
     );
-    // The substitution asks for the filing: not offered once filed.
+    assert_eq!(s.due("tribunal-titre"), Some((d(2026, 12, 11), false)));
+    assert!(!enforceable(&s, "tribunal-titre"));
+    // The substitution asks for the filing: not offered once filed; the
+    // requête against the implicit refusal is, and prints for Montreuil.
+    let letters = s.app.letters_of(s.dossier, today).unwrap();
+    let offered: Vec<_> = letters.iter().filter(|l| l.offered).collect();
+    assert_eq!(offered.len(), 1, "{letters:?}");
+    assert_eq!(offered[0].letter_id, "requete-refus-implicite");
+    let (_, text) = s.print("requete-refus-implicite", today, now);
+    contains_all(
+        &text,
+        &[
+            "Tribunal administratif de Montreuil 7 rue Catherine Puig",
+            "Défendeur : le préfet – Seine-Saint-Denis",
+            "ma demande a ainsi été rejetée le 10 octobre 2026",
+            "Preuve du dépôt de ma demande de titre de séjour le 10 juin 2026",
+        ],
+    );
+    // The préfecture then asks for missing documents: the four months are
+    // suspended (L114-5 CRPA), no refusal to contest, no court deadline.
+    s.answer_all(&[("reponse_demande", "pieces-demandees")], now);
+    assert_eq!(s.due("rejet-implicite-titre"), None);
+    assert_eq!(s.due("tribunal-titre"), None);
     let letters = s.app.letters_of(s.dossier, today).unwrap();
     assert!(letters.iter().all(|l| !l.offered), "{letters:?}");
 }

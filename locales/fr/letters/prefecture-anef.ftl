@@ -176,3 +176,53 @@ prefecture-anef-letter-refere-mesures-utiles-p-pieces =
        *[other] Les { $enclosures } pièces listées ci-dessous sont jointes à la présente requête, dont le relevé daté de mes tentatives en annexe.
     }
 prefecture-anef-letter-refere-mesures-utiles-closing = Je vous prie d'agréer, Madame, Monsieur le juge des référés, l'expression de ma haute considération.
+
+## Requête au tribunal administratif contre le refus implicite d'une demande
+## de titre de séjour déposée (articles R432-1 et R432-2 du CESEDA, R421-2
+## du code de justice administrative), déposée par la personne elle-même
+## (sans avocat : article R431-2 du code de justice administrative).
+prefecture-anef-enclosure-preuve_depot = Preuve du dépôt de ma demande de titre de séjour le { $date_depot }
+prefecture-anef-enclosure-api_recues = Attestations de prolongation de l'instruction ou récépissés reçus depuis le dépôt
+
+prefecture-anef-letter-requete-refus-implicite-recipient =
+    Madame, Monsieur le Président
+    { $court-ta }
+    { $court-ta-address }
+prefecture-anef-letter-requete-refus-implicite-subject = Requête contre le refus implicite d'une demande de titre de séjour
+prefecture-anef-letter-requete-refus-implicite-ref-requerant = Requérant{ $civilite ->
+        [madame] e
+       *[other] {""}
+    } : { $prenoms } { $nom }, { $adresse }
+prefecture-anef-letter-requete-refus-implicite-ref-defendeur =
+    { $paris ->
+        [true] Défendeur : le préfet de police
+       *[other] Défendeur : le préfet – { $departement }
+    }
+prefecture-anef-letter-requete-refus-implicite-ref-numero = Numéro étranger : { $numero_etranger }
+prefecture-anef-letter-requete-refus-implicite-salutation = Madame, Monsieur le Président,
+prefecture-anef-letter-requete-refus-implicite-p-saisine =
+    { $civilite ->
+        [madame] Je soussignée, { $prenoms } { $nom }, née
+        [monsieur] Je soussigné, { $prenoms } { $nom }, né
+       *[other] Je, { $prenoms } { $nom }, né(e)
+    } le { $date_naissance }, de nationalité { $nationalite }, demeurant { $adresse }, demande au tribunal d'annuler la décision implicite par laquelle { $paris ->
+        [true] le préfet de police
+       *[other] le préfet
+    } a rejeté ma demande de titre de séjour ({ $titre }), et d'ordonner la délivrance de ce titre.
+prefecture-anef-letter-requete-refus-implicite-p-demande = J'ai déposé le { $date_depot } { $demarche ->
+        [renouvellement] une demande de renouvellement de mon titre de séjour
+       *[other] une demande de titre de séjour
+    } ({ $titre }). Je joins la preuve de ce dépôt, qui établit la date de ma demande (article R421-2 du code de justice administrative).
+prefecture-anef-letter-requete-refus-implicite-p-renouvellement = Je séjournais régulièrement en France sous couvert d'un titre de séjour valable jusqu'au { $date_expiration }, dont je joins la copie.
+prefecture-anef-letter-requete-refus-implicite-p-silence = Aucune décision ne m'a été notifiée. Le silence gardé pendant quatre mois sur une demande de titre de séjour vaut décision implicite de rejet (articles R432-1 et R432-2 du code de l'entrée et du séjour des étrangers et du droit d'asile) : ma demande a ainsi été rejetée le { $deadline-rejet-implicite-titre }.
+prefecture-anef-letter-requete-refus-implicite-p-motifs = Ce refus méconnaît mon droit au titre de séjour demandé, dont je remplis les conditions. { $motif_contestation }
+prefecture-anef-letter-requete-refus-implicite-p-conclusions = Par ces motifs, je demande au tribunal d'annuler cette décision et d'enjoindre { $paris ->
+        [true] au préfet de police
+       *[other] au préfet
+    } de me délivrer le titre de séjour demandé ou, à défaut, de réexaminer ma demande, et de me munir dans l'attente d'un document provisoire de séjour.
+prefecture-anef-letter-requete-refus-implicite-p-pieces =
+    { $enclosures ->
+        [one] La pièce listée ci-dessous, la preuve du dépôt de ma demande, est jointe à la présente requête, avec sa copie.
+       *[other] Les { $enclosures } pièces listées ci-dessous, dont la preuve du dépôt de ma demande, sont jointes à la présente requête, chacune avec sa copie.
+    }
+prefecture-anef-letter-requete-refus-implicite-closing = Je vous prie d'agréer, Madame, Monsieur le Président, l'expression de ma haute considération.
