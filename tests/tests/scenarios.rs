@@ -518,6 +518,33 @@ fn the_mdph_refuses_to_examine_an_aah_file_for_lack_of_a_residence_permit() {
     );
     assert_eq!(s.due("tribunal-judiciaire"), Some((d(2027, 2, 12), false)));
     assert_eq!(s.due("tribunal-administratif"), None);
+    // The AR of the RAPO gave no voies et délais: not enforceable.
+    assert!(!enforceable(&s, "tribunal-judiciaire"));
+    // Still no answer on 15/12: the requête to the pôle social, the court
+    // named by the worker from the decision.
+    let later = "2026-12-15T18:00:00+01:00";
+    s.answer_all(
+        &[
+            ("reponse_rapo", "aucune"),
+            ("lieu_naissance", "Hérat (Afghanistan)"),
+            ("nationalite", "afghane"),
+            ("profession", "sans profession"),
+            ("tribunal_judiciaire", "Tribunal judiciaire de Bordeaux"),
+            ("adresse_pole_social", "30 rue Exemple, 33000 Bordeaux"),
+        ],
+        later,
+    );
+    let (_, text) = s.print("requete-pole-social", d(2026, 12, 15), later);
+    contains_all(
+        &text,
+        &[
+            "Pôle social – greffe Tribunal judiciaire de Bordeaux",
+            "Défendeur : la maison départementale des personnes handicapées – Gironde",
+            "décision implicite de rejet à compter du 12 décembre 2026",
+            "Aucun texte ne subordonne à un titre de séjour",
+            "dire que ma demande doit être enregistrée et examinée par la commission",
+        ],
+    );
 }
 
 #[test]
@@ -552,6 +579,41 @@ fn an_rqth_decision_goes_to_the_tribunal_administratif_after_the_rapo() {
         Some((d(2027, 2, 15), false))
     );
     assert_eq!(s.due("tribunal-judiciaire"), None);
+    // The CDAPH rejects the RAPO in writing on 04/12 with voies et délais:
+    // the court deadline runs from it, 04/02/2027 + 1 (franc), enforceable;
+    // the requête goes to the tribunal administratif of the département.
+    let later = "2026-12-10T18:00:00+01:00";
+    s.answer_all(
+        &[
+            ("reponse_rapo", "rejet-ecrit"),
+            ("date_rejet_rapo", "2026-12-04"),
+            ("adresse_tribunal", "7 rue Catherine Puig, 93100 Montreuil"),
+        ],
+        later,
+    );
+    s.app
+        .answer(
+            s.dossier,
+            "voies_delais_rejet",
+            &serde_json::json!(true),
+            later,
+        )
+        .unwrap();
+    assert_eq!(s.due("rejet-implicite-rapo"), None);
+    assert_eq!(
+        s.due("tribunal-administratif"),
+        Some((d(2027, 2, 5), false))
+    );
+    assert!(enforceable(&s, "tribunal-administratif"));
+    let (_, text) = s.print("requete-tribunal", d(2026, 12, 10), later);
+    contains_all(
+        &text,
+        &[
+            "Tribunal administratif de Montreuil",
+            "la décision du 4 décembre 2026 rejetant mon recours administratif préalable",
+            "reconnaître la qualité de travailleur handicapé",
+        ],
+    );
 }
 
 #[test]

@@ -104,3 +104,110 @@ rapo-mdph-letter-demande-decision-p-pieces =
        *[other] Vous trouverez ci-joint les { $enclosures } pièces listées ci-dessous.
     }
 rapo-mdph-letter-demande-decision-closing = Je vous prie d'agréer, Madame la Directrice, Monsieur le Directeur, l'expression de mes salutations distinguées.
+
+## Requêtes au tribunal après le recours administratif préalable, déposées
+## par la personne elle-même (sans avocat : article L142-9 du code de la
+## sécurité sociale, article R431-3 du code de justice administrative).
+rapo-mdph-enclosure-rapo_envoye = Copie de mon recours administratif préalable et de la preuve de sa réception par la maison départementale
+rapo-mdph-enclosure-decision_rejet = Copie de la décision du { $date_rejet_rapo } rejetant mon recours administratif préalable
+
+rapo-mdph-letter-requete-pole-social-recipient =
+    Pôle social – greffe
+    { $tribunal_judiciaire }
+    { $adresse_pole_social }
+rapo-mdph-letter-requete-pole-social-subject = Requête devant le pôle social du tribunal judiciaire (article R142-10-1 du code de la sécurité sociale)
+rapo-mdph-letter-requete-pole-social-ref-requerant = Requérant{ $civilite ->
+        [madame] e
+       *[other] {""}
+    } : { $prenoms } { $nom }, { $adresse }
+rapo-mdph-letter-requete-pole-social-ref-defendeur = Défendeur : la maison départementale des personnes handicapées – { $departement }
+rapo-mdph-letter-requete-pole-social-ref-dossier = Numéro de dossier MDPH : { $numero_dossier }
+rapo-mdph-letter-requete-pole-social-salutation = Madame, Monsieur le Président,
+rapo-mdph-letter-requete-pole-social-p-saisine =
+    { $civilite ->
+        [madame] Je soussignée, { $prenoms } { $nom }, née
+        [monsieur] Je soussigné, { $prenoms } { $nom }, né
+       *[other] Je, { $prenoms } { $nom }, né(e)
+    } le { $date_naissance } à { $lieu_naissance }, de nationalité { $nationalite }, { $profession }, demeurant { $adresse }, saisis le tribunal d'une contestation de { $forme_decision ->
+        [implicite] la décision implicite de rejet née du silence gardé sur ma demande, reçue le { $date_ar_demande },
+       *[other] la décision du { $date_notification }
+    } de la commission des droits et de l'autonomie des personnes handicapées, ainsi que { $reponse_rapo ->
+        [rejet-ecrit] de la décision du { $date_rejet_rapo } rejetant mon recours administratif préalable
+       *[other] de la décision implicite rejetant mon recours administratif préalable
+    }.
+rapo-mdph-letter-requete-pole-social-p-objet =
+    { $nature ->
+        [aah] Ces décisions concernent l'allocation aux adultes handicapés.
+        [aeeh] Ces décisions concernent l'allocation d'éducation de l'enfant handicapé.
+        [pch] Ces décisions concernent la prestation de compensation du handicap.
+        [orientation-medico-sociale] Ces décisions concernent mon orientation vers un établissement ou un service médico-social.
+        [scolarisation] Ces décisions concernent les mesures propres à assurer la scolarisation.
+        [refus-examen] La maison départementale a refusé d'examiner ma demande au motif que je ne produisais pas de titre de séjour.
+       *[other] Je conteste ces décisions.
+    }
+rapo-mdph-letter-requete-pole-social-p-decision-ecrite = Je joins la décision contestée.
+rapo-mdph-letter-requete-pole-social-p-decision-implicite = Ma demande, reçue le { $date_ar_demande }, est restée sans réponse ; je joins l'accusé de réception qui en établit la date.
+rapo-mdph-letter-requete-pole-social-p-rapo-rejete = Comme l'exige l'article L142-4 du code de la sécurité sociale, j'ai formé contre cette décision un recours administratif préalable auprès de la maison départementale des personnes handicapées (article R241-36 du code de l'action sociale et des familles). La commission l'a rejeté par une décision du { $date_rejet_rapo }. Je joins cette décision et mon recours.
+rapo-mdph-letter-requete-pole-social-p-rapo-silence = Comme l'exige l'article L142-4 du code de la sécurité sociale, j'ai formé contre cette décision un recours administratif préalable auprès de la maison départementale des personnes handicapées (article R241-36 du code de l'action sociale et des familles). La commission n'y a pas répondu dans les deux mois qui ont suivi sa réception, ce qui vaut décision implicite de rejet à compter du { $deadline-rejet-implicite-rapo } (article L411-7 du code des relations entre le public et l'administration). Je joins mon recours et la preuve de sa réception.
+rapo-mdph-letter-requete-pole-social-p-refus-examen = Aucun texte ne subordonne à un titre de séjour l'examen de ma situation de handicap par la commission : la condition de régularité du séjour prévue pour l'allocation aux adultes handicapés (article L821-1 du code de la sécurité sociale) relève de l'organisme chargé de la verser.
+rapo-mdph-letter-requete-pole-social-p-motifs = Exposé des motifs : { $motif_contestation }
+rapo-mdph-letter-requete-pole-social-p-demande =
+    { $nature ->
+        [aah] Je demande en conséquence au tribunal d'infirmer ces décisions et de me reconnaître le droit à l'allocation aux adultes handicapés à compter de la date à laquelle j'en remplissais les conditions.
+        [aeeh] Je demande en conséquence au tribunal d'infirmer ces décisions et de reconnaître le droit à l'allocation d'éducation de l'enfant handicapé à compter de la date à laquelle ses conditions étaient remplies.
+        [pch] Je demande en conséquence au tribunal d'infirmer ces décisions et de me reconnaître le droit à la prestation de compensation du handicap à compter de la date à laquelle j'en remplissais les conditions.
+        [refus-examen] Je demande en conséquence au tribunal d'annuler ces décisions et de dire que ma demande doit être enregistrée et examinée par la commission.
+       *[other] Je demande en conséquence au tribunal d'infirmer ces décisions et de prononcer les mesures demandées.
+    }
+rapo-mdph-letter-requete-pole-social-p-pieces =
+    { $enclosures ->
+        [one] La pièce listée ci-dessous est jointe à la présente requête.
+       *[other] Les { $enclosures } pièces listées ci-dessous sont jointes à la présente requête.
+    }
+rapo-mdph-letter-requete-pole-social-closing = Je vous prie d'agréer, Madame, Monsieur le Président, l'expression de ma haute considération.
+
+rapo-mdph-letter-requete-tribunal-recipient =
+    Madame, Monsieur le Président
+    { $court-ta }
+    { $court-ta-address }
+rapo-mdph-letter-requete-tribunal-subject = Requête contre une décision de la commission des droits et de l'autonomie des personnes handicapées
+rapo-mdph-letter-requete-tribunal-ref-requerant = Requérant{ $civilite ->
+        [madame] e
+       *[other] {""}
+    } : { $prenoms } { $nom }, { $adresse }
+rapo-mdph-letter-requete-tribunal-ref-defendeur = Défendeur : la maison départementale des personnes handicapées – { $departement }
+rapo-mdph-letter-requete-tribunal-ref-dossier = Numéro de dossier MDPH : { $numero_dossier }
+rapo-mdph-letter-requete-tribunal-salutation = Madame, Monsieur le Président,
+rapo-mdph-letter-requete-tribunal-p-saisine =
+    { $civilite ->
+        [madame] Je soussignée, { $prenoms } { $nom }, née
+        [monsieur] Je soussigné, { $prenoms } { $nom }, né
+       *[other] Je, { $prenoms } { $nom }, né(e)
+    } le { $date_naissance } et demeurant { $adresse }, demande au tribunal d'annuler { $forme_decision ->
+        [implicite] la décision implicite de rejet née du silence gardé sur ma demande, reçue le { $date_ar_demande },
+       *[other] la décision du { $date_notification }
+    } de la commission des droits et de l'autonomie des personnes handicapées, ainsi que { $reponse_rapo ->
+        [rejet-ecrit] la décision du { $date_rejet_rapo } rejetant mon recours administratif préalable
+       *[other] la décision implicite rejetant mon recours administratif préalable
+    }.
+rapo-mdph-letter-requete-tribunal-p-objet =
+    { $nature ->
+        [rqth] Ces décisions concernent la reconnaissance de la qualité de travailleur handicapé.
+       *[other] Ces décisions concernent mon orientation professionnelle.
+    }
+rapo-mdph-letter-requete-tribunal-p-decision-ecrite = Je joins la décision contestée.
+rapo-mdph-letter-requete-tribunal-p-decision-implicite = Ma demande, reçue le { $date_ar_demande }, est restée sans réponse ; je joins l'accusé de réception qui en établit la date (article R421-2 du code de justice administrative).
+rapo-mdph-letter-requete-tribunal-p-rapo-rejete = J'ai formé contre cette décision le recours administratif préalable obligatoire auprès de la maison départementale des personnes handicapées (articles R241-35 et R241-36 du code de l'action sociale et des familles). La commission l'a rejeté par une décision du { $date_rejet_rapo }. Je joins cette décision et mon recours.
+rapo-mdph-letter-requete-tribunal-p-rapo-silence = J'ai formé contre cette décision le recours administratif préalable obligatoire auprès de la maison départementale des personnes handicapées (articles R241-35 et R241-36 du code de l'action sociale et des familles). La commission n'y a pas répondu dans les deux mois qui ont suivi sa réception, ce qui vaut décision implicite de rejet à compter du { $deadline-rejet-implicite-rapo } (article L411-7 du code des relations entre le public et l'administration). Je joins mon recours et la preuve de sa réception, qui établit la date de ma demande (article R421-2 du code de justice administrative).
+rapo-mdph-letter-requete-tribunal-p-motifs = Exposé des motifs : { $motif_contestation }
+rapo-mdph-letter-requete-tribunal-p-conclusions =
+    { $nature ->
+        [rqth] Par ces motifs, je demande au tribunal d'annuler ces décisions et d'enjoindre à la commission de me reconnaître la qualité de travailleur handicapé ou, à défaut, de réexaminer ma demande.
+       *[other] Par ces motifs, je demande au tribunal d'annuler ces décisions et d'enjoindre à la commission de réexaminer mon orientation professionnelle.
+    }
+rapo-mdph-letter-requete-tribunal-p-pieces =
+    { $enclosures ->
+        [one] La pièce listée ci-dessous est jointe à la présente requête, avec sa copie.
+       *[other] Les { $enclosures } pièces listées ci-dessous sont jointes à la présente requête, chacune avec sa copie.
+    }
+rapo-mdph-letter-requete-tribunal-closing = Je vous prie d'agréer, Madame, Monsieur le Président, l'expression de ma haute considération.

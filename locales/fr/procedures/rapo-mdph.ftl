@@ -11,10 +11,15 @@ rapo-mdph-law-silence = Sans réponse deux mois après la réception du recours,
 rapo-mdph-law-motivation = Un refus d'accorder un droit doit être écrit et motivé : la personne peut demander une décision écrite.
 rapo-mdph-law-sejour = Pour l'AAH, la condition de séjour régulier est vérifiée par l'organisme qui paie (CAF ou MSA) ; aucun texte ne permet à la MDPH d'exiger un titre de séjour pour examiner le handicap.
 rapo-mdph-law-accuse-reception = Toute demande déposée doit être enregistrée et donner lieu à un accusé de réception.
+rapo-mdph-law-pole-social = Le pôle social du tribunal judiciaire est saisi par une requête déposée au greffe ou envoyée en recommandé, avec un bref exposé des motifs et la décision contestée (après un silence, le recours préalable).
+rapo-mdph-law-sans-avocat = Devant le pôle social comme devant le tribunal administratif, la personne peut se défendre elle-même : un avocat n'est pas obligatoire.
+rapo-mdph-law-tribunal-competent = Le tribunal judiciaire compétent est celui du domicile de la personne, parmi les tribunaux désignés pour les affaires sociales : il est indiqué dans les voies de recours de la décision.
+rapo-mdph-law-tribunal-administratif = Pour la RQTH et l'orientation professionnelle, le tribunal administratif du département peut être saisi dans les deux mois qui suivent le rejet, écrit ou par le silence.
 
 rapo-mdph-step-personne = La personne
 rapo-mdph-step-decision = La décision contestée
 rapo-mdph-step-envoi = L'envoi
+rapo-mdph-step-tribunal = Le tribunal
 
 rapo-mdph-q-nom = Nom de famille
 rapo-mdph-q-prenoms = Prénoms
@@ -67,13 +72,15 @@ rapo-mdph-letter-demande-decision = Demande d'enregistrement ou de décision éc
 rapo-mdph-next-envoyer = Envoyer le recours en recommandé avec accusé de réception, ou le déposer à la MDPH contre récépissé, dans les deux mois qui suivent la décision. Garder une copie complète : elle servira devant le tribunal.
 rapo-mdph-next-conciliation = Autre possibilité, dans les deux mois qui suivent la décision : demander par écrit au directeur de la MDPH une conciliation par une personne qualifiée. Elle suspend les délais de recours jusqu'à son rapport.
 rapo-mdph-next-guichet = Refus au guichet : demander d'abord par écrit l'enregistrement de la demande, avec un accusé de réception, ou une décision écrite et motivée. Le recours à la CDAPH viendra contre cette décision, ou contre le silence gardé après l'accusé de réception.
+rapo-mdph-next-tribunal = Si la CDAPH rejette le recours, par écrit ou en ne répondant pas pendant deux mois, la requête au tribunal est proposée ici (pôle social du tribunal judiciaire, ou tribunal administratif pour la RQTH et l'orientation professionnelle) : la personne peut la déposer elle-même, sans avocat ; une association ou un avocat peut aussi la reprendre.
+rapo-mdph-next-favorable = La CDAPH a donné raison à la personne : garder la nouvelle décision. Rien d'autre à faire.
 
 ## Échéances
 rapo-mdph-deadline-rapo = Dernier jour pour envoyer le recours à la CDAPH (2 mois après la décision)
 rapo-mdph-deadline-rapport-conciliation = Le conciliateur doit remettre son rapport (2 mois après la demande) ; le délai du recours reprend ensuite
 rapo-mdph-deadline-rejet-implicite-rapo = Sans réponse de la CDAPH, le recours est rejeté (2 mois après sa réception)
-rapo-mdph-deadline-tribunal-judiciaire = Dernier jour pour saisir le tribunal judiciaire (pôle social) après le silence de la CDAPH
-rapo-mdph-deadline-tribunal-administratif = Dernier jour pour saisir le tribunal administratif après le silence de la CDAPH (RQTH, orientation professionnelle)
+rapo-mdph-deadline-tribunal-judiciaire = Dernier jour pour saisir le tribunal judiciaire (pôle social) après le rejet du recours par la CDAPH (écrit ou par le silence)
+rapo-mdph-deadline-tribunal-administratif = Dernier jour pour saisir le tribunal administratif après le rejet du recours par la CDAPH (écrit ou par le silence) (RQTH, orientation professionnelle)
 
 ## Fiche d'explication remise à la personne.
 rapo-mdph-explain-rapo-asks = Ce courrier demande à la commission de la MDPH (la CDAPH) de revoir sa décision et de la changer. C'est une étape obligatoire avant de pouvoir aller au tribunal.
@@ -83,10 +90,10 @@ rapo-mdph-explain-rapo-to =
        *[other] Il part en lettre recommandée avec avis de réception.
     }
 rapo-mdph-explain-rapo-next =
-    Si la commission ne répond pas dans les deux mois après avoir reçu le recours (date : { $deadline-rejet-implicite-rapo }), c'est un refus ; vous pourrez alors saisir { $tribunal_administratif ->
-        [true] le tribunal administratif
-       *[other] le tribunal judiciaire (pôle social)
-    } dans les deux mois qui suivent, avec l'aide d'une association ou d'un avocat.
+    Si la commission ne répond pas dans les deux mois après avoir reçu le recours (date : { $deadline-rejet-implicite-rapo }), c'est un refus : revenez nous voir, nous préparerons la requête { $tribunal_administratif ->
+        [true] au tribunal administratif
+       *[other] au tribunal judiciaire (pôle social)
+    }, que vous pourrez déposer vous-même, sans avocat, dans les deux mois qui suivent.
 rapo-mdph-explain-rapo-keep = Gardez la décision, une copie complète de ce courrier et des pièces, et la preuve d'envoi ou de dépôt : ils serviront devant le tribunal.
 rapo-mdph-explain-demande-decision-asks = Ce courrier demande à la MDPH d'enregistrer votre demande et de vous en donner un accusé de réception, puis de la faire examiner par la commission ; ou, si elle refuse, de vous donner ce refus par écrit, avec ses raisons.
 rapo-mdph-explain-demande-decision-to =
@@ -96,3 +103,29 @@ rapo-mdph-explain-demande-decision-to =
     }
 rapo-mdph-explain-demande-decision-next = Aucun délai de recours ne court tant qu'aucune décision écrite ne vous a été remise. Revenez nous voir avec l'accusé de réception ou la réponse de la MDPH : un recours pourra alors être préparé.
 rapo-mdph-explain-demande-decision-keep = Gardez une copie de ce courrier, la preuve d'envoi ou de dépôt, et toute réponse de la MDPH.
+rapo-mdph-q-reponse_rapo = Qu'a répondu la CDAPH au recours préalable ?
+rapo-mdph-q-reponse_rapo-aucune = Rien pour l'instant (ou le recours n'est pas encore parti)
+rapo-mdph-q-reponse_rapo-rejet-ecrit = Elle a rejeté le recours par écrit
+rapo-mdph-q-reponse_rapo-favorable = Elle a donné raison à la personne
+rapo-mdph-q-date_reception_rapo = Date de réception du recours par la MDPH (avis de réception ou récépissé), s'il n'a pas été préparé ici
+rapo-mdph-q-ar_rapo_voies_delais = L'accusé de réception du recours indique-t-il les voies et délais de recours ?
+rapo-mdph-q-date_rejet_rapo = Date de la lettre de rejet du recours
+rapo-mdph-q-voies_delais_rejet = La lettre de rejet indique-t-elle les voies et délais de recours (le tribunal, le délai) ?
+rapo-mdph-q-lieu_naissance = Lieu de naissance (ville, pays)
+rapo-mdph-q-nationalite = Nationalité
+rapo-mdph-q-profession = Profession (ou « sans profession »)
+rapo-mdph-q-tribunal_judiciaire = Tribunal judiciaire (pôle social) indiqué dans les voies de recours de la décision, ou à demander à la MDPH ou au tribunal de la ville (par exemple : Tribunal judiciaire de Bobigny)
+rapo-mdph-q-adresse_pole_social = Adresse du greffe du pôle social
+rapo-mdph-q-adresse_tribunal = Adresse du greffe du tribunal administratif, si l'application ne la donne pas (sur la lettre de rejet ou le site du tribunal) — sinon laisser vide
+rapo-mdph-doc-rapo_envoye = Copie du recours préalable envoyé à la MDPH, avec l'avis de réception ou le récépissé
+rapo-mdph-doc-decision_rejet = La lettre de rejet du recours
+rapo-mdph-letter-requete-pole-social = Requête au pôle social du tribunal judiciaire
+rapo-mdph-letter-requete-tribunal = Requête au tribunal administratif (RQTH, orientation professionnelle)
+rapo-mdph-explain-requete-pole-social-asks = Cette requête demande au tribunal judiciaire (pôle social) de réformer la décision de la CDAPH et le rejet de votre recours, et de vous reconnaître vos droits. Vous pouvez la faire sans avocat.
+rapo-mdph-explain-requete-pole-social-to = Elle va au greffe du pôle social du { $tribunal_judiciaire } : { $adresse_pole_social }. Déposez-la au greffe (l'accueil), qui donne un reçu, ou envoyez-la en lettre recommandée avec avis de réception. Visez une arrivée avant la date limite.
+rapo-mdph-explain-requete-pole-social-next = Le tribunal vous convoque à une audience, souvent plusieurs mois plus tard : venez-y avec vos papiers, ou faites-vous représenter par un proche ou une personne autorisée ; un avocat n'est pas obligatoire. Le tribunal peut demander l'avis d'un médecin. Si vous voulez un avocat payé par l'État, envoyez la demande d'aide juridictionnelle (formulaire cerfa n° 16146) avant la date limite : le délai repart alors à la décision sur l'aide. Une association ou un avocat peut reprendre la requête à tout moment.
+rapo-mdph-explain-requete-pole-social-keep = Gardez une copie de la requête et de toutes les pièces, le reçu du greffe ou de la poste, et tout courrier du tribunal.
+rapo-mdph-explain-requete-tribunal-asks = Cette requête demande au tribunal administratif d'annuler la décision de la CDAPH et le rejet de votre recours, et d'ordonner un nouvel examen de votre situation. Vous pouvez la faire sans avocat.
+rapo-mdph-explain-requete-tribunal-to = Elle va au { $court-ta } : { $court-ta-address }. Déposez-la au greffe du tribunal (l'accueil), qui donne un reçu, ou envoyez-la en lettre recommandée avec avis de réception assez tôt : c'est la date d'arrivée au tribunal qui compte, pas celle de la poste. Joignez une copie de la requête et de chaque pièce. Le site Télérecours citoyens permet aussi de l'envoyer par internet, mais ce n'est pas obligatoire.
+rapo-mdph-explain-requete-tribunal-next = Le tribunal envoie la requête à la MDPH, qui répond par écrit ; vous recevrez sa réponse et pourrez y répondre. Cela prend souvent plusieurs mois. Si vous voulez un avocat payé par l'État, envoyez la demande d'aide juridictionnelle (formulaire cerfa n° 16146) avant la date limite : le délai du tribunal repart alors à la décision sur l'aide. Une association ou un avocat peut reprendre la requête à tout moment.
+rapo-mdph-explain-requete-tribunal-keep = Gardez une copie de la requête et de toutes les pièces, le reçu du greffe ou de la poste, et tout courrier du tribunal.
