@@ -97,6 +97,7 @@ deadline-event-start = البداية
 deadline-event-notification = التبليغ
 deadline-event-refusal-notified = تبليغ الرفض
 deadline-event-refusal = الرفض
+deadline-event-court-deadline = انتهاء أجل اللجوء إلى المحكمة
 deadline-event-implicit-rejection = الرفض الضمني
 deadline-event-acknowledgement = إشعار الاستلام
 deadline-event-conciliation-request = طلب المصالحة

@@ -91,6 +91,7 @@ deadline-event-start = start
 deadline-event-notification = notification
 deadline-event-refusal-notified = notification of the refusal
 deadline-event-refusal = refusal
+deadline-event-court-deadline = end of the time limit to go to court
 deadline-event-implicit-rejection = implicit rejection
 deadline-event-acknowledgement = acknowledgement of receipt
 deadline-event-conciliation-request = request for conciliation

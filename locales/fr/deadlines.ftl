@@ -91,6 +91,7 @@ deadline-event-start = départ
 deadline-event-notification = notification
 deadline-event-refusal-notified = notification du refus
 deadline-event-refusal = refus
+deadline-event-court-deadline = fin du délai pour saisir le tribunal
 deadline-event-implicit-rejection = rejet implicite
 deadline-event-acknowledgement = avis de réception
 deadline-event-conciliation-request = demande de conciliation

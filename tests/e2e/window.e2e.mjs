@@ -420,6 +420,7 @@ async function main() {
       ['tribunal', blocked],
       ['référé', blocked],
       ['avocat', blocked],
+      ['aide juridictionnelle', "Demander l'aide juridictionnelle (avocat payé par l'État) avant d'aller au tribunal"],
     ]) {
       const hits = await found(words);
       assert(hits.length >= 1 && hits.length < shippedProcedures && (!expected || hits.includes(expected)), `${words}: ${hits}`);

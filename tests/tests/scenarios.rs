@@ -878,6 +878,35 @@ fn an_ame_application_unanswered_goes_to_the_recours_prealable_then_the_tribunal
 }
 
 #[test]
+fn a_legal_aid_request_goes_with_the_cerfa_before_the_court_deadline() {
+    let now = "2027-01-05T18:00:00+01:00";
+    let today = d(2027, 1, 5);
+    let s = scenario(
+        "aide-juridictionnelle",
+        "ame-tribunal-administratif.json",
+        "Traoré",
+        "Moussa",
+        today,
+        now,
+    );
+    // The court deadline of the AME dossier, Monday 01/03/2027: the
+    // request must be posted by then (the postmark counts, art. 37).
+    assert_eq!(s.due("envoi-aj"), Some((d(2027, 3, 1), false)));
+    let (_, text) = s.print("demande-aj", today, now);
+    contains_all(
+        &text,
+        &[
+            "Bureau d'aide juridictionnelle du tribunal judiciaire de Bobigny",
+            "Lettre recommandée avec accusé de réception",
+            "formulaire cerfa n° 16146 que je joins rempli et signé",
+            "article 43 du décret n° 2020-1717 du 28 décembre 2020",
+            "sans exiger que ce séjour soit régulier",
+            "Formulaire de demande d'aide juridictionnelle (cerfa n° 16146) rempli et signé",
+        ],
+    );
+}
+
+#[test]
 fn france_travail_refuses_a_registration_on_an_api() {
     let now = "2026-11-10T18:00:00+01:00";
     let today = d(2026, 11, 10);

@@ -356,6 +356,16 @@ fn address(typed: &str, block: bool) -> String {
     parts.join(if block { "\n" } else { ", " })
 }
 
+/// The démarche's own Fluent source in `language`, French failing it.
+fn procedure_texts(procedure: &Procedure, language: Language) -> &str {
+    procedure
+        .texts
+        .get(language.code())
+        .or_else(|| procedure.texts.get("fr"))
+        .map(String::as_str)
+        .unwrap_or_default()
+}
+
 fn bundle(source: &str, language: Language) -> FluentBundle<FluentResource> {
     let langid: unic_langid::LanguageIdentifier = language.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
@@ -834,7 +844,19 @@ fn timing(
                 "explain-deadline-not-enforceable-late",
                 &[("date", &day(advised)), ("ceiling", &day(ceiling))],
             ),
-            DeadlineState::Past { due } => say("explain-deadline-past", &[("date", &day(due))]),
+            DeadlineState::Past { due } => {
+                // The generic text speaks of an administration that may
+                // still reconsider; a démarche where that is wrong (a
+                // request for legal aid) gives its own words.
+                let own = format!("{}-explain-{}-past", procedure.id, spec.id);
+                let source = procedure_texts(procedure, language);
+                let b = bundle(source, language);
+                if b.has_message(&own) {
+                    format(&b, &own, &FluentArgs::new(), &mut BTreeSet::new())
+                } else {
+                    say("explain-deadline-past", &[("date", &day(due))])
+                }
+            }
             DeadlineState::Suspended {
                 since,
                 days_left,
@@ -907,12 +929,7 @@ fn explain(
     for name in &values.pending_deadlines {
         values.args.set(name.clone(), pending.clone());
     }
-    let source = procedure
-        .texts
-        .get(language.code())
-        .or_else(|| procedure.texts.get("fr"))
-        .map(String::as_str)
-        .unwrap_or_default();
+    let source = procedure_texts(procedure, language);
     let b = bundle(source, language);
     let mut say = |key: String| format(&b, &key, &values.args, missing);
     let letter_name = say(keys::letter(p, l));
