@@ -98,6 +98,7 @@ deadline-event-notification = التبليغ
 deadline-event-refusal-notified = تبليغ الرفض
 deadline-event-refusal = الرفض
 deadline-event-court-deadline = انتهاء أجل اللجوء إلى المحكمة
+deadline-event-decision-seen = يوم رؤية الإشارة في الحساب
 deadline-event-implicit-rejection = الرفض الضمني
 deadline-event-acknowledgement = إشعار الاستلام
 deadline-event-conciliation-request = طلب المصالحة

@@ -92,6 +92,7 @@ deadline-event-notification = notification
 deadline-event-refusal-notified = notification of the refusal
 deadline-event-refusal = refusal
 deadline-event-court-deadline = end of the time limit to go to court
+deadline-event-decision-seen = day the mention was seen in the account
 deadline-event-implicit-rejection = implicit rejection
 deadline-event-acknowledgement = acknowledgement of receipt
 deadline-event-conciliation-request = request for conciliation

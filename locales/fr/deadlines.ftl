@@ -92,6 +92,7 @@ deadline-event-notification = notification
 deadline-event-refusal-notified = notification du refus
 deadline-event-refusal = refus
 deadline-event-court-deadline = fin du délai pour saisir le tribunal
+deadline-event-decision-seen = jour où la mention a été vue dans le compte
 deadline-event-implicit-rejection = rejet implicite
 deadline-event-acknowledgement = avis de réception
 deadline-event-conciliation-request = demande de conciliation

@@ -907,6 +907,39 @@ fn a_legal_aid_request_goes_with_the_cerfa_before_the_court_deadline() {
 }
 
 #[test]
+fn a_decision_shown_but_unreadable_in_anef_is_asked_of_the_prefet() {
+    let now = "2026-11-30T18:00:00+01:00";
+    let today = d(2026, 11, 30);
+    let s = scenario(
+        "anef-decision-inaccessible",
+        "refus-illisible.json",
+        "Haddad",
+        "Karim",
+        today,
+        now,
+    );
+    // Seen on 24/11/2026: the safe date is two months later, Sunday
+    // 24/01/2027 → Monday 25/01, never enforceable (no notification).
+    assert_eq!(s.due("prudence"), Some((d(2027, 1, 25), false)));
+    assert!(!enforceable(&s, "prudence"));
+    let (_, text) = s.print("demande-notification", today, now);
+    contains_all(
+        &text,
+        &[
+            "Demande de notification de la décision prise sur ma demande de titre de séjour",
+            "mon compte ANEF indiquait qu'une décision défavorable avait été prise",
+            "article R421-5 du code de justice administrative",
+        ],
+    );
+    // The decision then arrives by post: it is contested, not asked for.
+    s.app
+        .answer(s.dossier, "courrier_recu", &serde_json::json!(true), now)
+        .unwrap();
+    let letters = s.app.letters_of(s.dossier, today).unwrap();
+    assert!(letters.iter().all(|l| !l.offered), "{letters:?}");
+}
+
+#[test]
 fn france_travail_refuses_a_registration_on_an_api() {
     let now = "2026-11-10T18:00:00+01:00";
     let today = d(2026, 11, 10);
