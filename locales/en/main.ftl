@@ -142,6 +142,8 @@ not-found-back = Back to people
 
 error-title = Something went wrong
 error-io = Cannot read or write the data: { $detail }
+error-disk-full = The disk (or USB key) is full: nothing was saved, and what was already saved is intact. Free some space (empty the bin, delete old files), then try again: what you just typed is still on the screen.
+error-read-only = The data folder is read-only (USB key locked or removed?): nothing was saved, and what was already saved is intact. Plug in or unlock the key, then try again: what you just typed is still on the screen.
 error-settings-corrupt = The settings file is unreadable; default settings are used.
 error-unknown-language = Unknown language: { $code }
 error-internal = Internal error: { $detail }

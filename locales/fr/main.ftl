@@ -144,6 +144,8 @@ not-found-back = Revenir aux personnes
 
 error-title = Une erreur est survenue
 error-io = Impossible de lire ou d'écrire les données : { $detail }
+error-disk-full = Le disque (ou la clé USB) est plein : rien n'a été enregistré, et ce qui l'était déjà est intact. Libérez de la place (videz la corbeille, supprimez de vieux fichiers), puis recommencez : ce que vous venez de saisir est toujours à l'écran.
+error-read-only = Le dossier des données est en lecture seule (clé USB verrouillée ou retirée ?) : rien n'a été enregistré, et ce qui l'était déjà est intact. Rebranchez ou déverrouillez la clé, puis recommencez : ce que vous venez de saisir est toujours à l'écran.
 error-settings-corrupt = Le fichier des paramètres est illisible ; les paramètres par défaut sont utilisés.
 error-unknown-language = Langue inconnue : { $code }
 error-internal = Erreur interne : { $detail }

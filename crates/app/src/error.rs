@@ -67,6 +67,12 @@ pub enum AppError {
     },
     #[error("{} field(s) to correct", .0.len())]
     Invalid(Vec<FieldProblem>),
+    /// The disk (or the USB key) is full: nothing was written.
+    #[error("the disk is full")]
+    DiskFull,
+    /// The data folder can no longer be written: nothing was written.
+    #[error("the data folder is read-only")]
+    ReadOnly,
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -81,6 +87,8 @@ impl From<StoreError> for AppError {
             StoreError::TooNew { .. } => AppError::TooNew,
             StoreError::Incomplete(d) => AppError::BackupIncomplete(d),
             StoreError::NotFound => AppError::NotFound,
+            StoreError::DiskFull => AppError::DiskFull,
+            StoreError::ReadOnly => AppError::ReadOnly,
             StoreError::Io { path, source } => AppError::Io { path, source },
             other => AppError::Internal(other.to_string()),
         }
@@ -114,7 +122,19 @@ impl AppError {
     /// `error-<code>`.
     pub fn code(&self) -> &'static str {
         match self {
+            // A file written by the app (a letter, a backup) on a full or
+            // locked disk says so, as the database does.
+            AppError::Io { source, .. } if source.kind() == std::io::ErrorKind::StorageFull => {
+                "disk-full"
+            }
+            AppError::Io { source, .. }
+                if source.kind() == std::io::ErrorKind::ReadOnlyFilesystem =>
+            {
+                "read-only"
+            }
             AppError::Io { .. } => "io",
+            AppError::DiskFull => "disk-full",
+            AppError::ReadOnly => "read-only",
             AppError::CorruptSettings { .. } => "settings-corrupt",
             AppError::UnknownLanguage(_) => "unknown-language",
             AppError::WrongPassphrase => "wrong-passphrase",
@@ -238,6 +258,8 @@ mod tests {
                 from: None,
             },
             AppError::Invalid(vec![]),
+            AppError::DiskFull,
+            AppError::ReadOnly,
             AppError::Internal(String::new()),
         ];
         for e in &all {
@@ -264,6 +286,8 @@ mod tests {
                 | AppError::LetterIncomplete(_)
                 | AppError::LetterTooEarly { .. }
                 | AppError::Invalid(_)
+                | AppError::DiskFull
+                | AppError::ReadOnly
                 | AppError::Internal(_) => {}
             }
         }

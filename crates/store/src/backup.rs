@@ -58,7 +58,7 @@ impl Store {
             if check != "ok" {
                 return Err(StoreError::Damaged(format!("backup check: {check}")));
             }
-            out.close().map_err(|(_, e)| StoreError::Sqlite(e))?;
+            out.close().map_err(|(_, e)| StoreError::from(e))?;
         }
         sync_file(&tmp)?;
         std::fs::rename(&tmp, &dest).map_err(io(&dest))?;

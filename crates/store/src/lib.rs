@@ -74,12 +74,55 @@ pub enum StoreError {
         source: std::io::Error,
     },
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+    /// The disk (or the USB key) is full: the write was rolled back.
+    #[error("the disk is full")]
+    DiskFull,
+    /// The data folder can no longer be written (a USB key locked or
+    /// pulled out): the write was rolled back.
+    #[error("the data folder is read-only")]
+    ReadOnly,
     #[error("stored data is malformed: {0}")]
     Malformed(String),
     /// A portable backup cut short or altered: never restored.
     #[error("incomplete or altered backup file: {0}")]
     Incomplete(String),
+}
+
+/// Whether a file can be created next to the database: only asked once
+/// opening it failed, to tell a read-only folder from a damaged file.
+fn folder_writable(path: &Path) -> bool {
+    let Some(dir) = path.parent() else {
+        return true;
+    };
+    let probe = dir.join(".permanence-write-probe");
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+    {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            true
+        }
+        Err(e) => !matches!(
+            e.kind(),
+            std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied
+        ),
+    }
+}
+
+/// SQLite's « full » and « read-only » become errors of their own: the
+/// worker is told what to do (free some room, unlock the key), not shown a
+/// database message.
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DiskFull) => StoreError::DiskFull,
+            Some(rusqlite::ErrorCode::ReadOnly) => StoreError::ReadOnly,
+            _ => StoreError::Sqlite(e),
+        }
+    }
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -181,6 +224,20 @@ impl Store {
     /// Second half of [`Store::open`]: the SQLite part, once the (slow)
     /// key derivation is done. Separate so benchmarks can time each.
     pub fn open_with_derived(path: &Path, key: &DerivedKey) -> Result<Store> {
+        // A WAL database in a folder that cannot be written (a USB key
+        // locked) cannot even be opened: say why, not « unable to open ».
+        Store::open_unchecked_folder(path, key).map_err(|e| match e {
+            StoreError::Sqlite(ref s)
+                if s.sqlite_error_code() == Some(rusqlite::ErrorCode::CannotOpen)
+                    && !folder_writable(path) =>
+            {
+                StoreError::ReadOnly
+            }
+            other => other,
+        })
+    }
+
+    fn open_unchecked_folder(path: &Path, key: &DerivedKey) -> Result<Store> {
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         apply_key(&conn, key)?;
         let probe: rusqlite::Result<i64> =
@@ -262,7 +319,7 @@ impl Store {
         let path = self.path.clone();
         // Closing checkpoints and removes the WAL of the old file before the
         // new one takes its name.
-        self.conn.close().map_err(|(_, e)| StoreError::Sqlite(e))?;
+        self.conn.close().map_err(|(_, e)| StoreError::from(e))?;
         sync_file(&tmp)?;
         std::fs::rename(&tmp, &path).map_err(|source| StoreError::Io {
             path: path.clone(),
