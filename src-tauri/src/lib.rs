@@ -429,6 +429,13 @@ async fn unlock(app: State<'_, App>, passphrase: String) -> Reply<()> {
         .map_err(|e| app.report(&e))
 }
 
+// Waits up to a second or so on a big base for the page check unlocking
+// started: async, so the people list is drawn meanwhile.
+#[tauri::command]
+async fn check_pages(app: State<'_, App>) -> Reply<()> {
+    app.check_pages(&clock().1).map_err(|e| app.report(&e))
+}
+
 #[tauri::command]
 fn lock(app: State<'_, App>) {
     app.lock();
@@ -598,6 +605,7 @@ pub fn run() {
             passphrase_strength,
             create_vault,
             unlock,
+            check_pages,
             lock,
             change_passphrase,
             backup_status,

@@ -129,6 +129,31 @@ export function App({ backend }: AppProps) {
   const lock = useCallback(() => clearScreen('lock'), [clearScreen]);
   const switchWorker = useCallback(() => clearScreen('switch'), [clearScreen]);
 
+  // Unlocking checks the database's header and schema; its other pages are
+  // checked in the background while the people list shows (a second on a
+  // big base), and nothing is written before that check passes. A damaged
+  // database is closed again by the shell: the screen is cleared like a
+  // lock, and the unlock screen says why and offers the backups.
+  const [damaged, setDamaged] = useState<CommandError | null>(null);
+  useEffect(() => {
+    if (!unlocked) return;
+    let live = true;
+    backend.checkPages().then(
+      () => live && setDamaged(null),
+      (e) => {
+        const problem = toCommandError(e);
+        if (!live) return;
+        if (problem.code === 'damaged') {
+          setDamaged(problem);
+          lock();
+        } else console.warn('page check not done:', problem.code);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [backend, unlocked, lock]);
+
   useEffect(() => {
     if (!closing) return;
     (closing === 'lock' ? backend.lock() : backend.signOut())
@@ -222,7 +247,7 @@ export function App({ backend }: AppProps) {
     return <p class="loading">{t('loading')}</p>;
   }
   if (!vault.exists) return provide(<SetupScreen onOpened={refreshVault} />);
-  if (!vault.unlocked) return provide(<UnlockScreen lang={lang} onOpened={refreshVault} />);
+  if (!vault.unlocked) return provide(<UnlockScreen lang={lang} onOpened={refreshVault} problem={damaged} />);
 
   const shortcut = lockShortcutLabel();
   // Profiles exist and nobody is signed in: only their names are shown.

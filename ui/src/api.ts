@@ -247,6 +247,10 @@ export interface Backend {
   passphraseStrength(passphrase: string): Promise<Strength>;
   createVault(passphrase: string, confirmation: string): Promise<void>;
   unlock(passphrase: string): Promise<void>;
+  /** Right after unlocking: waits for the check of every page that
+   * unlocking started (nothing is written before it passes). `damaged`:
+   * the database was closed again; the unlock screen offers the backups. */
+  checkPages(): Promise<void>;
   lock(): Promise<void>;
   changePassphrase(current: string, next: string, confirmation: string): Promise<void>;
   /** The profiles, by name (works signed out, once unlocked). */
@@ -339,6 +343,7 @@ export const tauriBackend: Backend = {
   passphraseStrength: (passphrase) => invoke('passphrase_strength', { passphrase }),
   createVault: (passphrase, confirmation) => invoke('create_vault', { passphrase, confirmation }),
   unlock: (passphrase) => invoke('unlock', { passphrase }),
+  checkPages: () => invoke('check_pages'),
   lock: () => invoke('lock'),
   changePassphrase: (current, next, confirmation) => invoke('change_passphrase', { current, new: next, confirmation }),
   listWorkers: () => invoke('list_workers'),

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { App } from './App';
@@ -75,6 +75,59 @@ describe('damaged database', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Restaurer' }));
     type('Phrase secrète en usage lors de cette sauvegarde', 'la bonne phrase secrète');
     fireEvent.click(screen.getByRole('button', { name: 'Remplacer les données par cette sauvegarde' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Personnes' })).toBeTruthy();
+  });
+
+  it('closes the database again when the page check after unlock finds damage, and says so on the unlock screen', async () => {
+    const backend = memoryBackend({ vault: { exists: true, unlocked: false }, passphrase: 'la bonne phrase secrète' });
+    await backend.backupNow();
+    let checks = 0;
+    const damagedPages = {
+      ...backend,
+      // The shell closes the database before answering `damaged`.
+      checkPages: async () => {
+        checks += 1;
+        if (checks > 1) return;
+        await backend.lock();
+        throw { code: 'damaged', message: 'La base de données est endommagée. Restaurez une sauvegarde.' };
+      },
+      restoreBackup: async (f: string, p: string) => {
+        await backend.restoreBackup(f, p);
+        await backend.unlock(p);
+      },
+    };
+    window.location.hash = '';
+    render(<App backend={damagedPages} />);
+    await screen.findByLabelText('Phrase secrète');
+    type('Phrase secrète', 'la bonne phrase secrète');
+    fireEvent.click(await screen.findByRole('button', { name: 'Déverrouiller' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.dataset.code).toBe('damaged');
+    expect(alert.textContent).toContain('Restaurez une sauvegarde');
+    expect(screen.queryByRole('heading', { level: 1, name: 'Personnes' })).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: 'Restaurer' }));
+    type('Phrase secrète en usage lors de cette sauvegarde', 'la bonne phrase secrète');
+    fireEvent.click(screen.getByRole('button', { name: 'Remplacer les données par cette sauvegarde' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Personnes' })).toBeTruthy();
+    await waitFor(() => expect(checks).toBe(2));
+  });
+});
+
+describe('unlock button', () => {
+  it('shows a moving bar and is busy while the key is derived', async () => {
+    const backend = memoryBackend({ vault: { exists: true, unlocked: false }, passphrase: 'la bonne phrase secrète' });
+    let finish = () => {};
+    const slow = { ...backend, unlock: (p: string) => new Promise<void>((r) => (finish = () => backend.unlock(p).then(r))) };
+    window.location.hash = '';
+    render(<App backend={slow} />);
+    await screen.findByLabelText('Phrase secrète');
+    type('Phrase secrète', 'la bonne phrase secrète');
+    fireEvent.click(await screen.findByRole('button', { name: 'Déverrouiller' }));
+    const button = await screen.findByRole('button', { name: 'Vérification…' });
+    expect(button.getAttribute('aria-busy')).toBe('true');
+    expect(button.hasAttribute('disabled')).toBe(true);
+    expect(button.querySelector('.working-bar')).toBeTruthy();
+    finish();
     expect(await screen.findByRole('heading', { level: 1, name: 'Personnes' })).toBeTruthy();
   });
 });

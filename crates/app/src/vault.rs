@@ -77,7 +77,7 @@ impl App {
         if wait > 0 {
             return Err(AppError::UnlockWait(wait));
         }
-        let store = match Store::open(
+        let store = match Store::unlock(
             &self.paths.database_file(),
             &Passphrase::new(passphrase),
             &self.kdf,
@@ -99,6 +99,34 @@ impl App {
             unlock::Attempts::default().save(&self.paths)?;
         }
         *self.store_slot() = Some(store);
+        Ok(())
+    }
+
+    /// Right after [`App::unlock`], once the people list shows: waits for
+    /// the check of every page that unlocking started in the background
+    /// (nothing is written before it passes), then takes the day's backup
+    /// if it is due. A damaged database is closed again and reported, so
+    /// the worker goes back to the unlock screen and its way out, a backup.
+    pub fn check_pages(&self, now: &str) -> Result<(), AppError> {
+        let integrity = self
+            .store_slot()
+            .as_ref()
+            .map(Store::integrity)
+            .ok_or(AppError::Locked)?;
+        // Waited for without holding the store: the screens keep reading.
+        if let Err(damaged) = integrity.wait() {
+            let mut slot = self.store_slot();
+            // Unless a restore replaced the database meanwhile.
+            if slot
+                .as_ref()
+                .is_some_and(|s| s.integrity().same(&integrity))
+            {
+                slot.take();
+                drop(slot);
+                self.worker.lock().unwrap_or_else(|e| e.into_inner()).take();
+            }
+            return Err(damaged.into());
+        }
         let _ = self.backup_if_due(now);
         Ok(())
     }

@@ -195,12 +195,14 @@ fn backups_are_taken_daily_at_unlock_and_at_close_keeping_seven() {
         .unwrap();
     app.lock();
     app.unlock(GOOD, "2026-11-25T08:00:00+01:00").unwrap();
+    app.check_pages("2026-11-25T08:00:00+01:00").unwrap();
     assert_eq!(
         app.backup_status().unwrap().backups.len(),
         1,
-        "first unlock backs up"
+        "first unlock backs up, once its pages are checked"
     );
     app.unlock(GOOD, "2026-11-25T20:00:00+01:00").unwrap();
+    app.check_pages("2026-11-25T20:00:00+01:00").unwrap();
     assert_eq!(
         app.backup_status().unwrap().backups.len(),
         1,
@@ -214,8 +216,9 @@ fn backups_are_taken_daily_at_unlock_and_at_close_keeping_seven() {
     );
     assert!(!app.vault_status().unlocked);
     for day in 1..=9 {
-        app.unlock(GOOD, &format!("2026-12-{day:02}T09:00:00+01:00"))
-            .unwrap();
+        let now = format!("2026-12-{day:02}T09:00:00+01:00");
+        app.unlock(GOOD, &now).unwrap();
+        app.check_pages(&now).unwrap();
     }
     let status = app.backup_status().unwrap();
     assert_eq!(status.backups.len(), 7);
@@ -326,7 +329,7 @@ fn every_document_kind_and_theme_has_a_name_in_every_language() {
 }
 
 #[test]
-fn a_damaged_database_is_reported_at_unlock_and_a_backup_restores_it() {
+fn a_damaged_database_is_reported_right_after_unlock_and_a_backup_restores_it() {
     let dir = tempfile::tempdir().unwrap();
     let first = app(&dir);
     first.create_vault(GOOD, GOOD).unwrap();
@@ -349,8 +352,18 @@ fn a_damaged_database_is_reported_at_unlock_and_a_backup_restores_it() {
     std::fs::write(&db, &bytes).unwrap();
 
     let second = app(&dir);
-    let err = second.unlock(GOOD, NOW).unwrap_err();
+    // Unlocking checks the header and the schema; the other pages are
+    // checked while the people list shows, before anything is written.
+    second.unlock(GOOD, NOW).unwrap();
+    let refused = second
+        .save_person(None, &form("Nouvelle", "Personne"), today(), NOW)
+        .unwrap_err();
+    assert_eq!(second.report(&refused).code, "damaged", "{refused:?}");
+    let err = second.check_pages(NOW).unwrap_err();
     assert_eq!(second.report(&err).code, "damaged", "{err:?}");
+    // Closed again: the unlock screen offers the backups.
+    assert!(!second.vault_status().unlocked);
+    assert_eq!(std::fs::read(&db).unwrap(), bytes, "nothing written");
     assert!(
         second
             .report(&err)

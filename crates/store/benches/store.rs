@@ -302,8 +302,15 @@ fn main() {
     let key = DerivedKey::for_database(&path, &pass, &kdf).unwrap();
     let argon = started.elapsed();
     let started = Instant::now();
-    let mut store = Store::open_with_derived(&path, &key).unwrap();
+    drop(Store::open_with_derived(&path, &key).unwrap());
     let open = started.elapsed();
+    // A working session: the page check runs in the background; the
+    // people list can show once this returns.
+    let started = Instant::now();
+    let mut store = Store::unlock_with_derived(&path, &key).unwrap();
+    let session_open = started.elapsed();
+    store.check_integrity().unwrap();
+    let session_checked = started.elapsed();
     let count = store.count_persons().unwrap();
     let size = std::fs::metadata(&path).unwrap().len();
 
@@ -359,6 +366,11 @@ fn main() {
     println!(
         "unlock: SQLCipher open + quick_check + schema check {:.0} ms",
         open.as_secs_f64() * 1000.0
+    );
+    println!(
+        "unlock for a working session (page check in the background): open {:.0} ms (target ≤ 500 ms), page check done after {:.0} ms",
+        session_open.as_secs_f64() * 1000.0,
+        session_checked.as_secs_f64() * 1000.0
     );
     println!("database file: {:.1} MiB", size as f64 / 1048576.0);
     println!(

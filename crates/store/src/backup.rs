@@ -41,6 +41,9 @@ impl Store {
     /// `stamp` is given by the caller (no clock here) and must sort in time
     /// order (`YYYYMMDDTHHMMSSZ`).
     pub fn backup_into(&self, dir: &Path, stamp: &str) -> Result<BackupInfo> {
+        // A damaged database must not push a sound backup out of the
+        // rotation: wait for the page check of a working session.
+        self.check_integrity()?;
         std::fs::create_dir_all(dir).map_err(io(dir))?;
         let file_name = format!("{BACKUP_PREFIX}{stamp}{BACKUP_SUFFIX}");
         let dest = dir.join(&file_name);

@@ -18,6 +18,7 @@ mod documents;
 mod dossiers;
 mod drafts;
 mod erase;
+mod integrity;
 mod journal;
 pub mod key;
 mod letters;
@@ -40,6 +41,7 @@ pub use dossiers::{
     DossierListItem, DossierRecord, DossierSummary, EventSummary, NewDossier, NewEvent,
 };
 pub use erase::ErasureCounts;
+pub use integrity::Integrity;
 pub use journal::{Attempt, NewAttempt, Screenshot, ScreenshotSummary};
 pub use key::{KdfParams, Passphrase};
 pub use letters::{FrozenLetter, LETTER_STATUSES, NewFrozenLetter};
@@ -117,6 +119,13 @@ fn folder_writable(path: &Path) -> bool {
 /// database message.
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
+        if let rusqlite::Error::SqliteFailure(ref f, _) = e
+            && f.extended_code == integrity::REFUSED_BY_CHECK
+        {
+            return StoreError::Damaged(
+                "the page check found damage: the change was not written".into(),
+            );
+        }
         match e.sqlite_error_code() {
             Some(rusqlite::ErrorCode::DiskFull) => StoreError::DiskFull,
             Some(rusqlite::ErrorCode::ReadOnly) => StoreError::ReadOnly,
@@ -126,6 +135,16 @@ impl From<rusqlite::Error> for StoreError {
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// When the pages are checked at open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Check {
+    /// Before the store is handed out.
+    Now,
+    /// On a second connection, while the store is already in use; commits
+    /// wait for it.
+    InBackground,
+}
 
 /// The key of one database, derived from its passphrase and salt.
 #[derive(Clone)]
@@ -162,6 +181,9 @@ pub struct Store {
     worker: Option<i64>,
     /// Once a profile exists, records are reachable only when signed in.
     has_workers: bool,
+    /// The page check: done before the store was handed out, or still
+    /// running for a working session (see [`integrity`]).
+    integrity: Integrity,
 }
 
 impl Store {
@@ -203,6 +225,7 @@ impl Store {
             key,
             worker: None,
             has_workers: false,
+            integrity: Integrity::sound(),
         };
         store.configure()?;
         migrate::migrate(&mut store.conn, version)?;
@@ -216,17 +239,36 @@ impl Store {
     }
 
     /// Opens an existing database. A wrong passphrase changes nothing on disk.
+    /// Every page is checked before this returns.
     pub fn open(path: &Path, passphrase: &Passphrase, kdf: &KdfParams) -> Result<Store> {
         let key = DerivedKey::for_database(path, passphrase, kdf)?;
         Store::open_with_derived(path, &key)
     }
 
+    /// Opens the database for a working session: like [`Store::open`], but
+    /// the check of every page runs in the background (see [`integrity`]),
+    /// so the people list shows without waiting for it. Nothing is written
+    /// before the check has passed.
+    pub fn unlock(path: &Path, passphrase: &Passphrase, kdf: &KdfParams) -> Result<Store> {
+        let key = DerivedKey::for_database(path, passphrase, kdf)?;
+        Store::unlock_with_derived(path, &key)
+    }
+
     /// Second half of [`Store::open`]: the SQLite part, once the (slow)
     /// key derivation is done. Separate so benchmarks can time each.
     pub fn open_with_derived(path: &Path, key: &DerivedKey) -> Result<Store> {
+        Store::open_reporting_folder(path, key, Check::Now)
+    }
+
+    /// Second half of [`Store::unlock`].
+    pub fn unlock_with_derived(path: &Path, key: &DerivedKey) -> Result<Store> {
+        Store::open_reporting_folder(path, key, Check::InBackground)
+    }
+
+    fn open_reporting_folder(path: &Path, key: &DerivedKey, check: Check) -> Result<Store> {
         // A WAL database in a folder that cannot be written (a USB key
         // locked) cannot even be opened: say why, not « unable to open ».
-        Store::open_unchecked_folder(path, key).map_err(|e| match e {
+        Store::open_unchecked_folder(path, key, check).map_err(|e| match e {
             StoreError::Sqlite(ref s)
                 if s.sqlite_error_code() == Some(rusqlite::ErrorCode::CannotOpen)
                     && !folder_writable(path) =>
@@ -237,9 +279,11 @@ impl Store {
         })
     }
 
-    fn open_unchecked_folder(path: &Path, key: &DerivedKey) -> Result<Store> {
+    fn open_unchecked_folder(path: &Path, key: &DerivedKey, check: Check) -> Result<Store> {
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         apply_key(&conn, key)?;
+        // Reads page 1 and the schema: a wrong key, or a damaged header or
+        // schema, shows here at once.
         let probe: rusqlite::Result<i64> =
             conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0));
         match probe {
@@ -251,15 +295,29 @@ impl Store {
             }
             Err(e) => return Err(e.into()),
         }
+        // Only a database already in WAL mode and at the latest schema is
+        // opened without writing anything: switching the journal mode or
+        // migrating writes, so then the check runs first.
+        let journal: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        let opens_without_writing = journal.eq_ignore_ascii_case("wal")
+            && migrate::current_version(&conn)? == migrate::latest();
+        let background = check == Check::InBackground && opens_without_writing;
+        if !background {
+            integrity::quick_check(&conn)?;
+        }
         let mut store = Store {
             conn,
             path: path.to_owned(),
             key: key.clone(),
             worker: None,
             has_workers: false,
+            integrity: Integrity::sound(),
         };
-        store.check_integrity()?;
         store.configure()?;
+        if background {
+            store.integrity = Integrity::in_background(path, key);
+            store.integrity.guard(&mut store.conn)?;
+        }
         migrate::migrate(&mut store.conn, migrate::latest())?;
         store.load_has_workers()?;
         Ok(store)
@@ -280,23 +338,16 @@ impl Store {
         self.key.clone()
     }
 
-    /// `PRAGMA quick_check`: catches damaged pages and indexes in a fraction
-    /// of a full integrity check's time.
+    /// Whether every page is sound: waits for the check when it runs in
+    /// the background (see [`Store::unlock`]).
     pub fn check_integrity(&self) -> Result<()> {
-        // A damaged encrypted page fails its HMAC and surfaces as an SQLite
-        // error rather than a quick_check row: both mean "damaged".
-        let damaged = |e: rusqlite::Error| StoreError::Damaged(e.to_string());
-        let mut stmt = self.conn.prepare("PRAGMA quick_check").map_err(damaged)?;
-        let rows: Vec<String> = stmt
-            .query_map([], |r| r.get(0))
-            .map_err(damaged)?
-            .collect::<rusqlite::Result<_>>()
-            .map_err(damaged)?;
-        if rows == ["ok"] {
-            Ok(())
-        } else {
-            Err(StoreError::Damaged(rows.join("; ")))
-        }
+        self.integrity.wait()
+    }
+
+    /// The page check, to wait for it without holding the store (the app
+    /// keeps the store behind a lock that other screens need meanwhile).
+    pub fn integrity(&self) -> Integrity {
+        self.integrity.clone()
     }
 
     /// Schema version of the open database.

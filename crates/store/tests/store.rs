@@ -694,3 +694,72 @@ fn after_an_unlock_a_portable_export_and_a_rekey_still_work() {
         .unwrap();
     assert!(store.check_integrity().is_ok());
 }
+
+/// A base of `n` persons, closed (checkpointed: no WAL left), and its path.
+fn closed_base(n: usize) -> (tempfile::TempDir, PathBuf) {
+    let (dir, path) = fixture();
+    let mut store = Store::create(&path, &pass("x"), &KDF).unwrap();
+    let list: Vec<_> = (0..n)
+        .map(|i| person(&format!("Personne{i}"), "Test", &[]))
+        .collect();
+    store.create_persons(&list, NOW).unwrap();
+    drop(store);
+    (dir, path)
+}
+
+#[test]
+fn a_working_session_opens_before_the_page_check_and_writes_once_it_passed() {
+    let (_dir, path) = closed_base(2000);
+    let mut store = Store::unlock(&path, &pass("x"), &KDF).unwrap();
+    // The check runs on its own connection; reads do not wait for it.
+    assert_eq!(names(&store, "personne1999"), ["Personne1999 Test"]);
+    store
+        .create_person(&person("Nouvelle", "A", &[]), NOW)
+        .unwrap();
+    assert!(!store.integrity().pending());
+    store.check_integrity().unwrap();
+    drop(store);
+    let store = Store::open(&path, &pass("x"), &KDF).unwrap();
+    assert_eq!(names(&store, "nouvelle"), ["Nouvelle A"]);
+}
+
+#[test]
+fn a_page_damaged_on_disk_is_reported_after_unlock_and_nothing_is_written_to_it() {
+    let (_dir, path) = closed_base(2000);
+    // Flip the bytes of a page in the middle of the file, as a failing
+    // disk would: the header and the schema (first pages) stay sound.
+    let mut bytes = std::fs::read(&path).unwrap();
+    let page = 4096 * (bytes.len() / 4096 / 2);
+    for b in &mut bytes[page + 100..page + 164] {
+        *b ^= 0xff;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    // The whole-file check at open still refuses it.
+    assert!(matches!(
+        Store::open(&path, &pass("x"), &KDF),
+        Err(StoreError::Damaged(_))
+    ));
+
+    let mut store = Store::unlock(&path, &pass("x"), &KDF).unwrap();
+    let before = file_bytes(&path);
+    // A write made before the check is known waits for it, then is
+    // refused: it never reaches the file.
+    let write = store.create_person(&person("Nouvelle", "A", &[]), NOW);
+    assert!(matches!(write, Err(StoreError::Damaged(_))), "{write:?}");
+    assert!(matches!(
+        store.integrity().wait(),
+        Err(StoreError::Damaged(_))
+    ));
+    assert!(matches!(
+        store.check_integrity(),
+        Err(StoreError::Damaged(_))
+    ));
+    // Once known, every later write is refused too.
+    assert!(matches!(
+        store.save_draft("k", "texte", NOW),
+        Err(StoreError::Damaged(_))
+    ));
+    assert_eq!(file_bytes(&path), before);
+    drop(store);
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+}

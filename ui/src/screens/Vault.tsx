@@ -24,6 +24,21 @@ function ErrorLine({ error }: { error: CommandError | null }) {
   );
 }
 
+/**
+ * The button's text while the key is derived from the passphrase (Argon2id:
+ * a quarter of a second here, a second or more on an old laptop): a bar
+ * that moves, so the window never looks frozen. The derivation reports no
+ * progress of its own, so the bar does not pretend to measure it.
+ */
+function Working({ label }: { label: string }) {
+  return (
+    <span class="working">
+      {label}
+      <span class="working-bar" aria-hidden="true" />
+    </span>
+  );
+}
+
 export function SetupScreen({ onOpened }: VaultProps) {
   const t = useT();
   const backend = useBackend();
@@ -58,8 +73,8 @@ export function SetupScreen({ onOpened }: VaultProps) {
         <NewPassphraseField id="setup-passphrase" strengthId="setup-strength" label={t('setup-passphrase')} value={passphrase} onValue={setPassphrase} inputRef={first} />
         <PasswordField id="setup-confirm" label={t('setup-confirm')} value={confirmation} onValue={setConfirmation} autocomplete="new-password" />
         <ErrorLine error={error} />
-        <button type="submit" class="primary" id="setup-submit" disabled={busy}>
-          {busy ? t('unlock-working') : t('setup-submit')}
+        <button type="submit" class="primary" id="setup-submit" disabled={busy} aria-busy={busy}>
+          {busy ? <Working label={t('unlock-working')} /> : t('setup-submit')}
         </button>
       </form>
       <div class="vault-card" id="first-launch-restore">
@@ -82,11 +97,13 @@ export function SetupScreen({ onOpened }: VaultProps) {
   );
 }
 
-export function UnlockScreen({ lang, onOpened }: VaultProps & { lang: Lang }) {
+/** `problem`: why the database was closed right after the last unlock (its
+ * page check found damage), shown until the next try. */
+export function UnlockScreen({ lang, onOpened, problem = null }: VaultProps & { lang: Lang; problem?: CommandError | null }) {
   const t = useT();
   const backend = useBackend();
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<CommandError | null>(null);
+  const [error, setError] = useState<CommandError | null>(problem);
   const [busy, setBusy] = useState(false);
   // After several wrong passphrases the shell makes the next try wait
   // (nothing is erased): the button stays off until then.
@@ -129,8 +146,8 @@ export function UnlockScreen({ lang, onOpened }: VaultProps & { lang: Lang }) {
         />
         <ErrorLine error={error} />
         <WaitLine id="unlock-wait" wait={wait} />
-        <button type="submit" class="primary" id="unlock-submit" disabled={busy || left > 0} aria-describedby={wait.waited ? 'unlock-wait' : undefined}>
-          {busy ? t('unlock-working') : t('unlock-submit')}
+        <button type="submit" class="primary" id="unlock-submit" disabled={busy || left > 0} aria-busy={busy} aria-describedby={wait.waited ? 'unlock-wait' : undefined}>
+          {busy ? <Working label={t('unlock-working')} /> : t('unlock-submit')}
         </button>
       </form>
       {/* A damaged database cannot be unlocked: the way out is a backup. */}

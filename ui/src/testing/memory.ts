@@ -350,6 +350,9 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
       passphraseTries.reset();
       vault = { ...vault, unlocked: true };
     },
+    checkPages: async () => {
+      needUnlocked();
+    },
     lock: async () => {
       // Locking signs out as well.
       vault = { ...vault, unlocked: false };
