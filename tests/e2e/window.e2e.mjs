@@ -3,18 +3,34 @@
 // Screenshots and measured figures go to target/e2e/.
 //
 // Usage: node window.e2e.mjs   (after `cargo build -p permanence-desktop`)
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-import { remote } from 'webdriverio';
+import {
+  BANK_ANSWERS,
+  PASSPHRASE,
+  appPid as pidOf,
+  assert,
+  children,
+  currentQuestion,
+  desktopBinary,
+  fill,
+  h1,
+  launch,
+  painted,
+  plain,
+  root,
+  settled,
+  startDisplay,
+  startDriver,
+  stopChildren,
+  treeMemory,
+  walkInterview,
+} from './harness.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(process.env.CARGO_TARGET_DIR) : path.join(root, 'target');
-const appBinary = path.join(targetDir, 'debug', 'permanence-desktop');
+const appBinary = desktopBinary('debug');
 const outDir = path.join(root, 'target', 'e2e');
 const version = /\[workspace\.package\][^[]*?version = "([^"]+)"/s.exec(readFileSync(path.join(root, 'Cargo.toml'), 'utf8'))[1];
 // The démarches shipped, one folder with a procedure.toml each: the catalogue
@@ -26,7 +42,6 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), 'permanence-e2e-'));
 const dataDir = path.join(scratch, 'data');
 // « Enregistrer en PDF » writes here instead of ~/Documents/Permanence.
 const exportDir = path.join(scratch, 'export');
-const children = [];
 const results = [];
 const metrics = {};
 
@@ -51,204 +66,20 @@ async function check(name, fn) {
   }
 }
 
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
-
-function waitForPort(port, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  return new Promise((resolve, reject) => {
-    const attempt = () => {
-      const socket = net.connect(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.end();
-        resolve();
-      });
-      socket.once('error', () => {
-        socket.destroy();
-        if (Date.now() > deadline) reject(new Error(`port ${port} not open after ${timeoutMs} ms`));
-        else setTimeout(attempt, 100);
-      });
-    };
-    attempt();
-  });
-}
-
-/** A TCP port nobody listens on now (another run may be going on). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 let driverPort = 0;
 
-function freeDisplay() {
-  for (let n = 99; n < 200; n++) {
-    if (!existsSync(`/tmp/.X11-unix/X${n}`) && !existsSync(`/tmp/.X${n}-lock`)) return n;
-  }
-  throw new Error('no free X display');
-}
-
-function start(cmd, args, env) {
-  const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const logFile = path.join(outDir, `${path.basename(cmd)}.log`);
-  const chunks = [];
-  child.stdout.on('data', (d) => chunks.push(d));
-  child.stderr.on('data', (d) => chunks.push(d));
-  child.on('exit', () => writeFileSync(logFile, Buffer.concat(chunks)));
-  children.push(child);
-  return child;
-}
-
-/** Resident memory of a process and all its descendants, from /proc. */
-function treeMemory(rootPid) {
-  const parent = new Map();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parent.set(Number(entry), Number(fields[1]));
-    } catch {
-      /* process ended meanwhile */
-    }
-  }
-  const tree = [rootPid];
-  for (let i = 0; i < tree.length; i++) {
-    for (const [pid, ppid] of parent) if (ppid === tree[i]) tree.push(pid);
-  }
-  let rssKb = 0;
-  let pssKb = 0;
-  const processes = [];
-  for (const pid of tree) {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      const name = /Name:\s+(\S+)/.exec(status)?.[1];
-      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
-      const pss = Number(/Pss:\s+(\d+)/.exec(rollup)?.[1] ?? 0);
-      rssKb += rss;
-      pssKb += pss;
-      processes.push({ pid, name, rss_kib: rss, pss_kib: pss });
-    } catch {
-      /* gone */
-    }
-  }
-  return { rss_mib: +(rssKb / 1024).toFixed(1), pss_mib: +(pssKb / 1024).toFixed(1), processes };
-}
-
-function appPid() {
-  const out = execFileSync('pgrep', ['-f', '-n', appBinary], { encoding: 'utf8' }).trim();
-  return Number(out.split('\n').at(-1));
-}
+const appPid = () => pidOf(appBinary);
 
 async function openWindow(env) {
-  const started = Date.now();
-  const browser = await remote({
-    hostname: '127.0.0.1',
-    port: driverPort,
-    logLevel: 'warn',
-    connectionRetryCount: 0,
-    // A stuck WebKitWebDriver call fails the check quickly instead of
-    // blocking CI for the default two minutes.
-    connectionRetryTimeout: 30000,
-    capabilities: {
-      browserName: 'wry',
-      'tauri:options': { application: appBinary, args: ['--data-dir', dataDir] },
-      'wdio:enforceWebDriverClassic': true,
-    },
-  });
-  await browser.waitUntil(() => browser.execute(() => document.body.dataset.ready === 'true'), {
-    timeout: 30000,
-    interval: 50,
-    timeoutMsg: 'the app never became ready',
-  });
-  const launchMs = Date.now() - started;
+  const { browser, launchMs } = await launch({ port: driverPort, application: appBinary, args: ['--data-dir', dataDir] });
   return { browser, launchMs, env };
 }
 
-/** Text without Fluent's bidi isolation marks (FSI, PDI). */
-const plain = (text) => text.replace(/[\u2068\u2069]/g, '');
-// A heading replaced while it is read (the screen re-renders) reads as
-// empty: callers wait for the text they expect.
-const h1 = (browser) =>
-  browser
-    .$('main h1')
-    .getText()
-    .catch(() => '');
-/** The person page has loaded its démarche list (the last part drawn
- * after the record), so a click lands where it was aimed. */
-const settled = (browser) =>
-  browser.waitUntil(
-    async () =>
-      (await browser
-        .$('#demarche-choice')
-        .isEnabled()
-        .catch(() => false)) === true,
-    {
-      timeout: 5000,
-      timeoutMsg: 'the person page did not finish loading its démarches',
-    },
-  );
-/**
- * Replaces a field's text by typing over a selection, then checks it took.
- * WebDriver's clear fires no input event: a controlled field re-rendered
- * in between (search results arriving) got its old text back, and the
- * new text was appended to it (« traorebenaly », seen in a failed run).
- */
-const fill = async (browser, selector, value) => {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const field = await browser.$(selector);
-    await field.click();
-    await browser.execute((sel) => document.querySelector(sel).select(), selector);
-    await browser.keys(value);
-    if ((await field.getValue()) === value) return;
-  }
-  throw new Error(`${selector} does not hold ${value}`);
-};
 const shot = (browser, name) => browser.saveScreenshot(path.join(outDir, `${name}.png`));
-/** The question the interview shows, or null on the review. */
-const currentQuestion = (browser) => browser.execute(() => document.querySelector('#question-form')?.dataset.question ?? null);
-/**
- * Answers the interview's questions from `answers` (id → ['text'|'radio',
- * value]; anything else is skipped) until the review; `afterStep(step)`
- * runs after each answer.
- */
-const walkInterview = async (browser, answers, afterStep = async () => {}) => {
-  for (let step = 0; step < 30; step++) {
-    const q = await currentQuestion(browser);
-    if (!q) break;
-    const [kind, value] = answers[q] ?? ['skip', null];
-    if (kind === 'text') await browser.$('#answer').setValue(value);
-    if (kind === 'radio') {
-      await browser.execute((text) => [...document.querySelectorAll('label.choice')].find((l) => l.textContent.trim() === text).click(), value);
-    }
-    await browser.$(kind === 'skip' ? '#interview-skip' : '#interview-next').click();
-    await browser.waitUntil(async () => (await currentQuestion(browser)) !== q, { timeout: 5000, timeoutMsg: `stuck on ${q}` });
-    await afterStep(step);
-  }
-};
-/** Two animation frames: what the DOM now says is painted before a screenshot. */
-const painted = (browser) => browser.execute(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 async function main() {
   assert(existsSync(appBinary), `${appBinary} is missing: run cargo build -p permanence-desktop first`);
-  const display = process.env.DISPLAY && !process.env.E2E_OWN_DISPLAY ? process.env.DISPLAY : `:${freeDisplay()}`;
-  if (display !== process.env.DISPLAY) {
-    start('Xvfb', [display, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], process.env);
-    const n = display.slice(1);
-    const deadline = Date.now() + 10000;
-    while (!existsSync(`/tmp/.X11-unix/X${n}`)) {
-      if (Date.now() > deadline) throw new Error('Xvfb did not start');
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+  const display = await startDisplay(outDir);
   const env = {
     ...process.env,
     DISPLAY: display,
@@ -258,15 +89,8 @@ async function main() {
     // No accessibility bus under Xvfb; without this GTK waits for it.
     NO_AT_BRIDGE: '1',
   };
-  driverPort = await freePort();
-  const nativePort = await freePort();
-  start('tauri-driver', ['--port', String(driverPort), '--native-port', String(nativePort), '--native-driver', '/usr/bin/WebKitWebDriver'], env);
-  // tauri-driver listens at once but proxies to WebKitWebDriver, which may
-  // still be starting on a loaded machine: wait for both.
-  await waitForPort(driverPort, 15000);
-  await waitForPort(nativePort, 15000);
+  driverPort = await startDriver(env, outDir);
 
-  const PASSPHRASE = 'mardi soir permanence';
   let { browser, launchMs } = await openWindow(env);
   // `browser` is reassigned after the restart: the closure follows it.
   onFailure = (n) => shot(browser, `echec-${n}`);
@@ -477,21 +301,9 @@ async function main() {
     await browser.$('#demarche-choice').selectByAttribute('value', 'droit-au-compte');
     await browser.$('#demarche-start').click();
     await browser.$('#question-form').waitForExist({ timeout: 5000 });
-    const answers = {
-      civilite: ['radio', '« Je soussignée » (Madame)'],
-      adresse: ['text', 'CCAS de Saint-Denis, 1 place Victor Hugo, 93200 Saint-Denis'],
-      compte_existant: ['radio', 'Non'],
-      heberge: ['radio', 'Non'],
-      nom_banque: ['text', 'Banque Exemple'],
-      adresse_agence: ['text', '12 rue de la République, 93200 Saint-Denis'],
-      // By LRAR, with no AR date yet: the bank's silence is dated from the
-      // letter's posting and AR recorded below.
-      mode_demande: ['radio', 'Lettre recommandée avec accusé de réception'],
-      reponse_banque: ['radio', 'Aucune réponse après 15 jours'],
-      attestation_refus: ['radio', 'Non'],
-      adresse_bdf: ['text', 'Banque de France, 2 rue de la Banque, 75002 Paris'],
-      mode_saisine: ['radio', 'Dépôt au guichet de la Banque de France'],
-    };
+    // By LRAR, with no AR date yet: the bank's silence is dated from the
+    // letter's posting and AR recorded below.
+    const answers = BANK_ANSWERS;
     const current = () => currentQuestion(browser);
     let resumedChecked = false;
     await walkInterview(browser, answers, async (step) => {
@@ -1068,14 +880,7 @@ async function main() {
   await check('left alone for the idle delay, the window locks and shows no record', async () => {
     // A driver of its own, whose app locks after 3 s without input (the
     // Paramètres value is in minutes).
-    driverPort = await freePort();
-    const idleNative = await freePort();
-    start('tauri-driver', ['--port', String(driverPort), '--native-port', String(idleNative), '--native-driver', '/usr/bin/WebKitWebDriver'], {
-      ...env,
-      PERMANENCE_LOCK_AFTER_SECONDS: '3',
-    });
-    await waitForPort(driverPort, 15000);
-    await waitForPort(idleNative, 15000);
+    driverPort = await startDriver({ ...env, PERMANENCE_LOCK_AFTER_SECONDS: '3' }, outDir);
     const third = await openWindow(env);
     browser = third.browser;
     await browser.$('#unlock-form').waitForExist({ timeout: 5000 });
@@ -1123,8 +928,7 @@ try {
   results.push({ name: 'e2e run', ok: false, error: String(e?.stack ?? e) });
   log(`FATAL ${e?.stack ?? e}`);
 } finally {
-  for (const c of children.reverse()) c.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 300));
+  await stopChildren();
   rmSync(scratch, { recursive: true, force: true });
 }
 

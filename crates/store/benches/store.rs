@@ -16,93 +16,13 @@ use permanence_domain::{PersonFields, Step, Unit};
 use permanence_store::{
     DerivedKey, KdfParams, NewDossier, NewEvent, Passphrase, Store, StoredDeadline,
 };
+// The same made-up population as the base the desktop app is measured on
+// (crates/app/examples/seed_base.rs).
+use permanence_testkit::population::{self, FAMILY, GIVEN, Rng};
 
 const PERSONS: usize = 100_000;
 const EVENTS_PER_PERSON: usize = 3;
 const QUERIES: usize = 2_000;
-
-const FAMILY: &[&str] = &[
-    "Diallo",
-    "Traoré",
-    "Koné",
-    "Benali",
-    "Haddad",
-    "Nguyễn",
-    "Öztürk",
-    "Popescu",
-    "Mohamed",
-    "Camara",
-    "Sow",
-    "Ba",
-    "Bah",
-    "Cissé",
-    "Keita",
-    "Mendy",
-    "Rahmani",
-    "Bouzid",
-    "Hakimi",
-    "Okafor",
-    "Mensah",
-    "Kamara",
-    "Sylla",
-    "Touré",
-    "Fofana",
-    "Dembélé",
-    "Yilmaz",
-    "Kaya",
-    "Ahmadi",
-    "Hosseini",
-    "Rezaei",
-    "Karimi",
-    "Mukendi",
-    "Kabila",
-    "Ilunga",
-    "Ngoy",
-];
-const GIVEN: &[&str] = &[
-    "Mohamed",
-    "Fatoumata",
-    "Awa",
-    "Hélène",
-    "Ibrahim",
-    "Aïcha",
-    "Mamadou",
-    "Mariam",
-    "Youssef",
-    "Amina",
-    "Oumar",
-    "Khadija",
-    "Moussa",
-    "Aminata",
-    "Ali",
-    "Zeynep",
-    "Ahmad",
-    "Leïla",
-    "Omar",
-    "Nour",
-    "Samuel",
-    "Grace",
-    "Joseph",
-    "Esther",
-    "Abdoulaye",
-    "Binta",
-    "Sékou",
-    "Hawa",
-];
-
-/// Deterministic pseudo-random numbers (xorshift64*).
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> usize {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize
-    }
-    fn pick<'a>(&mut self, list: &[&'a str]) -> &'a str {
-        list[self.next() % list.len()]
-    }
-}
 
 fn percentile(sorted: &[Duration], p: f64) -> f64 {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
@@ -115,26 +35,7 @@ fn fill_persons(store: &mut Store, rng: &mut Rng, now: &str) -> (Vec<i64>, Durat
     let mut person_ids = Vec::with_capacity(PERSONS);
     for chunk in 0..PERSONS / 1000 {
         let batch: Vec<PersonFields> = (0..1000)
-            .map(|i| {
-                let n = chunk * 1000 + i;
-                let family = rng.pick(FAMILY);
-                PersonFields {
-                    family_name: format!("{family}{}", if n % 7 == 0 { "-Ba" } else { "" }),
-                    given_names: format!("{} {}", rng.pick(GIVEN), rng.pick(GIVEN)),
-                    alt_names: if n % 3 == 0 {
-                        vec![format!("{}h", family)]
-                    } else {
-                        vec![]
-                    },
-                    birth_date: NaiveDate::from_ymd_opt(
-                        1960 + (n % 50) as i32,
-                        1 + (n % 12) as u32,
-                        1 + (n % 28) as u32,
-                    ),
-                    notes: "Suivi régulier.".into(),
-                    ..Default::default()
-                }
-            })
+            .map(|i| population::person(chunk * 1000 + i, rng))
             .collect();
         person_ids.extend(store.create_persons(&batch, now).unwrap());
     }
@@ -213,7 +114,7 @@ fn search_latencies(store: &Store, rng: &mut Rng) -> (Vec<Duration>, usize) {
             rng.pick(GIVEN)
         };
         let folded = permanence_domain::fold(word);
-        let len = 2 + rng.next() % 5;
+        let len = 2 + rng.draw() % 5;
         let mut query: String = folded.chars().take(len).collect();
         if q % 5 == 0 {
             query.push(' ');
@@ -288,7 +189,7 @@ fn main() {
     let pass = Passphrase::new("mardi soir permanence");
     let kdf = KdfParams::STANDARD;
     let now = "2026-11-25T18:00:00+01:00";
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut rng = Rng(population::SEED);
 
     let mut store = Store::create(&path, &pass, &kdf).unwrap();
     let (person_ids, persons_time) = fill_persons(&mut store, &mut rng, now);

@@ -1,11 +1,14 @@
 //! What the tests of several crates share, so that each is written once:
 //! reading a generated PDF as a person would (poppler's `pdftotext`,
 //! installed by `scripts/setup.sh`), the démarches as shipped in
-//! `assets/procedures` and `locales/`, and strings that have broken or
-//! fooled software before.
+//! `assets/procedures` and `locales/`, strings that have broken or fooled
+//! software before, and a made-up population for benchmarks
+//! ([`population`]).
 //!
 //! A dev-dependency only: nothing here is built into the app, and it never
 //! pulls tauri (checked by `tests/tests/invariants.rs`).
+
+pub mod population;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
