@@ -16,6 +16,8 @@ use permanence_app::view::{
 use permanence_app::{App, DATA_DIR_ENV, PROJECT_DIRS, RECENT_AUDIT_LIMIT, resolve_data_dir};
 use tauri::{Manager, RunEvent, State};
 
+mod webkit;
+
 type Reply<T> = Result<T, ErrorReport>;
 
 /// Today's date and the current instant, read here and nowhere below.
@@ -553,6 +555,12 @@ pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
         .manage(app)
+        .setup(|handle| {
+            if let Some(window) = handle.get_webview_window("main") {
+                window.with_webview(webkit::tune)?;
+            }
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             app_info,
             get_settings,

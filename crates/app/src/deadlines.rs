@@ -102,13 +102,7 @@ impl App {
     /// Recomputes the deadlines of every open dossier (a new calendar, a
     /// schema upgrade).
     pub(crate) fn recompute_open_dossiers(&self, now: &str) -> Result<(), AppError> {
-        let open: Vec<i64> = self
-            .dossiers()?
-            .into_iter()
-            .filter(|d| d.status != "closed")
-            .map(|d| d.id)
-            .collect();
-        for id in open {
+        for id in self.with_store(|s| s.open_dossier_ids())? {
             self.recompute_deadlines(id, now)?;
         }
         Ok(())

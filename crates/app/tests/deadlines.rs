@@ -270,6 +270,27 @@ fn changing_the_holiday_calendar_recomputes_the_stored_deadlines() {
 }
 
 #[test]
+fn a_new_calendar_reaches_every_open_dossier_not_only_the_listed_ones() {
+    let (_dir, app, dossier) = written_refusal_without_voies_et_delais();
+    app.answer(dossier, "date_refus", &json!("2026-04-09"), NOW)
+        .unwrap();
+    // 500 dossiers opened later: the dossiers screen lists the 500 most
+    // recent, and the first one is not among them.
+    let person = app.dossiers().unwrap()[0].person_id;
+    for _ in 0..500 {
+        app.start_demarche(person, "droit-au-compte", d(2026, 9, 10), NOW)
+            .unwrap();
+    }
+    assert!(app.dossiers().unwrap().iter().all(|d| d.id != dossier));
+    app.set_deadline_settings("guyane", 7, NOW).unwrap();
+    assert_eq!(
+        due(&app, dossier, "recours-gracieux").map(|(due, _)| due),
+        Some(d(2026, 6, 11)),
+        "the oldest open dossier follows the new calendar too"
+    );
+}
+
+#[test]
 fn letters_and_the_dashboard_use_the_same_holiday_calendar() {
     let (_dir, app, dossier) = setup("recours-amiable-caf-cpam", "api-refusee-caf.json");
     // Notified 26/01/2027: two months fall on Good Friday 26/03/2027, a

@@ -295,4 +295,15 @@ impl Store {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+
+    /// Every dossier not closed, however many: recomputing the deadlines
+    /// after a new calendar or an upgrade must miss none (the list above is
+    /// cut for the screen).
+    pub fn open_dossier_ids(&self) -> Result<Vec<i64>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT id FROM dossiers WHERE status != 'closed' ORDER BY id")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
 }
