@@ -75,7 +75,30 @@ async function openWindow(env) {
   return { browser, launchMs, env };
 }
 
-const shot = (browser, name) => browser.saveScreenshot(path.join(outDir, `${name}.png`));
+/**
+ * A screenshot of the window. WebKit takes it at the page's next paint, and
+ * without GPU compositing (src-tauri/src/webkit.rs) an idle page never
+ * paints again: the request timed out. A pixel that changes its opacity
+ * for a moment gives it that paint; it is removed right after.
+ */
+const shot = async (browser, name) => {
+  await browser.execute(() => {
+    const pixel = document.createElement('div');
+    pixel.setAttribute('aria-hidden', 'true');
+    pixel.style.cssText = 'position:fixed;inset-block-start:0;inset-inline-start:0;width:1px;height:1px;pointer-events:none;opacity:0.01';
+    document.body.append(pixel);
+    let n = 0;
+    const timer = setInterval(() => {
+      n += 1;
+      pixel.style.opacity = n % 2 ? '0.02' : '0.01';
+      if (n > 60) {
+        clearInterval(timer);
+        pixel.remove();
+      }
+    }, 50);
+  });
+  await browser.saveScreenshot(path.join(outDir, `${name}.png`));
+};
 
 async function main() {
   assert(existsSync(appBinary), `${appBinary} is missing: run cargo build -p permanence-desktop first`);
