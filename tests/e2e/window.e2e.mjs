@@ -562,8 +562,30 @@ async function main() {
     await browser.execute((u) => (window.location.hash = u), personUrl);
     await settled(browser);
     await browser.$('#person-audit-show').waitForExist({ timeout: 5000 });
-    await browser.$('#person-audit-show').click();
-    await browser.$('#person-audit-table tr[data-action="print"]').waitForExist({ timeout: 5000 });
+    // Once in CI the click was not taken (the journal stayed closed): click
+    // again until the disclosure says it is open, then wait for the table
+    // or say what the journal showed instead.
+    await browser.waitUntil(
+      async () => {
+        const show = browser.$('#person-audit-show');
+        if ((await show.getAttribute('aria-expanded')) !== 'true') await show.click();
+        return (await show.getAttribute('aria-expanded')) === 'true';
+      },
+      { timeout: 5000, interval: 500, timeoutMsg: 'the access journal does not open' },
+    );
+    const journal = await browser
+      .waitUntil(async () => (await browser.$('#person-audit-table tr[data-action="print"]').isExisting()) || (await browser.$('#person-audit-error').isExisting()), {
+        timeout: 5000,
+      })
+      .catch(async () => browser.execute(() => document.getElementById('person-audit')?.textContent ?? 'no journal'));
+    assert(journal === true, `no print entry in the journal: ${journal}`);
+    assert(
+      !(await browser.$('#person-audit-error').isExisting()),
+      `journal error: ${await browser
+        .$('#person-audit-error')
+        .getText()
+        .catch(() => '')}`,
+    );
     const actions = await browser.execute(() => [...document.querySelectorAll('#person-audit-table tr[data-action]')].map((r) => r.dataset.action));
     for (const a of ['create', 'change', 'print', 'export', 'open']) assert(actions.includes(a), `no ${a} in ${actions}`);
     const row = plain(await browser.$('#person-audit-table tr[data-action="print"]').getText());
