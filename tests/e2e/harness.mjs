@@ -287,3 +287,19 @@ export const walkInterview = async (browser, answers, afterStep = async () => {}
 
 /** Two animation frames: what the DOM now says is painted before a screenshot. */
 export const painted = (browser) => browser.execute(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/** Clicks `selector` until `done()` holds. Without GPU compositing, WebKit
+ * now and then drops a WebDriver click on an element it had to scroll to
+ * (twice in CI, on buttons at the bottom of the person page): the element
+ * is brought to the middle of the window and a frame painted first, and a
+ * click that changed nothing is given again, three times at most. */
+export const clickUntil = async (browser, selector, done, what) => {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await browser.execute((s) => document.querySelector(s)?.scrollIntoView({ block: 'center' }), selector);
+    await painted(browser);
+    await browser.$(selector).click();
+    const ok = await browser.waitUntil(done, { timeout: 2000, interval: 100 }).catch(() => false);
+    if (ok) return;
+  }
+  throw new Error(`${what} (three clicks on ${selector})`);
+};

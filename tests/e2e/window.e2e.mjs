@@ -22,6 +22,7 @@ import {
   painted,
   plain,
   root,
+  clickUntil,
   settled,
   startDisplay,
   startDriver,
@@ -562,16 +563,11 @@ async function main() {
     await browser.execute((u) => (window.location.hash = u), personUrl);
     await settled(browser);
     await browser.$('#person-audit-show').waitForExist({ timeout: 5000 });
-    // Once in CI the click was not taken (the journal stayed closed): click
-    // again until the disclosure says it is open, then wait for the table
-    // or say what the journal showed instead.
-    await browser.waitUntil(
-      async () => {
-        const show = browser.$('#person-audit-show');
-        if ((await show.getAttribute('aria-expanded')) !== 'true') await show.click();
-        return (await show.getAttribute('aria-expanded')) === 'true';
-      },
-      { timeout: 5000, interval: 500, timeoutMsg: 'the access journal does not open' },
+    await clickUntil(
+      browser,
+      '#person-audit-show',
+      async () => (await browser.$('#person-audit-show').getAttribute('aria-expanded')) === 'true',
+      'the access journal does not open',
     );
     const journal = await browser
       .waitUntil(async () => (await browser.$('#person-audit-table tr[data-action="print"]').isExisting()) || (await browser.$('#person-audit-error').isExisting()), {
@@ -724,14 +720,12 @@ async function main() {
     await browser.$('#person-save').click();
     await browser.waitUntil(async () => (await h1(browser)) === 'EFFACÉ Test', { timeout: 5000, timeoutMsg: `h1 is ${await h1(browser)}` });
     await settled(browser);
-    await browser.$('#person-erase').click();
-    await browser.waitUntil(async () => (await browser.$('#person-erase').getAttribute('aria-expanded')) === 'true', {
-      timeout: 5000,
-      timeoutMsg: `the erase button did not open its warning: ${await browser
-        .$('#person-erase-error')
-        .getText()
-        .catch(() => 'no error shown')}`,
-    });
+    await clickUntil(
+      browser,
+      '#person-erase',
+      async () => (await browser.$('#person-erase').getAttribute('aria-expanded')) === 'true',
+      'the erase button did not open its warning',
+    );
     await browser.$('#person-erase-warning').waitForExist({ timeout: 5000 });
     const warning = plain(await browser.$('#person-erase-warning').getText());
     assert(warning.includes('sauvegardes'), `no backup rule in: ${warning}`);
