@@ -10,9 +10,11 @@ SUDO=""
 
 # Build: webkit2gtk (pulls GTK 3, libsoup 3, JavaScriptCore), compiler.
 # Tests: Xvfb for a real window without a screen, WebKitWebDriver, poppler.
+# libclang: bindgen builds SQLite's session extension (team work).
 APT_PACKAGES=(
   libwebkit2gtk-4.1-dev build-essential pkg-config librsvg2-dev
   xvfb xauth webkit2gtk-driver poppler-utils procps python3 python3-venv
+  libclang-dev
 )
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

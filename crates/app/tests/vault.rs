@@ -342,10 +342,12 @@ fn a_damaged_database_is_reported_right_after_unlock_and_a_backup_restores_it() 
     first.close("2026-11-25T19:00:00+01:00");
     drop(first);
 
-    // Flip bytes in the middle of the file, as a failing disk would.
+    // Flip bytes among the persons' pages, as a failing disk would (the
+    // first pages hold the tables' roots, read at unlock: damage there is
+    // reported by the unlock itself).
     let db = dir.path().join("data/permanence.db");
     let mut bytes = std::fs::read(&db).unwrap();
-    let middle = bytes.len() / 2;
+    let middle = bytes.len() * 3 / 4;
     for b in &mut bytes[middle..middle + 64] {
         *b ^= 0xff;
     }

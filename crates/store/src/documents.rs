@@ -44,23 +44,27 @@ impl Store {
             )));
         }
         let sha256 = sha256_hex(&d.bytes);
-        self.conn().execute(
-            "INSERT INTO documents (person_id, kind, title, media_type, bytes, sha256,
-                issued_on, expires_on, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                d.person_id,
-                d.kind,
-                d.title,
-                d.media_type,
-                d.bytes,
-                sha256,
-                d.issued_on,
-                d.expires_on,
-                now
-            ],
-        )?;
-        Ok(self.conn().last_insert_rowid())
+        self.write(now, |tx| {
+            let id = crate::team::next_id(tx, "documents")?;
+            tx.execute(
+                "INSERT INTO documents (id, person_id, kind, title, media_type, bytes, sha256,
+                    issued_on, expires_on, created_at)
+                 VALUES (?10, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    d.person_id,
+                    d.kind,
+                    d.title,
+                    d.media_type,
+                    d.bytes,
+                    sha256,
+                    d.issued_on,
+                    d.expires_on,
+                    now,
+                    id
+                ],
+            )?;
+            Ok(id)
+        })
     }
 
     /// A person's documents, those expiring first at the top. Screenshots of

@@ -52,26 +52,26 @@ impl Store {
 
     /// Records events in one transaction: all or none.
     pub fn record_events(&mut self, events: &[NewEvent], now: &str) -> Result<Vec<i64>> {
-        let tx = self.conn_mut().transaction()?;
-        let mut ids = Vec::with_capacity(events.len());
-        {
+        self.write(now, |tx| {
+            let mut ids = Vec::with_capacity(events.len());
             let mut insert = tx.prepare_cached(
-                "INSERT INTO events (dossier_id, kind, occurred_on, tracking_number, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO events (id, dossier_id, kind, occurred_on, tracking_number, created_at)
+                 VALUES (?6, ?1, ?2, ?3, ?4, ?5)",
             )?;
             for e in events {
+                let id = crate::team::next_id(tx, "events")?;
                 insert.execute(params![
                     e.dossier_id,
                     e.kind,
                     e.occurred_on,
                     e.tracking_number,
-                    now
+                    now,
+                    id
                 ])?;
-                ids.push(tx.last_insert_rowid());
+                ids.push(id);
             }
-        }
-        tx.commit()?;
-        Ok(ids)
+            Ok(ids)
+        })
     }
 
     pub fn dossiers_of(&self, person_id: i64) -> Result<Vec<DossierSummary>> {
@@ -139,22 +139,27 @@ impl Store {
         now: &str,
     ) -> Result<i64> {
         let json = serde_json::Value::Object(answers.clone()).to_string();
-        self.conn().execute(
-            "INSERT INTO dossiers (person_id, procedure_id, procedure_version, opened_on,
-                answers, current_step, created_at, updated_at, created_by, updated_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?8)",
-            params![
-                d.person_id,
-                d.procedure_id,
-                d.procedure_version,
-                d.opened_on,
-                json,
-                first_question,
-                now,
-                self.worker()
-            ],
-        )?;
-        Ok(self.conn().last_insert_rowid())
+        let worker = self.worker();
+        self.write(now, |tx| {
+            let id = crate::team::next_id(tx, "dossiers")?;
+            tx.execute(
+                "INSERT INTO dossiers (id, person_id, procedure_id, procedure_version, opened_on,
+                    answers, current_step, created_at, updated_at, created_by, updated_by)
+                 VALUES (?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?8)",
+                params![
+                    d.person_id,
+                    d.procedure_id,
+                    d.procedure_version,
+                    d.opened_on,
+                    json,
+                    first_question,
+                    now,
+                    worker,
+                    id
+                ],
+            )?;
+            Ok(id)
+        })
     }
 
     pub fn dossier(&self, id: i64) -> Result<DossierRecord> {
@@ -208,37 +213,38 @@ impl Store {
         now: &str,
     ) -> Result<()> {
         let worker = self.worker();
-        let tx = self.conn_mut().transaction()?;
-        let json: String = tx
-            .query_row("SELECT answers FROM dossiers WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })
-            .map_err(|e| match e {
-                rusqlite::Error::QueryReturnedNoRows => crate::StoreError::NotFound,
-                other => other.into(),
-            })?;
-        let mut answers = match serde_json::from_str(&json) {
-            Ok(serde_json::Value::Object(map)) => map,
-            _ => {
-                return Err(crate::StoreError::Malformed(format!(
-                    "answers of dossier {id}"
-                )));
-            }
-        };
-        answers.insert(question.to_owned(), value.clone());
-        tx.execute(
-            "UPDATE dossiers SET answers = ?2, current_step = ?3, updated_at = ?4, updated_by = ?5
-             WHERE id = ?1",
-            params![
-                id,
-                serde_json::Value::Object(answers).to_string(),
-                current_question,
-                now,
-                worker
-            ],
-        )?;
-        tx.commit()?;
-        Ok(())
+        self.write(now, |tx| {
+            let json: String = tx
+                .query_row("SELECT answers FROM dossiers WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })
+                .map_err(|e| match e {
+                    rusqlite::Error::QueryReturnedNoRows => crate::StoreError::NotFound,
+                    other => other.into(),
+                })?;
+            let mut answers = match serde_json::from_str(&json) {
+                Ok(serde_json::Value::Object(map)) => map,
+                _ => {
+                    return Err(crate::StoreError::Malformed(format!(
+                        "answers of dossier {id}"
+                    )));
+                }
+            };
+            answers.insert(question.to_owned(), value.clone());
+            tx.execute(
+                "UPDATE dossiers SET answers = ?2, current_step = ?3, updated_at = ?4,
+                    updated_by = ?5
+                 WHERE id = ?1",
+                params![
+                    id,
+                    serde_json::Value::Object(answers).to_string(),
+                    current_question,
+                    now,
+                    worker
+                ],
+            )?;
+            Ok(())
+        })
     }
 
     /// Moves the interview to another question (back, forward, review).
@@ -248,10 +254,12 @@ impl Store {
         current: Option<&str>,
         now: &str,
     ) -> Result<()> {
-        let changed = self.conn().execute(
-            "UPDATE dossiers SET current_step = ?2, updated_at = ?3 WHERE id = ?1",
-            params![id, current, now],
-        )?;
+        let changed = self.write(now, |tx| {
+            Ok(tx.execute(
+                "UPDATE dossiers SET current_step = ?2, updated_at = ?3 WHERE id = ?1",
+                params![id, current, now],
+            )?)
+        })?;
         if changed == 0 {
             return Err(crate::StoreError::NotFound);
         }

@@ -69,30 +69,32 @@ impl Store {
         now: &str,
     ) -> Result<(ErasureCounts, AuditEntry)> {
         let counts = self.erasure_counts(person_id)?;
-        let tx = self.conn_mut().transaction()?;
-        // Dossier drafts and documents go with their rows (ON DELETE
-        // CASCADE from persons → dossiers → events, deadlines, letters).
-        tx.execute(
-            "DELETE FROM drafts WHERE key = 'person:' || ?1",
-            params![person_id],
-        )?;
-        tx.execute("DELETE FROM documents WHERE person_id = ?1", [person_id])?;
-        let gone = tx.execute("DELETE FROM persons WHERE id = ?1", [person_id])?;
-        if gone != 1 {
-            return Err(StoreError::NotFound);
-        }
-        let entry = append(
-            &tx,
-            &NewAuditEntry {
-                worker: worker.to_owned(),
-                action: "erase".to_owned(),
-                subject: format!("person:{person_id}"),
-                person_id: Some(person_id),
-                detail: counts.in_detail(),
-            },
-            now,
-        )?;
-        tx.commit()?;
+        let out = self.write(now, |tx| {
+            // Dossier drafts and documents go with their rows (ON DELETE
+            // CASCADE from persons → dossiers → events, deadlines, letters).
+            tx.execute(
+                "DELETE FROM drafts WHERE key = 'person:' || ?1",
+                params![person_id],
+            )?;
+            tx.execute("DELETE FROM documents WHERE person_id = ?1", [person_id])?;
+            let gone = tx.execute("DELETE FROM persons WHERE id = ?1", [person_id])?;
+            if gone != 1 {
+                return Err(StoreError::NotFound);
+            }
+            let entry = append(
+                tx,
+                &NewAuditEntry {
+                    worker: worker.to_owned(),
+                    action: "erase".to_owned(),
+                    subject: format!("person:{person_id}"),
+                    person_id: Some(person_id),
+                    detail: counts.in_detail(),
+                },
+                now,
+            )?;
+            Ok(entry)
+        })?;
+        let entry = out;
         // The freed pages are overwritten (secure_delete); the WAL copy of
         // them goes with the checkpoint.
         self.conn()

@@ -63,52 +63,55 @@ impl Store {
                 s.bytes.len()
             )));
         }
-        let tx = self.conn_mut().transaction()?;
-        let person_id: i64 = tx
-            .query_row(
-                "SELECT person_id FROM dossiers WHERE id = ?1",
-                [a.dossier_id],
-                |r| r.get(0),
-            )
-            .optional()?
-            .ok_or(StoreError::NotFound)?;
-        let document_id = match &a.screenshot {
-            None => None,
-            Some(s) => {
-                tx.execute(
-                    "INSERT INTO documents (person_id, dossier_id, kind, title, media_type,
+        self.write(now, |tx| {
+            let person_id: i64 = tx
+                .query_row(
+                    "SELECT person_id FROM dossiers WHERE id = ?1",
+                    [a.dossier_id],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .ok_or(StoreError::NotFound)?;
+            let document_id = match &a.screenshot {
+                None => None,
+                Some(s) => {
+                    let document_id = crate::team::next_id(tx, "documents")?;
+                    tx.execute(
+                        "INSERT INTO documents (id, person_id, dossier_id, kind, title, media_type,
                         bytes, sha256, created_at)
-                     VALUES (?1, ?2, 'capture', ?3, ?4, ?5, ?6, ?7)",
-                    params![
-                        person_id,
-                        a.dossier_id,
-                        s.title,
-                        s.media_type,
-                        s.bytes,
-                        sha256_hex(&s.bytes),
-                        now
-                    ],
-                )?;
-                Some(tx.last_insert_rowid())
-            }
-        };
-        let details = serde_json::json!({ "channel": a.channel, "outcome": a.outcome });
-        tx.execute(
-            "INSERT INTO events (dossier_id, kind, occurred_on, occurred_time, details,
+                     VALUES (?8, ?1, ?2, 'capture', ?3, ?4, ?5, ?6, ?7)",
+                        params![
+                            person_id,
+                            a.dossier_id,
+                            s.title,
+                            s.media_type,
+                            s.bytes,
+                            sha256_hex(&s.bytes),
+                            now,
+                            document_id
+                        ],
+                    )?;
+                    Some(document_id)
+                }
+            };
+            let details = serde_json::json!({ "channel": a.channel, "outcome": a.outcome });
+            let id = crate::team::next_id(tx, "events")?;
+            tx.execute(
+                "INSERT INTO events (id, dossier_id, kind, occurred_on, occurred_time, details,
                 document_id, created_at)
-             VALUES (?1, 'attempt', ?2, ?3, ?4, ?5, ?6)",
-            params![
-                a.dossier_id,
-                a.on,
-                a.at,
-                details.to_string(),
-                document_id,
-                now
-            ],
-        )?;
-        let id = tx.last_insert_rowid();
-        tx.commit()?;
-        Ok(id)
+             VALUES (?7, ?1, 'attempt', ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    a.dossier_id,
+                    a.on,
+                    a.at,
+                    details.to_string(),
+                    document_id,
+                    now,
+                    id
+                ],
+            )?;
+            Ok(id)
+        })
     }
 
     /// A dossier's attempts in chronological order.
@@ -160,20 +163,22 @@ impl Store {
 
     /// Removes an attempt recorded by mistake, with its screenshot.
     pub fn delete_attempt(&mut self, id: i64) -> Result<()> {
-        let tx = self.conn_mut().transaction()?;
-        let document_id: Option<i64> = tx
-            .query_row(
-                "SELECT document_id FROM events WHERE id = ?1 AND kind = 'attempt'",
-                [id],
-                |r| r.get(0),
-            )
-            .optional()?
-            .ok_or(StoreError::NotFound)?;
-        tx.execute("DELETE FROM events WHERE id = ?1", [id])?;
-        if let Some(doc) = document_id {
-            tx.execute("DELETE FROM documents WHERE id = ?1", [doc])?;
-        }
-        tx.commit()?;
-        Ok(())
+        // No clock is passed here: the change takes the next tick of the
+        // team's clock.
+        self.write("", |tx| {
+            let document_id: Option<i64> = tx
+                .query_row(
+                    "SELECT document_id FROM events WHERE id = ?1 AND kind = 'attempt'",
+                    [id],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .ok_or(StoreError::NotFound)?;
+            tx.execute("DELETE FROM events WHERE id = ?1", [id])?;
+            if let Some(doc) = document_id {
+                tx.execute("DELETE FROM documents WHERE id = ?1", [doc])?;
+            }
+            Ok(())
+        })
     }
 }

@@ -75,11 +75,12 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<FrozenLetter> {
 impl Store {
     /// Stores a printed letter; returns its id. One transaction.
     pub fn freeze_letter(&mut self, letter: &NewFrozenLetter, now: &str) -> Result<i64> {
-        let tx = self.conn_mut().transaction()?;
+        self.write(now, |tx| {
+        let id = crate::team::next_id(tx, "letters")?;
         tx.execute(
-            "INSERT INTO letters (dossier_id, template_id, procedure_version, law_as_of, language,
+            "INSERT INTO letters (id, dossier_id, template_id, procedure_version, law_as_of, language,
                  explain_language, content, pdf, sha256, frozen_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+             VALUES (?11, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
             params![
                 letter.dossier_id,
                 letter.letter_id,
@@ -90,12 +91,12 @@ impl Store {
                 letter.content,
                 letter.pdf,
                 sha256_hex(&letter.pdf),
-                now
+                now,
+                id
             ],
         )?;
-        let id = tx.last_insert_rowid();
-        tx.commit()?;
         Ok(id)
+        })
     }
 
     pub fn frozen_letters_of(&self, dossier_id: i64) -> Result<Vec<FrozenLetter>> {
@@ -145,11 +146,13 @@ impl Store {
         tracking_number: Option<&str>,
         now: &str,
     ) -> Result<()> {
-        let changed = self.conn().execute(
+        let changed = self.write(now, |tx| {
+            Ok(tx.execute(
             "UPDATE letters SET status = 'sent', sent_on = ?2, tracking_number = ?3, updated_at = ?4
              WHERE id = ?1 AND status IN ('printed', 'sent')",
             params![id, sent_on, tracking_number, now],
-        )?;
+            )?)
+        })?;
         if changed == 0 {
             return Err(StoreError::NotFound);
         }
@@ -164,11 +167,13 @@ impl Store {
         received_on: NaiveDate,
         now: &str,
     ) -> Result<()> {
-        let changed = self.conn().execute(
-            "UPDATE letters SET status = 'received', received_on = ?2, updated_at = ?3
+        let changed = self.write(now, |tx| {
+            Ok(tx.execute(
+                "UPDATE letters SET status = 'received', received_on = ?2, updated_at = ?3
              WHERE id = ?1",
-            params![id, received_on, now],
-        )?;
+                params![id, received_on, now],
+            )?)
+        })?;
         if changed == 0 {
             return Err(StoreError::NotFound);
         }

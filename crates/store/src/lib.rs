@@ -26,6 +26,7 @@ pub mod migrate;
 mod persons;
 pub mod portable;
 mod retention;
+pub mod team;
 mod workers;
 
 use std::path::{Path, PathBuf};
@@ -47,6 +48,7 @@ pub use key::{KdfParams, Passphrase};
 pub use letters::{FrozenLetter, LETTER_STATUSES, NewFrozenLetter};
 pub use persons::PersonSummary;
 pub use retention::ClosedDossier;
+pub use team::{Conflict, ExchangeReport, PacketProblem, Peer, TeamStatus};
 pub use workers::{AuthoredTable, Authors, Worker};
 
 /// The one error type of this crate.
@@ -89,6 +91,38 @@ pub enum StoreError {
     /// A portable backup cut short or altered: never restored.
     #[error("incomplete or altered backup file: {0}")]
     Incomplete(String),
+    /// A packet of the team's folder refused as a whole: nothing of the
+    /// exchange was applied.
+    #[error("team packet {file} refused: {problem:?}")]
+    TeamPacket {
+        file: PathBuf,
+        problem: team::PacketProblem,
+    },
+    #[error("the team folder {0} cannot be reached")]
+    TeamFolderUnreachable(PathBuf),
+    #[error("laptop {laptop:?} runs schema {theirs}, this one {ours}: both must be updated")]
+    TeamSchema {
+        laptop: String,
+        theirs: u32,
+        ours: u32,
+    },
+    #[error("this laptop is not in a team")]
+    NotInTeam,
+    #[error("this laptop is already in a team")]
+    AlreadyInTeam,
+    #[error("a team already uses the folder {0}")]
+    TeamExists(PathBuf),
+    #[error("no team in the folder {0}")]
+    NoTeamInFolder(PathBuf),
+    /// Joining needs a portable backup of a laptop of the same team.
+    #[error("this database does not come from a laptop of this team")]
+    NotFromThisTeam,
+    #[error("wrong team passphrase")]
+    WrongTeamPassphrase,
+    /// The database is a copy of another laptop's (a backup restored
+    /// without joining): exchanging would mix two laptops' changes.
+    #[error("this database is a copy of another laptop of the team")]
+    CopyOfAnotherLaptop,
 }
 
 /// Whether a file can be created next to the database: only asked once
@@ -129,6 +163,9 @@ impl From<rusqlite::Error> for StoreError {
         match e.sqlite_error_code() {
             Some(rusqlite::ErrorCode::DiskFull) => StoreError::DiskFull,
             Some(rusqlite::ErrorCode::ReadOnly) => StoreError::ReadOnly,
+            // A damaged page met while reading inside a write (before the
+            // page check's verdict): the same « damaged » as the check's.
+            Some(rusqlite::ErrorCode::DatabaseCorrupt) => StoreError::Damaged(e.to_string()),
             _ => StoreError::Sqlite(e),
         }
     }
@@ -184,6 +221,8 @@ pub struct Store {
     /// The page check: done before the store was handed out, or still
     /// running for a working session (see [`integrity`]).
     integrity: Integrity,
+    /// In a team: writes are captured for the others (see [`team`]).
+    in_team: bool,
 }
 
 impl Store {
@@ -226,9 +265,11 @@ impl Store {
             worker: None,
             has_workers: false,
             integrity: Integrity::sound(),
+            in_team: false,
         };
         store.configure()?;
         migrate::migrate(&mut store.conn, version)?;
+        store.load_team()?;
         Ok(store)
     }
 
@@ -312,6 +353,7 @@ impl Store {
             worker: None,
             has_workers: false,
             integrity: Integrity::sound(),
+            in_team: false,
         };
         store.configure()?;
         if background {
@@ -320,6 +362,7 @@ impl Store {
         }
         migrate::migrate(&mut store.conn, migrate::latest())?;
         store.load_has_workers()?;
+        store.load_team()?;
         Ok(store)
     }
 

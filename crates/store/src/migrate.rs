@@ -60,6 +60,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0008_explanation_steps.sql",
         sql: include_str!("../migrations/0008_explanation_steps.sql"),
     },
+    Migration {
+        version: 9,
+        name: "0009_team.sql",
+        sql: include_str!("../migrations/0009_team.sql"),
+    },
 ];
 
 pub fn latest() -> u32 {

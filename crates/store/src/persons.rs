@@ -61,6 +61,23 @@ fn person_from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
     })
 }
 
+/// Writes the name tokens of person `id` again from what is recorded (a
+/// change that came from another laptop of the team). Nothing when the
+/// person is no longer there.
+pub(crate) fn rebuild_tokens(tx: &Transaction<'_>, id: i64) -> Result<()> {
+    let person = tx
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM persons WHERE id = ?1"),
+            [id],
+            person_from_row,
+        )
+        .optional()?;
+    match person {
+        Some(p) => write_tokens(tx, id, &p.fields),
+        None => Ok(()),
+    }
+}
+
 fn write_tokens(tx: &Transaction<'_>, id: i64, fields: &PersonFields) -> Result<()> {
     tx.execute("DELETE FROM person_name_tokens WHERE person_id = ?1", [id])?;
     let mut all = String::new();
@@ -141,49 +158,53 @@ impl Store {
     /// Records many persons in one transaction (imports, benchmarks).
     pub fn create_persons(&mut self, list: &[PersonFields], now: &str) -> Result<Vec<i64>> {
         let self_worker = self.worker();
-        let tx = self.conn_mut().transaction()?;
-        let mut ids = Vec::with_capacity(list.len());
-        for fields in list {
-            let values = Values::of(fields);
-            let mut params = values.params();
-            params.push(&now);
-            tx.prepare_cached(&format!(
-                "INSERT INTO persons ({WRITTEN}, created_at, updated_at) VALUES ({PLACES}, ?15, ?15)"
-            ))?
-            .execute(params.as_slice())?;
-            let id = tx.last_insert_rowid();
-            tx.execute(
-                "UPDATE persons SET created_by = ?2, updated_by = ?2 WHERE id = ?1",
-                params![id, self_worker],
-            )?;
-            write_tokens(&tx, id, fields)?;
-            ids.push(id);
-        }
-        tx.commit()?;
-        Ok(ids)
+        self.write(now, |tx| {
+            let mut ids = Vec::with_capacity(list.len());
+            for fields in list {
+                let values = Values::of(fields);
+                let id = crate::team::next_id(tx, "persons")?;
+                let mut params = values.params();
+                params.push(&now);
+                params.push(&id);
+                tx.prepare_cached(&format!(
+                    "INSERT INTO persons ({WRITTEN}, created_at, updated_at, id) \
+                     VALUES ({PLACES}, ?15, ?15, ?16)"
+                ))?
+                .execute(params.as_slice())?;
+                tx.execute(
+                    "UPDATE persons SET created_by = ?2, updated_by = ?2 WHERE id = ?1",
+                    params![id, self_worker],
+                )?;
+                write_tokens(tx, id, fields)?;
+                ids.push(id);
+            }
+            Ok(ids)
+        })
     }
 
     /// Replaces what is recorded about person `id`.
     pub fn update_person(&mut self, id: i64, fields: &PersonFields, now: &str) -> Result<Person> {
         let worker = self.worker();
-        let tx = self.conn_mut().transaction()?;
-        let values = Values::of(fields);
-        let mut params = values.params();
-        params.push(&now);
-        params.push(&id);
-        let changed = tx.execute(
-            &format!("UPDATE persons SET ({WRITTEN}, updated_at) = ({PLACES}, ?15) WHERE id = ?16"),
-            params.as_slice(),
-        )?;
-        if changed == 0 {
-            return Err(StoreError::NotFound);
-        }
-        tx.execute(
-            "UPDATE persons SET updated_by = ?2 WHERE id = ?1",
-            params![id, worker],
-        )?;
-        write_tokens(&tx, id, fields)?;
-        tx.commit()?;
+        self.write(now, |tx| {
+            let values = Values::of(fields);
+            let mut params = values.params();
+            params.push(&now);
+            params.push(&id);
+            let changed = tx.execute(
+                &format!(
+                    "UPDATE persons SET ({WRITTEN}, updated_at) = ({PLACES}, ?15) WHERE id = ?16"
+                ),
+                params.as_slice(),
+            )?;
+            if changed == 0 {
+                return Err(StoreError::NotFound);
+            }
+            tx.execute(
+                "UPDATE persons SET updated_by = ?2 WHERE id = ?1",
+                params![id, worker],
+            )?;
+            write_tokens(tx, id, fields)
+        })?;
         self.person(id)
     }
 

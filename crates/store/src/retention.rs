@@ -24,10 +24,12 @@ impl Store {
     /// Marks a dossier closed on `on` (or open again with `None`).
     pub fn set_dossier_closed(&mut self, id: i64, on: Option<NaiveDate>, now: &str) -> Result<()> {
         let status = if on.is_some() { "closed" } else { "open" };
-        let changed = self.conn().execute(
-            "UPDATE dossiers SET status = ?2, closed_on = ?3, updated_at = ?4 WHERE id = ?1",
-            params![id, status, on, now],
-        )?;
+        let changed = self.write(now, |tx| {
+            Ok(tx.execute(
+                "UPDATE dossiers SET status = ?2, closed_on = ?3, updated_at = ?4 WHERE id = ?1",
+                params![id, status, on, now],
+            )?)
+        })?;
         if changed == 1 {
             Ok(())
         } else {
@@ -67,37 +69,39 @@ impl Store {
         worker: &str,
         now: &str,
     ) -> Result<usize> {
-        let tx = self.conn_mut().transaction()?;
-        let mut purged = 0;
-        for &id in ids {
-            let person: Option<i64> = tx
-                .query_row(
-                    "SELECT person_id FROM dossiers
+        let out = self.write(now, |tx| {
+            let mut purged = 0;
+            for &id in ids {
+                let person: Option<i64> = tx
+                    .query_row(
+                        "SELECT person_id FROM dossiers
                      WHERE id = ?1 AND status = 'closed' AND closed_on < ?2",
-                    params![id, before],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            let Some(person) = person else { continue };
-            tx.execute(
-                "DELETE FROM documents WHERE dossier_id = ?1 AND kind = 'capture'",
-                [id],
-            )?;
-            tx.execute("DELETE FROM dossiers WHERE id = ?1", [id])?;
-            append(
-                &tx,
-                &NewAuditEntry {
-                    worker: worker.to_owned(),
-                    action: "purge".to_owned(),
-                    subject: format!("dossier:{id}"),
-                    person_id: Some(person),
-                    detail: "retention".to_owned(),
-                },
-                now,
-            )?;
-            purged += 1;
-        }
-        tx.commit()?;
+                        params![id, before],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                let Some(person) = person else { continue };
+                tx.execute(
+                    "DELETE FROM documents WHERE dossier_id = ?1 AND kind = 'capture'",
+                    [id],
+                )?;
+                tx.execute("DELETE FROM dossiers WHERE id = ?1", [id])?;
+                append(
+                    tx,
+                    &NewAuditEntry {
+                        worker: worker.to_owned(),
+                        action: "purge".to_owned(),
+                        subject: format!("dossier:{id}"),
+                        person_id: Some(person),
+                        detail: "retention".to_owned(),
+                    },
+                    now,
+                )?;
+                purged += 1;
+            }
+            Ok(purged)
+        })?;
+        let purged = out;
         self.conn()
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
         Ok(purged)

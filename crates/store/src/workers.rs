@@ -85,17 +85,22 @@ impl Store {
         now: &str,
     ) -> Result<Worker> {
         let secret = secret_of(pin, &key::random_salt()?, kdf)?;
-        let inserted = self.conn().execute(
-            "INSERT INTO workers (name, name_key, secret, created_at) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT(name_key) DO NOTHING",
-            params![name, name_key, secret, now],
-        )?;
-        if inserted == 0 {
-            return Err(StoreError::AlreadyExists(name.into()));
-        }
+        let id = self.write(now, |tx| {
+            let id = crate::team::next_id(tx, "workers")?;
+            let inserted = tx.execute(
+                "INSERT INTO workers (id, name, name_key, secret, created_at)
+                 VALUES (?5, ?1, ?2, ?3, ?4)
+                 ON CONFLICT(name_key) DO NOTHING",
+                params![name, name_key, secret, now, id],
+            )?;
+            if inserted == 0 {
+                return Err(StoreError::AlreadyExists(name.into()));
+            }
+            Ok(id)
+        })?;
         self.has_workers = true;
         Ok(Worker {
-            id: self.conn().last_insert_rowid(),
+            id,
             name: name.to_owned(),
         })
     }

@@ -1,0 +1,520 @@
+//! Team work between laptops through a shared folder: what one records
+//! reaches the others, conflicts keep both values, erasures travel, and
+//! every bad packet is refused with the database unchanged.
+
+use std::path::{Path, PathBuf};
+
+use permanence_domain::PersonFields;
+use permanence_store::{
+    KdfParams, NewDossier, NewEvent, PacketProblem, Passphrase, Store, StoreError,
+};
+
+const KDF: KdfParams = KdfParams::FAST_INSECURE_FOR_TESTS;
+const PASS: &str = "mardi soir permanence";
+const TEAM_PASS: &str = "équipe du CHU des Lilas";
+
+fn at(minute: u32) -> String {
+    format!(
+        "2026-12-01T{:02}:{:02}:00+01:00",
+        9 + minute / 60,
+        minute % 60
+    )
+}
+
+fn person(family: &str, given: &str) -> PersonFields {
+    PersonFields {
+        family_name: family.into(),
+        given_names: given.into(),
+        ..Default::default()
+    }
+}
+
+struct Team {
+    dir: tempfile::TempDir,
+}
+
+impl Team {
+    fn new() -> Team {
+        Team {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn folder(&self) -> PathBuf {
+        self.dir.path().join("partage")
+    }
+
+    fn db(&self, name: &str) -> PathBuf {
+        self.dir.path().join(format!("{name}.db"))
+    }
+
+    /// The first laptop: a new database that starts the team.
+    fn founder(&self, name: &str) -> Store {
+        std::fs::create_dir_all(self.folder()).unwrap();
+        let mut store = Store::create(&self.db(name), &Passphrase::new(PASS), &KDF).unwrap();
+        store
+            .create_team(
+                &self.folder(),
+                &Passphrase::new(TEAM_PASS),
+                &KDF,
+                name,
+                &at(0),
+            )
+            .unwrap();
+        store
+    }
+
+    /// A laptop that joins from a backup of `from`.
+    fn join(&self, from: &Store, name: &str, minute: u32) -> Store {
+        let backups = self.dir.path().join("sauvegardes");
+        let info = from
+            .backup_into(&backups, &format!("2026120{minute}T000000Z"))
+            .unwrap();
+        std::fs::copy(backups.join(&info.file_name), self.db(name)).unwrap();
+        let mut store = Store::open(&self.db(name), &Passphrase::new(PASS), &KDF).unwrap();
+        store
+            .join_team(
+                &self.folder(),
+                &Passphrase::new(TEAM_PASS),
+                name,
+                &at(minute),
+            )
+            .unwrap();
+        store
+    }
+}
+
+fn names(store: &Store) -> Vec<String> {
+    store
+        .search_persons("", 100)
+        .unwrap()
+        .into_iter()
+        .map(|p| format!("{} {}", p.family_name, p.given_names))
+        .collect()
+}
+
+fn id_of(store: &Store, family: &str) -> i64 {
+    store
+        .search_persons(family, 10)
+        .unwrap()
+        .into_iter()
+        .find(|p| p.family_name == family)
+        .unwrap_or_else(|| panic!("{family} not found"))
+        .id
+}
+
+fn with_phone(store: &Store, id: i64, phone: &str) -> PersonFields {
+    let mut f = store.person(id).unwrap().fields;
+    f.phone = phone.into();
+    f
+}
+
+#[test]
+fn a_person_a_dossier_and_an_ar_recorded_on_one_laptop_reach_the_other() {
+    let team = Team::new();
+    let mut office = team.founder("bureau");
+    office
+        .create_person(&person("Diallo", "Awa"), &at(1))
+        .unwrap();
+    let mut tuesday = team.join(&office, "mardi", 2);
+    assert_eq!(names(&tuesday), ["Diallo Awa"]);
+
+    let kone = office
+        .create_person(&person("Koné", "Ibrahim"), &at(3))
+        .unwrap();
+    let dossier = office
+        .create_dossier(
+            &NewDossier {
+                person_id: kone.id,
+                procedure_id: "droit-au-compte".into(),
+                procedure_version: "1".into(),
+                opened_on: "2026-12-01".parse().unwrap(),
+            },
+            &at(4),
+        )
+        .unwrap();
+    office
+        .record_events(
+            &[NewEvent {
+                dossier_id: dossier,
+                kind: "ar-signed".into(),
+                occurred_on: "2026-12-03".parse().unwrap(),
+                tracking_number: Some("1A 234 567 8901 2".into()),
+            }],
+            &at(5),
+        )
+        .unwrap();
+    let sent = office.exchange(&at(6)).unwrap();
+    assert_eq!(sent.written, Some(1));
+    // Awa's creation too, made before the backup: Tuesday has it already
+    // and skips it.
+    assert_eq!(sent.changes_written, 4);
+
+    let got = tuesday.exchange(&at(7)).unwrap();
+    assert_eq!(got.packets_read, 1);
+    assert_eq!(got.changes_applied, 3);
+    assert_eq!(got.dossiers_touched, [dossier]);
+    // Found by name on the other laptop: the name index is rebuilt there.
+    assert_eq!(id_of(&tuesday, "Koné"), kone.id);
+    let events = tuesday.events_of_person(kone.id).unwrap();
+    assert_eq!(events.len(), 1);
+    assert_eq!(
+        events[0].tracking_number.as_deref(),
+        Some("1A 234 567 8901 2")
+    );
+    assert_eq!(office.team_facts().unwrap(), tuesday.team_facts().unwrap());
+
+    // Ids made on the second laptop never meet the first laptop's.
+    let sow = tuesday
+        .create_person(&person("Sow", "Mariam"), &at(8))
+        .unwrap();
+    let bah = office
+        .create_person(&person("Bah", "Oumar"), &at(8))
+        .unwrap();
+    assert_ne!(sow.id, bah.id);
+    assert!(sow.id > 1 << 32 && sow.id < 1 << 53, "id {}", sow.id);
+    tuesday.exchange(&at(9)).unwrap();
+    office.exchange(&at(10)).unwrap();
+    tuesday.exchange(&at(11)).unwrap();
+    assert_eq!(office.team_facts().unwrap(), tuesday.team_facts().unwrap());
+    assert_eq!(names(&office).len(), 4);
+
+    // Exchanging again changes nothing.
+    let facts = office.team_facts().unwrap();
+    let again = office.exchange(&at(12)).unwrap();
+    assert_eq!((again.written, again.changes_applied), (None, 0));
+    assert_eq!(office.team_facts().unwrap(), facts);
+
+    let status = office.team_status().unwrap().unwrap();
+    assert_eq!(status.peers.len(), 1);
+    assert_eq!(status.peers[0].label, "mardi");
+    assert_eq!(
+        status.peers[0].last_written_at.as_deref(),
+        Some(at(9).as_str())
+    );
+}
+
+#[test]
+fn a_field_changed_on_two_laptops_keeps_both_values_until_the_worker_chooses() {
+    let team = Team::new();
+    let mut office = team.founder("bureau");
+    let awa = office
+        .create_person(&person("Diallo", "Awa"), &at(1))
+        .unwrap();
+    let mut tuesday = team.join(&office, "mardi", 2);
+
+    // Both change the phone; the office also changes the address, which
+    // nobody else touched: it is no conflict and is kept.
+    let mut f = with_phone(&office, awa.id, "06 11 11 11 11");
+    f.address = "CHU des Lilas".into();
+    office.update_person(awa.id, &f, &at(3)).unwrap();
+    tuesday
+        .update_person(
+            awa.id,
+            &with_phone(&tuesday, awa.id, "07 22 22 22 22"),
+            &at(4),
+        )
+        .unwrap();
+    office.exchange(&at(5)).unwrap();
+    let got = tuesday.exchange(&at(6)).unwrap();
+    assert_eq!(got.new_conflicts, 1);
+    office.exchange(&at(7)).unwrap();
+
+    for laptop in [&office, &tuesday] {
+        let p = laptop.person(awa.id).unwrap().fields;
+        // The more recent value (Tuesday's, 09:04) is in the record…
+        assert_eq!(p.phone, "07 22 22 22 22");
+        assert_eq!(p.address, "CHU des Lilas");
+        // …and the other one is kept, listed on both laptops.
+        let conflicts = laptop.team_conflicts().unwrap();
+        assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+        assert_eq!(conflicts[0].column, "phone");
+        assert_eq!(conflicts[0].kept, "\"07 22 22 22 22\"");
+        assert_eq!(conflicts[0].other, "\"06 11 11 11 11\"");
+        assert!(!conflicts[0].resolved);
+    }
+
+    // The worker on the office laptop puts the office's number back.
+    let id = office.team_conflicts().unwrap()[0].id.clone();
+    office.resolve_conflict(&id, true, &at(8)).unwrap();
+    office.exchange(&at(9)).unwrap();
+    tuesday.exchange(&at(10)).unwrap();
+    for laptop in [&office, &tuesday] {
+        assert_eq!(
+            laptop.person(awa.id).unwrap().fields.phone,
+            "06 11 11 11 11"
+        );
+        assert!(laptop.team_conflicts().unwrap()[0].resolved);
+    }
+    assert_eq!(office.team_facts().unwrap(), tuesday.team_facts().unwrap());
+    assert_eq!(office.team_status().unwrap().unwrap().open_conflicts, 0);
+}
+
+#[test]
+fn an_erasure_travels_and_wins_over_a_change_made_meanwhile() {
+    let team = Team::new();
+    let mut office = team.founder("bureau");
+    let awa = office
+        .create_person(&person("Diallo", "Awa"), &at(1))
+        .unwrap();
+    let mut tuesday = team.join(&office, "mardi", 2);
+
+    office.erase_person(awa.id, "Awa", &at(3)).unwrap();
+    tuesday
+        .update_person(
+            awa.id,
+            &with_phone(&tuesday, awa.id, "07 22 22 22 22"),
+            &at(4),
+        )
+        .unwrap();
+    // A dossier opened meanwhile on Tuesday goes with the person too.
+    tuesday
+        .create_dossier(
+            &NewDossier {
+                person_id: awa.id,
+                procedure_id: "droit-au-compte".into(),
+                procedure_version: "1".into(),
+                opened_on: "2026-12-01".parse().unwrap(),
+            },
+            &at(5),
+        )
+        .unwrap();
+    office.exchange(&at(6)).unwrap();
+    tuesday.exchange(&at(7)).unwrap();
+    office.exchange(&at(8)).unwrap();
+    for laptop in [&office, &tuesday] {
+        assert!(matches!(laptop.person(awa.id), Err(StoreError::NotFound)));
+        assert!(laptop.dossiers_of(awa.id).unwrap().is_empty());
+        assert!(names(laptop).is_empty());
+    }
+    assert_eq!(office.team_facts().unwrap(), tuesday.team_facts().unwrap());
+}
+
+/// Copies the folder's state, runs `spoil` on a copy of it, and checks the
+/// exchange is refused with `expected` and the database left unchanged.
+fn refused(
+    tuesday: &mut Store,
+    folder: &Path,
+    spoil: impl FnOnce(&Path),
+    expected: impl Fn(&StoreError) -> bool,
+) {
+    let facts = tuesday.team_facts().unwrap();
+    let status = tuesday.team_status().unwrap();
+    spoil(folder);
+    let err = tuesday.exchange(&at(30)).unwrap_err();
+    assert!(expected(&err), "{err:?}");
+    assert_eq!(tuesday.team_facts().unwrap(), facts);
+    assert_eq!(tuesday.team_status().unwrap(), status);
+}
+
+fn packet_problem(e: &StoreError) -> Option<&PacketProblem> {
+    match e {
+        StoreError::TeamPacket { problem, .. } => Some(problem),
+        _ => None,
+    }
+}
+
+#[test]
+fn bad_packets_and_folders_are_refused_and_nothing_is_applied() {
+    let team = Team::new();
+    let mut office = team.founder("bureau");
+    office
+        .create_person(&person("Diallo", "Awa"), &at(1))
+        .unwrap();
+    let mut tuesday = team.join(&office, "mardi", 2);
+    office
+        .create_person(&person("Koné", "Ibrahim"), &at(3))
+        .unwrap();
+    office.exchange(&at(4)).unwrap();
+    office
+        .create_person(&person("Sow", "Mariam"), &at(5))
+        .unwrap();
+    office.exchange(&at(6)).unwrap();
+    let office_id = office.team_status().unwrap().unwrap().installation;
+    let dir = team.folder().join(&office_id);
+    let p1 = dir.join("00000001.packet");
+    let p2 = dir.join("00000002.packet");
+    let good1 = std::fs::read(&p1).unwrap();
+    let good2 = std::fs::read(&p2).unwrap();
+    let restore = || {
+        std::fs::write(&p1, &good1).unwrap();
+        std::fs::write(&p2, &good2).unwrap();
+    };
+
+    // Cut short (the key pulled out while copying).
+    refused(
+        &mut tuesday,
+        &team.folder(),
+        |_| std::fs::write(&p2, &good2[..good2.len() / 2]).unwrap(),
+        |e| packet_problem(e) == Some(&PacketProblem::CutShort),
+    );
+    restore();
+    // One byte of the sealed body altered.
+    refused(
+        &mut tuesday,
+        &team.folder(),
+        |_| {
+            let mut bad = good2.clone();
+            let i = bad.len() - 40;
+            bad[i] ^= 1;
+            std::fs::write(&p2, bad).unwrap();
+        },
+        |e| packet_problem(e) == Some(&PacketProblem::Altered),
+    );
+    restore();
+    // Replayed: packet 1 copied again as packet 2.
+    refused(
+        &mut tuesday,
+        &team.folder(),
+        |_| std::fs::write(&p2, &good1).unwrap(),
+        |e| packet_problem(e) == Some(&PacketProblem::Misplaced),
+    );
+    restore();
+    // Out of order: packet 1 missing, packet 2 there.
+    refused(
+        &mut tuesday,
+        &team.folder(),
+        |_| std::fs::remove_file(&p1).unwrap(),
+        |e| matches!(packet_problem(e), Some(PacketProblem::OutOfOrder { .. })),
+    );
+    restore();
+
+    // A packet of another team, dropped in this folder.
+    let other = Team::new();
+    let mut stranger = other.founder("ailleurs");
+    stranger
+        .create_person(&person("Autre", "Équipe"), &at(1))
+        .unwrap();
+    stranger.exchange(&at(2)).unwrap();
+    let stranger_id = stranger.team_status().unwrap().unwrap().installation;
+    let stray = team.folder().join(&stranger_id);
+    refused(
+        &mut tuesday,
+        &team.folder(),
+        |_| {
+            std::fs::create_dir_all(&stray).unwrap();
+            std::fs::copy(
+                other.folder().join(&stranger_id).join("00000001.packet"),
+                stray.join("00000001.packet"),
+            )
+            .unwrap();
+        },
+        |e| packet_problem(e) == Some(&PacketProblem::OtherTeam),
+    );
+    std::fs::remove_dir_all(&stray).unwrap();
+
+    // The folder out of reach (the USB key not plugged in).
+    let moved = team.dir.path().join("ailleurs");
+    refused(
+        &mut tuesday,
+        &team.folder(),
+        |f| std::fs::rename(f, &moved).unwrap(),
+        |e| matches!(e, StoreError::TeamFolderUnreachable(_)),
+    );
+    std::fs::rename(&moved, team.folder()).unwrap();
+
+    // Everything back: the exchange goes through.
+    let got = tuesday.exchange(&at(31)).unwrap();
+    assert_eq!(got.packets_read, 2);
+    assert_eq!(office.team_facts().unwrap(), tuesday.team_facts().unwrap());
+}
+
+#[test]
+fn joining_needs_the_team_passphrase_and_a_backup_of_the_team() {
+    let team = Team::new();
+    let office = team.founder("bureau");
+    let backups = team.dir.path().join("sauvegardes");
+    let info = office.backup_into(&backups, "20261201T000000Z").unwrap();
+    std::fs::copy(backups.join(&info.file_name), team.db("mardi")).unwrap();
+    let mut tuesday = Store::open(&team.db("mardi"), &Passphrase::new(PASS), &KDF).unwrap();
+    let err = tuesday
+        .join_team(
+            &team.folder(),
+            &Passphrase::new("pas la bonne"),
+            "mardi",
+            &at(2),
+        )
+        .unwrap_err();
+    assert!(matches!(err, StoreError::WrongTeamPassphrase), "{err:?}");
+
+    // A laptop with a caseload of its own cannot join: it would mix two.
+    let mut alone = Store::create(&team.db("seul"), &Passphrase::new(PASS), &KDF).unwrap();
+    let err = alone
+        .join_team(&team.folder(), &Passphrase::new(TEAM_PASS), "seul", &at(2))
+        .unwrap_err();
+    assert!(matches!(err, StoreError::NotFromThisTeam), "{err:?}");
+
+    // A backup restored without joining would write as the office laptop.
+    let err = tuesday.exchange(&at(3));
+    drop(err);
+    let mut office = office;
+    office
+        .create_person(&person("Diallo", "Awa"), &at(4))
+        .unwrap();
+    office.exchange(&at(5)).unwrap();
+    let mut copy = Store::open(&team.db("mardi"), &Passphrase::new(PASS), &KDF).unwrap();
+    copy.create_person(&person("Koné", "Ibrahim"), &at(6))
+        .unwrap();
+    let err = copy.exchange(&at(7)).unwrap_err();
+    assert!(matches!(err, StoreError::CopyOfAnotherLaptop), "{err:?}");
+}
+
+#[test]
+fn laptops_at_different_schema_versions_refuse_to_merge() {
+    let team = Team::new();
+    let mut office = team.founder("bureau");
+    let mut tuesday = team.join(&office, "mardi", 2);
+    office
+        .create_person(&person("Diallo", "Awa"), &at(3))
+        .unwrap();
+    // As if the office laptop had been updated to a newer Permanence.
+    office
+        .execute_batch_for_tests("PRAGMA user_version = 99;")
+        .unwrap();
+    office.exchange(&at(4)).unwrap();
+    let facts = tuesday.team_facts().unwrap();
+    let err = tuesday.exchange(&at(5)).unwrap_err();
+    assert!(
+        matches!(err, StoreError::TeamSchema { theirs: 99, ref laptop, .. } if laptop == "bureau"),
+        "{err:?}"
+    );
+    assert_eq!(tuesday.team_facts().unwrap(), facts);
+}
+
+#[test]
+fn a_crash_between_writing_a_packet_and_noting_it_loses_nothing_and_sends_nothing_twice() {
+    let team = Team::new();
+    let mut office = team.founder("bureau");
+    let mut tuesday = team.join(&office, "mardi", 2);
+    office
+        .create_person(&person("Diallo", "Awa"), &at(3))
+        .unwrap();
+    // The database as it was before the exchange…
+    drop(office);
+    let db = team.db("bureau");
+    let before: Vec<(PathBuf, Vec<u8>)> = ["", "-wal", "-shm"]
+        .iter()
+        .map(|s| PathBuf::from(format!("{}{s}", db.display())))
+        .filter(|p| p.exists())
+        .map(|p| {
+            let b = std::fs::read(&p).unwrap();
+            (p, b)
+        })
+        .collect();
+    let mut office = Store::open(&db, &Passphrase::new(PASS), &KDF).unwrap();
+    assert_eq!(office.exchange(&at(4)).unwrap().written, Some(1));
+    drop(office);
+    // …comes back, with the packet already in the folder (killed after the
+    // rename, before the commit).
+    for (p, b) in &before {
+        std::fs::write(p, b).unwrap();
+    }
+    let mut office = Store::open(&db, &Passphrase::new(PASS), &KDF).unwrap();
+    assert_eq!(office.team_status().unwrap().unwrap().pending, 1);
+    let again = office.exchange(&at(5)).unwrap();
+    assert_eq!(again.written, None, "the same changes written twice");
+    assert_eq!(office.team_status().unwrap().unwrap().pending, 0);
+    let got = tuesday.exchange(&at(6)).unwrap();
+    assert_eq!(got.changes_applied, 1);
+    assert_eq!(names(&tuesday), ["Diallo Awa"]);
+}
