@@ -8,10 +8,10 @@ use std::path::PathBuf;
 use chrono::{Local, NaiveDate, SecondsFormat};
 use permanence_app::view::{
     AppInfo, AttemptForm, AuditEntry, AuditOverview, BackupInfo, BackupStatus, CatalogueItem,
-    Dashboard, DocumentForm, DossierDeadline, DossierListItem, DueItem, ErasureCounts,
-    ErasurePreview, ErrorReport, FrozenLetter, InterviewView, JournalView, LetterItem,
-    LetterPreview, Move, PersonForm, PersonSummary, PersonView, RetentionReview, Settings,
-    Strength, VaultStatus, Worker,
+    ConflictView, Dashboard, DocumentForm, DossierDeadline, DossierListItem, DueItem,
+    ErasureCounts, ErasurePreview, ErrorReport, ExchangeView, FrozenLetter, InterviewView,
+    JournalView, LetterItem, LetterPreview, Move, PersonForm, PersonSummary, PersonView,
+    RetentionReview, Settings, Strength, TeamView, VaultStatus, Worker,
 };
 use permanence_app::{App, DATA_DIR_ENV, PROJECT_DIRS, RECENT_AUDIT_LIMIT, resolve_data_dir};
 use tauri::{Manager, RunEvent, State};
@@ -470,6 +470,55 @@ async fn restore_backup(app: State<'_, App>, file_name: String, passphrase: Stri
         .map_err(|e| app.report(&e))
 }
 
+/// Paramètres → Équipe.
+#[tauri::command]
+fn team_status(app: State<'_, App>) -> Reply<Option<TeamView>> {
+    app.team_status(clock().0).map_err(|e| app.report(&e))
+}
+
+/// Starts a team in a shared folder (Argon2id: off the window's thread).
+#[tauri::command]
+async fn create_team(
+    app: State<'_, App>,
+    folder: String,
+    passphrase: String,
+    confirmation: String,
+    label: String,
+) -> Reply<TeamView> {
+    let (today, now) = clock();
+    app.create_team(&folder, &passphrase, &confirmation, &label, today, &now)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+async fn join_team(
+    app: State<'_, App>,
+    folder: String,
+    passphrase: String,
+    label: String,
+) -> Reply<TeamView> {
+    let (today, now) = clock();
+    app.join_team(&folder, &passphrase, &label, today, &now)
+        .map_err(|e| app.report(&e))
+}
+
+/// « Échanger maintenant ».
+#[tauri::command]
+async fn team_exchange(app: State<'_, App>) -> Reply<ExchangeView> {
+    app.exchange(&clock().1).map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn team_conflicts(app: State<'_, App>) -> Reply<Vec<ConflictView>> {
+    app.team_conflicts().map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn resolve_conflict(app: State<'_, App>, id: String, take_other: bool) -> Reply<Vec<ConflictView>> {
+    app.resolve_conflict(&id, take_other, &clock().1)
+        .map_err(|e| app.report(&e))
+}
+
 #[tauri::command]
 fn search_persons(app: State<'_, App>, query: String) -> Reply<Vec<PersonSummary>> {
     app.search_persons(&query).map_err(|e| app.report(&e))
@@ -619,6 +668,12 @@ pub fn run() {
             backup_status,
             backup_now,
             restore_backup,
+            team_status,
+            create_team,
+            join_team,
+            team_exchange,
+            team_conflicts,
+            resolve_conflict,
             search_persons,
             get_person,
             save_person,

@@ -53,6 +53,10 @@ export type {
   VaultStatus,
   Waiting,
   Worker,
+  TeamView,
+  PeerView,
+  ExchangeView,
+  ConflictView,
 } from './bindings';
 // The fixed vocabularies and ranges, from the Rust side.
 export {
@@ -106,6 +110,9 @@ import type {
   Strength,
   VaultStatus,
   Worker,
+  TeamView,
+  ExchangeView,
+  ConflictView,
 } from './bindings';
 import { ENCLOSURES_ANSWER } from './bindings';
 
@@ -276,6 +283,22 @@ export interface Backend {
    * into the data folder's `preserved/`. The restored database is left
    * open, nobody signed in (`sign_in_required` when it has profiles). */
   importPortableBackup(bytes: number[], passphrase: string): Promise<void>;
+  /** Paramètres → Équipe: this laptop's team, `null` when it works alone. */
+  teamStatus(): Promise<TeamView | null>;
+  /** Starts a team in a shared folder with this laptop's caseload; the
+   * team passphrase typed twice (`passphrase-weak`, `passphrase-mismatch`,
+   * `team-folder-taken`, `team-folder-unreachable`). */
+  createTeam(folder: string, passphrase: string, confirmation: string, label: string): Promise<TeamView>;
+  /** Joins the folder's team with this database, restored from a portable
+   * backup of a laptop of it (`team-not-from-team`,
+   * `team-wrong-passphrase`), then exchanges. */
+  joinTeam(folder: string, passphrase: string, label: string): Promise<TeamView>;
+  /** « Échanger maintenant »: `team-*` codes refuse a packet or the folder,
+   * with nothing applied. */
+  teamExchange(): Promise<ExchangeView>;
+  teamConflicts(): Promise<ConflictView[]>;
+  /** Keeps the value shown, or takes the other back; returns the list. */
+  resolveConflict(id: string, takeOther: boolean): Promise<ConflictView[]>;
   searchPersons(query: string): Promise<PersonSummary[]>;
   getPerson(id: number): Promise<PersonView>;
   savePerson(id: number | null, form: PersonForm): Promise<PersonView>;
@@ -359,6 +382,12 @@ export const tauriBackend: Backend = {
   importPortableBackup: async (bytes, passphrase) => {
     await invoke('import_portable_backup', { bytes, passphrase });
   },
+  teamStatus: () => invoke('team_status'),
+  createTeam: (folder, passphrase, confirmation, label) => invoke('create_team', { folder, passphrase, confirmation, label }),
+  joinTeam: (folder, passphrase, label) => invoke('join_team', { folder, passphrase, label }),
+  teamExchange: () => invoke('team_exchange'),
+  teamConflicts: () => invoke('team_conflicts'),
+  resolveConflict: (id, takeOther) => invoke('resolve_conflict', { id, takeOther }),
   searchPersons: (query) => invoke('search_persons', { query }),
   getPerson: (id) => invoke('get_person', { id }),
   savePerson: (id, form) => invoke('save_person', { id, form }),

@@ -38,6 +38,23 @@ export type ChecklistItem = { id: string, required: boolean,
  */
 held: Array<number>, };
 export type ClosedDossier = { id: number, person_id: number, family_name: string, given_names: string, procedure_id: string, closed_on: string, };
+export type ConflictView = { id: string, 
+/**
+ * `persons`, `dossiers`…: with `field`, names the Fluent label.
+ */
+table: string, field: string, 
+/**
+ * The person the record belongs to, when there is one.
+ */
+person_id: number | null, person_name: string, 
+/**
+ * The value in the record now (the more recent), as text.
+ */
+kept: string, kept_by: string, 
+/**
+ * The value set aside.
+ */
+other: string, other_by: string, resolved: boolean, };
 export type Dashboard = { today: string, 
 /**
  * Letters to post now although no deadline runs (a refusal never
@@ -115,6 +132,7 @@ export type ErrorReport = { code: string, message: string, problems: Array<Probl
  */
 retry_after: number | null, };
 export type EventSummary = { id: number, dossier_id: number, kind: string, occurred_on: string, tracking_number: string | null, };
+export type ExchangeView = { changes_written: number, packets_read: number, changes_applied: number, new_conflicts: number, open_conflicts: number, };
 export type Expiry = { "state": "none" } | { "state": "valid", days_left: number, } | { "state": "soon", days_left: number, } | { "state": "expired", days_ago: number, };
 export type FrozenLetter = { id: number, dossier_id: number, letter_id: string, procedure_version: string, law_as_of: string, language: string, explain_language: string | null, sha256: string, size: number, 
 /**
@@ -210,6 +228,19 @@ pages: Array<string>, };
 export type MissingAnswer = { question: string, step: string, };
 export type Move = "back" | "forward" | "review";
 export type Origin = "answer" | "letter-sent" | "letter-received" | "deadline";
+export type PeerView = { installation: string, label: string, 
+/**
+ * The day it last wrote to the folder (its own clock).
+ */
+last_written_on: string | null, 
+/**
+ * Days since, from today.
+ */
+days: number | null, 
+/**
+ * Silent for more than [`TEAM_SILENT_DAYS`].
+ */
+silent: boolean, };
 export type Person = { id: number, 
 /**
  * RFC 3339 instants, supplied by the caller (no clock below the shell).
@@ -316,6 +347,15 @@ score: number, acceptable: boolean,
  */
 hint: string, };
 export type Suspended = { since: string, days_left: number, };
+export type TeamView = { label: string, folder: string, 
+/**
+ * Changes made here, not yet in the folder.
+ */
+pending: number, 
+/**
+ * Restored from a backup: join again before exchanging.
+ */
+must_join: boolean, peers: Array<PeerView>, open_conflicts: number, silent_after_days: number, };
 export type Unit = "days" | "months" | "working-days";
 export type VaultStatus = { exists: boolean, unlocked: boolean, 
 /**

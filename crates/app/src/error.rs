@@ -73,8 +73,92 @@ pub enum AppError {
     /// The data folder can no longer be written: nothing was written.
     #[error("the data folder is read-only")]
     ReadOnly,
+    /// A team exchange or set-up refused; nothing was applied. `code` is
+    /// one of [`TEAM_CODES`], `args` the Fluent variables of its message.
+    #[error("team: {code} {args:?}")]
+    Team {
+        code: &'static str,
+        args: Vec<(&'static str, String)>,
+    },
     #[error("internal error: {0}")]
     Internal(String),
+}
+
+/// The codes of [`AppError::Team`], each with the variables its message
+/// reads.
+pub const TEAM_CODES: &[(&str, &[&str])] = &[
+    ("team-packet-cut", &["file"]),
+    ("team-packet-unknown", &["file"]),
+    ("team-packet-other-team", &["file"]),
+    ("team-packet-altered", &["file"]),
+    ("team-packet-replayed", &["file"]),
+    ("team-packet-out-of-order", &["file"]),
+    ("team-packet-waiting", &["file", "laptop"]),
+    ("team-folder-unreachable", &["folder"]),
+    ("team-schema", &["laptop"]),
+    ("team-none", &[]),
+    ("team-already", &[]),
+    ("team-folder-taken", &["folder"]),
+    ("team-folder-empty", &["folder"]),
+    ("team-not-from-team", &[]),
+    ("team-wrong-passphrase", &[]),
+    ("team-copy", &[]),
+];
+
+/// `<laptop folder>/<file>`: enough to find the packet in the team folder.
+fn packet_name(file: &std::path::Path) -> String {
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+    let laptop = file
+        .parent()
+        .and_then(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned());
+    match (laptop, name) {
+        (Some(l), Some(n)) => format!("{l}/{n}"),
+        _ => file.display().to_string(),
+    }
+}
+
+fn team(code: &'static str, args: Vec<(&'static str, String)>) -> AppError {
+    AppError::Team { code, args }
+}
+
+fn team_error(e: StoreError) -> AppError {
+    use permanence_store::PacketProblem as P;
+    match e {
+        StoreError::TeamPacket { file, problem } => {
+            let f = ("file", packet_name(&file));
+            match problem {
+                P::CutShort => team("team-packet-cut", vec![f]),
+                P::NotAPacket => team("team-packet-unknown", vec![f]),
+                P::OtherTeam => team("team-packet-other-team", vec![f]),
+                P::Altered => team("team-packet-altered", vec![f]),
+                P::Misplaced => team("team-packet-replayed", vec![f]),
+                P::OutOfOrder { .. } => team("team-packet-out-of-order", vec![f]),
+                P::Waiting { installation } => {
+                    team("team-packet-waiting", vec![f, ("laptop", installation)])
+                }
+            }
+        }
+        StoreError::TeamFolderUnreachable(folder) => team(
+            "team-folder-unreachable",
+            vec![("folder", folder.display().to_string())],
+        ),
+        StoreError::TeamSchema { laptop, .. } => team("team-schema", vec![("laptop", laptop)]),
+        StoreError::NotInTeam => team("team-none", vec![]),
+        StoreError::AlreadyInTeam => team("team-already", vec![]),
+        StoreError::TeamExists(folder) => team(
+            "team-folder-taken",
+            vec![("folder", folder.display().to_string())],
+        ),
+        StoreError::NoTeamInFolder(folder) => team(
+            "team-folder-empty",
+            vec![("folder", folder.display().to_string())],
+        ),
+        StoreError::NotFromThisTeam => team("team-not-from-team", vec![]),
+        StoreError::WrongTeamPassphrase => team("team-wrong-passphrase", vec![]),
+        StoreError::CopyOfAnotherLaptop => team("team-copy", vec![]),
+        other => AppError::Internal(other.to_string()),
+    }
 }
 
 impl From<StoreError> for AppError {
@@ -90,7 +174,7 @@ impl From<StoreError> for AppError {
             StoreError::DiskFull => AppError::DiskFull,
             StoreError::ReadOnly => AppError::ReadOnly,
             StoreError::Io { path, source } => AppError::Io { path, source },
-            other => AppError::Internal(other.to_string()),
+            other => team_error(other),
         }
     }
 }
@@ -155,6 +239,7 @@ impl AppError {
             AppError::LetterIncomplete(_) => "letter-incomplete",
             AppError::LetterTooEarly { .. } => "letter-too-early",
             AppError::Invalid(_) => "invalid",
+            AppError::Team { code, .. } => code,
             AppError::NoDataDir | AppError::Internal(_) => "internal",
         }
     }
@@ -181,6 +266,10 @@ impl AppError {
             }
             AppError::NoDataDir | AppError::Internal(_) => {
                 texts.format(language, &key, &[("detail", &self.to_string())])
+            }
+            AppError::Team { args, .. } => {
+                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                texts.format(language, &key, &args)
             }
             _ => texts.format(language, &key, &[]),
         };
@@ -262,6 +351,13 @@ mod tests {
             AppError::ReadOnly,
             AppError::Internal(String::new()),
         ];
+        let mut all = all;
+        for (code, vars) in TEAM_CODES {
+            all.push(AppError::Team {
+                code,
+                args: vars.iter().map(|v| (*v, "x".to_owned())).collect(),
+            });
+        }
         for e in &all {
             match e {
                 AppError::Io { .. }
@@ -288,6 +384,7 @@ mod tests {
                 | AppError::Invalid(_)
                 | AppError::DiskFull
                 | AppError::ReadOnly
+                | AppError::Team { .. }
                 | AppError::Internal(_) => {}
             }
         }

@@ -83,6 +83,11 @@ impl App {
         let _ = std::fs::remove_file(&unpacked);
         restored?;
         *slot = Some(Store::open_with_derived(&live, &key)?);
+        // In a team, a restored database must join again before
+        // exchanging (it would write as the laptop it came from).
+        if let Some(s) = slot.as_mut() {
+            s.mark_restored()?;
+        }
         drop(slot);
         // Other data, other profiles: sign in again.
         self.sign_out();

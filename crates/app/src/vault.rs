@@ -128,6 +128,9 @@ impl App {
             return Err(damaged.into());
         }
         let _ = self.backup_if_due(now);
+        // In a team, the exchange at unlock (once the pages are known
+        // sound; without profiles, or once someone signed in).
+        let _ = self.exchange_quietly(now);
         Ok(())
     }
 
@@ -141,6 +144,8 @@ impl App {
     /// At the end of a working session: a backup, then lock.
     pub fn close(&self, now: &str) {
         if self.store_slot().is_some() {
+            // In a team, the exchange at closing, before the backup.
+            let _ = self.exchange_quietly(now);
             let _ = self.backup_now(now);
         }
         self.lock();

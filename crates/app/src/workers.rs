@@ -125,6 +125,9 @@ impl App {
                 drop(state);
                 self.sign_in_as(worker.clone());
                 self.audit("sign-in", &format!("worker:{}", worker.id), None, "", now)?;
+                // In a team, the exchange at unlock waited for someone to
+                // sign in.
+                let _ = self.exchange_quietly(now);
                 Ok(worker)
             }
             None => {

@@ -67,6 +67,11 @@ pub const TRAVELLING: &[&str] = &[
 /// as a conflict.
 const BOOKKEEPING: &[&str] = &["updated_at", "updated_by", "current_step"];
 
+/// Put before the laptop's id in a database restored from a backup: it
+/// must join the team again before exchanging, or it would write changes
+/// under the id of the laptop it was copied from.
+const RESTORED: &str = "restored:";
+
 /// Blocks of ids are drawn below this, so every id stays under 2⁵³.
 const ID_BLOCKS: i64 = 1 << 21;
 
@@ -80,6 +85,8 @@ pub struct TeamStatus {
     pub folder: String,
     /// Changes made here not yet written to the folder.
     pub pending: i64,
+    /// Restored from a backup: join the team again before exchanging.
+    pub must_join: bool,
     pub peers: Vec<Peer>,
     pub open_conflicts: i64,
 }
@@ -519,6 +526,7 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(Some(TeamStatus {
             team_id: me.team_id,
+            must_join: me.installation.starts_with(RESTORED),
             installation: me.installation,
             label: me.label,
             folder: me.folder,
@@ -574,6 +582,19 @@ impl Store {
         self.team_status()?.ok_or(StoreError::NotInTeam)
     }
 
+    /// Marks a database just restored from a backup (the laptop's own or
+    /// another's): in a team, it must join again before exchanging.
+    pub fn mark_restored(&mut self) -> Result<()> {
+        if self.in_team {
+            self.conn().execute(
+                "UPDATE team_self SET installation = ?1 || installation
+                 WHERE substr(installation, 1, length(?1)) <> ?1",
+                [RESTORED],
+            )?;
+        }
+        Ok(())
+    }
+
     /// Makes this database — restored from a portable backup of a laptop of
     /// the team — a laptop of its own in the team: a new id, a new block
     /// of ids, and every change of the backup's laptop up to the backup
@@ -588,7 +609,10 @@ impl Store {
     ) -> Result<TeamStatus> {
         let file = packet::read_team_file(folder)?
             .ok_or_else(|| StoreError::NoTeamInFolder(folder.to_owned()))?;
-        let source = load_self(self.conn())?.ok_or(StoreError::NotFromThisTeam)?;
+        let mut source = load_self(self.conn())?.ok_or(StoreError::NotFromThisTeam)?;
+        if let Some(id) = source.installation.strip_prefix(RESTORED) {
+            source.installation = id.to_owned();
+        }
         if source.team_id != file.team {
             return Err(StoreError::NotFromThisTeam);
         }
@@ -640,6 +664,9 @@ impl Store {
     /// applied.
     pub fn exchange(&mut self, now: &str) -> Result<ExchangeReport> {
         let me = load_self(self.conn())?.ok_or(StoreError::NotInTeam)?;
+        if me.installation.starts_with(RESTORED) {
+            return Err(StoreError::CopyOfAnotherLaptop);
+        }
         let folder = PathBuf::from(&me.folder);
         let file = packet::read_team_file(&folder)?
             .ok_or_else(|| StoreError::NoTeamInFolder(folder.clone()))?;
@@ -985,6 +1012,12 @@ impl Store {
                         key_value(false, &conflict.row_id)
                     ],
                 )?;
+            }
+            if take_other
+                && conflict.table == "persons"
+                && let Ok(id) = conflict.row_id.parse::<i64>()
+            {
+                crate::persons::rebuild_tokens(tx, id)?;
             }
             tx.execute(
                 "UPDATE team_conflicts SET status = 'resolved', resolved_at = ?2 WHERE id = ?1",

@@ -72,6 +72,12 @@ impl Team {
             .unwrap();
         std::fs::copy(backups.join(&info.file_name), self.db(name)).unwrap();
         let mut store = Store::open(&self.db(name), &Passphrase::new(PASS), &KDF).unwrap();
+        store.mark_restored().unwrap();
+        assert!(store.team_status().unwrap().unwrap().must_join);
+        assert!(matches!(
+            store.exchange(&at(minute)),
+            Err(StoreError::CopyOfAnotherLaptop)
+        ));
         store
             .join_team(
                 &self.folder(),

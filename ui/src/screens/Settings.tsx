@@ -7,6 +7,7 @@ import { lockShortcutLabel } from '../lock';
 import { AuditJournal } from './AuditJournal';
 import { RetentionReviewSection } from './RetentionReview';
 import { SecuritySection } from './Security';
+import { TeamSection } from './Team';
 import { WorkersSection } from './Workers';
 import { actionOn, AUTONYMS, isLang, type Lang, LANGS, type Translate } from '../i18n';
 import { useT, useBackend } from '../services';
@@ -499,6 +500,8 @@ export function SettingsScreen({ lang, info, onLanguage, onPrivacySaved, worker 
       <AuditLogSection key={`audit-${restores}`} />
 
       <SecuritySection lang={lang} dataDir={info?.data_dir ?? null} onDataReplaced={dataReplaced} />
+
+      <TeamSection key={`team-${restores}`} />
 
       <h2>{t('settings-about')}</h2>
       <p>{t('settings-offline')}</p>

@@ -30,7 +30,7 @@ function ErrorLine({ error }: { error: CommandError | null }) {
  * that moves, so the window never looks frozen. The derivation reports no
  * progress of its own, so the bar does not pretend to measure it.
  */
-function Working({ label }: { label: string }) {
+export function Working({ label }: { label: string }) {
   return (
     <span class="working">
       {label}

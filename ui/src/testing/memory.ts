@@ -9,6 +9,9 @@ import {
   type Backend,
   type BackupInfo,
   type CommandError,
+  type ConflictView,
+  type ExchangeView,
+  type TeamView,
   type Dashboard,
   type DeadlineMeaning,
   type DossierDeadline,
@@ -45,6 +48,9 @@ import {
 import { isoDate, isoWeekday, todayIso } from '../dates';
 
 export interface MemoryOptions {
+  /** Paramètres → Équipe: the laptop's team and its conflicts, and what
+   * « Échanger maintenant » answers (an exchange view, or a refusal). */
+  team?: { view: TeamView; conflicts?: ConflictView[]; exchange?: ExchangeView | CommandError };
   settings?: Partial<Settings>;
   vault?: Pick<VaultStatus, 'exists' | 'unlocked'>;
   passphrase?: string;
@@ -285,6 +291,7 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
     if (!vault.unlocked) throw { code: 'locked', message: 'Permanence est verrouillé.' };
   };
   const store: MemoryStore = { dossiers: new Map(), frozen: new Map(), audit: [], persons, worker: '' };
+  let team = options.team ? structuredClone(options.team) : null;
   const signInAs = (worker: Worker | null) => {
     current = worker;
     store.worker = worker?.name ?? '';
@@ -443,6 +450,51 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
       passphrase = p;
       vault = { exists: true, unlocked: true, sign_in_required: false, worker: null };
       note('restore', 'database', null, 'portable backup');
+    },
+    teamStatus: async () => {
+      needUnlocked();
+      return team ? structuredClone(team.view) : null;
+    },
+    createTeam: async (folder, p, confirmation, label) => {
+      needUnlocked();
+      checkNewPassphrase(p, confirmation);
+      if (!folder.trim()) throw { code: 'team-folder-unreachable', message: `Le dossier d'équipe ${folder} est introuvable.`, problems: [] };
+      team = {
+        view: { label, folder, pending: 0, must_join: false, peers: [], open_conflicts: 0, silent_after_days: 7 },
+        conflicts: [],
+      };
+      return structuredClone(team.view);
+    },
+    joinTeam: async (folder, p, label) => {
+      needUnlocked();
+      if (!team) throw { code: 'team-not-from-team', message: 'Cette base ne vient pas d’un ordinateur de cette équipe.', problems: [] };
+      if (!p) throw { code: 'team-wrong-passphrase', message: "Phrase secrète de l'équipe incorrecte.", problems: [] };
+      team.view = { ...team.view, folder, label, must_join: false };
+      return structuredClone(team.view);
+    },
+    teamExchange: async () => {
+      needUnlocked();
+      if (!team) throw { code: 'team-none', message: 'Cet ordinateur ne fait partie d’aucune équipe.', problems: [] };
+      const answer = team.exchange ?? { changes_written: team.view.pending, packets_read: 0, changes_applied: 0, new_conflicts: 0, open_conflicts: 0 };
+      if ('code' in answer) throw answer;
+      team.view.pending = 0;
+      return { ...answer };
+    },
+    teamConflicts: async () => {
+      needUnlocked();
+      return structuredClone(team?.conflicts ?? []);
+    },
+    resolveConflict: async (id, takeOther) => {
+      needUnlocked();
+      const c = team?.conflicts?.find((x) => x.id === id);
+      if (!c || !team) throw NOT_FOUND;
+      c.resolved = true;
+      if (takeOther && c.table === 'persons' && c.person_id !== null) {
+        const view = persons.get(c.person_id);
+        if (view) (view.form as unknown as Record<string, string>)[c.field] = c.other;
+      }
+      team.view.open_conflicts = team.conflicts?.filter((x) => !x.resolved).length ?? 0;
+      return structuredClone(team.conflicts ?? []);
     },
     searchPersons: async (query) => {
       needUnlocked();
