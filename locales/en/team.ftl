@@ -65,3 +65,7 @@ error-team-folder-empty = No team in the folder { $folder }: check the folder ch
 error-team-not-from-team = This database does not come from a laptop of this team. First restore a portable backup made on a laptop of the team, then join it.
 error-team-wrong-passphrase = Wrong team passphrase. Nothing has changed.
 error-team-copy = This database was restored from a backup: join the team (Settings → Team) before exchanging, so this laptop does not write in another's place.
+
+person-conflicts = A value of this record was changed on two laptops of the team: the more recent one is shown, marked, until you choose.
+person-conflicts-where = Choose in Settings → Team
+person-field-conflict = to choose

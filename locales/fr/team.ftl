@@ -65,3 +65,7 @@ error-team-folder-empty = Aucune équipe dans le dossier { $folder } : vérifiez
 error-team-not-from-team = Cette base ne vient pas d'un ordinateur de cette équipe. Restaurez d'abord une sauvegarde portable faite sur un ordinateur de l'équipe, puis rejoignez-la.
 error-team-wrong-passphrase = Phrase secrète de l'équipe incorrecte. Rien n'a changé.
 error-team-copy = Cette base a été restaurée depuis une sauvegarde : rejoignez l'équipe (Paramètres → Équipe) avant d'échanger, pour que cet ordinateur n'écrive pas à la place d'un autre.
+
+person-conflicts = Une valeur de cette fiche a été modifiée sur deux ordinateurs de l’équipe : la plus récente est affichée, marquée, jusqu’à votre choix.
+person-conflicts-where = Choisir dans Paramètres → Équipe
+person-field-conflict = à choisir

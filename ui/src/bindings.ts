@@ -265,7 +265,12 @@ export type PersonView = { person: Person, form: PersonForm, display_name: strin
 /**
  * Who created the record and who changed it last.
  */
-authors: Authors, };
+authors: Authors, 
+/**
+ * Fields changed on two laptops of the team, not chosen yet: the
+ * value shown is the more recent, marked (Paramètres → Équipe).
+ */
+conflicted_fields: Array<string>, };
 export type ProblemReport = { field: string, code: string, message: string, };
 export type Progress = { 
 /**

@@ -121,6 +121,18 @@ describe('Paramètres → Équipe', () => {
     const withTeam = memoryBackend({ team: { view: inTeam({ open_conflicts: 1 }), conflicts: [conflict] } });
     const saved = await withTeam.savePerson(null, { ...EMPTY_FORM, family_name: 'Diallo', given_names: 'Awa', phone: '07 22 22 22 22' });
     expect(saved.person.id).toBe(awa);
+    // On the person's page, the phone shown is the more recent one, marked.
+    go(`#/personnes/${awa}`);
+    render(<App backend={withTeam} />);
+    const phone = await waitFor(() => {
+      const row = document.querySelector('[data-field="person-phone"]');
+      if (!(row instanceof HTMLElement)) throw new Error('no phone row');
+      return row;
+    });
+    expect(phone.classList.contains('record-conflict')).toBe(true);
+    expect(plain(phone.textContent)).toBe('Téléphone07 22 22 22 22à choisir');
+    expect(plain(byId('person-conflicts').textContent)).toContain('modifiée sur deux ordinateurs');
+    cleanup();
     await settings(withTeam);
     const item = await waitFor(() => {
       const found = document.querySelector('[data-conflict="c1"]');
@@ -132,6 +144,8 @@ describe('Paramètres → Équipe', () => {
     expect(plain(item.querySelector('.team-conflict-other')?.textContent)).toBe('Mise de côté : « 06 11 11 11 11 » (Bureau)');
     fireEvent.click(item.querySelector('.team-take-other') as HTMLElement);
     await waitFor(() => byId('team-conflicts-none'));
-    expect((await withTeam.getPerson(awa)).form.phone).toBe('06 11 11 11 11');
+    const after = await withTeam.getPerson(awa);
+    expect(after.form.phone).toBe('06 11 11 11 11');
+    expect(after.conflicted_fields).toEqual([]);
   });
 });

@@ -23,6 +23,9 @@ pub struct PersonView {
     pub documents: Vec<DocumentView>,
     /// Who created the record and who changed it last.
     pub authors: permanence_store::Authors,
+    /// Fields changed on two laptops of the team, not chosen yet: the
+    /// value shown is the more recent, marked (Paramètres → Équipe).
+    pub conflicted_fields: Vec<String>,
 }
 
 impl App {
@@ -33,15 +36,17 @@ impl App {
     /// A person's record; `today` (from the caller) dates the expiry
     /// warnings.
     pub fn person(&self, id: i64, today: NaiveDate) -> Result<PersonView, AppError> {
-        let (person, dossiers, events, documents, authors) = self.with_store(|s| {
-            Ok((
-                s.person(id)?,
-                s.dossiers_of(id)?,
-                s.events_of_person(id)?,
-                s.documents_of(id)?,
-                s.authors(permanence_store::AuthoredTable::Person, id)?,
-            ))
-        })?;
+        let (person, dossiers, events, documents, authors, conflicted_fields) =
+            self.with_store(|s| {
+                Ok((
+                    s.person(id)?,
+                    s.dossiers_of(id)?,
+                    s.events_of_person(id)?,
+                    s.documents_of(id)?,
+                    s.authors(permanence_store::AuthoredTable::Person, id)?,
+                    s.open_conflict_fields("persons", id)?,
+                ))
+            })?;
         Ok(PersonView {
             form: PersonForm::from_person(&person),
             display_name: person.fields.display_name(),
@@ -64,6 +69,7 @@ impl App {
                 })
                 .collect(),
             authors,
+            conflicted_fields,
         })
     }
 

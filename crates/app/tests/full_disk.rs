@@ -169,3 +169,43 @@ fn a_read_only_data_folder_refuses_the_answer_in_french_and_keeps_what_was_saved
     app.answer(dossier, "numero", &json!("2 90 12 99 123 456 78"), NOW)
         .unwrap();
 }
+
+#[test]
+fn a_full_usb_key_refuses_the_exchange_and_the_changes_wait_for_the_next_one() {
+    let Some((_mounted, key)) = small_disk("2M") else {
+        return;
+    };
+    let laptop = tempfile::tempdir().unwrap();
+    let app = open(laptop.path());
+    let folder = key.path().join("equipe");
+    std::fs::create_dir_all(&folder).unwrap();
+    let folder_text = folder.to_string_lossy().into_owned();
+    let team = "équipe du CHU des Lilas, mardi soir";
+    app.create_team(&folder_text, team, team, "Bureau", today(), NOW)
+        .unwrap();
+    let form = permanence_app::PersonForm {
+        family_name: "Diallo".into(),
+        given_names: "Awa".into(),
+        ..Default::default()
+    };
+    app.save_person(None, &form, today(), NOW).unwrap();
+    let filler = fill(key.path());
+
+    let err = app.exchange(NOW).unwrap_err();
+    let report = app.report(&err);
+    assert_eq!(report.code, "disk-full", "{report:?}");
+    assert!(report.message.contains("plein"), "{}", report.message);
+    // No half packet left on the key, the change still waiting here.
+    let laptop_dir = std::fs::read_dir(&folder)
+        .unwrap()
+        .flatten()
+        .find(|e| e.path().is_dir())
+        .unwrap()
+        .path();
+    assert_eq!(std::fs::read_dir(&laptop_dir).unwrap().count(), 0);
+    assert_eq!(app.team_status(today()).unwrap().unwrap().pending, 1);
+
+    std::fs::remove_file(filler).unwrap();
+    assert_eq!(app.exchange(NOW).unwrap().changes_written, 1);
+    assert_eq!(app.team_status(today()).unwrap().unwrap().pending, 0);
+}

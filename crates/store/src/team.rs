@@ -959,6 +959,21 @@ impl Store {
         Ok(out)
     }
 
+    /// The fields of a row with an open conflict (none outside a team).
+    pub fn open_conflict_fields(&self, table: &str, id: i64) -> Result<Vec<String>> {
+        if !self.in_team {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT DISTINCT col FROM team_conflicts
+             WHERE status = 'open' AND tbl = ?1 AND row_id = ?2 ORDER BY col",
+        )?;
+        let rows = stmt
+            .query_map(params![table, id.to_string()], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+        Ok(rows)
+    }
+
     /// Conflicts, open ones first.
     pub fn team_conflicts(&self) -> Result<Vec<Conflict>> {
         let mut stmt = self.conn().prepare(

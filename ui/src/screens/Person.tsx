@@ -38,6 +38,9 @@ export function PersonPage({ headingRef, id }: PersonProps & { id: number }) {
   }
   if (!view) return <p class="loading">{t('loading')}</p>;
   const f = view.form;
+  // Fields changed on two laptops of the team, not chosen yet: the value
+  // shown is the more recent one, marked.
+  const conflicted = new Set(view.conflicted_fields.map((f) => `person-${f.replace(/_/g, '-')}`));
   const rows: [string, string][] = [
     ['person-alt-names', f.alt_names.split('\n').join(' · ')],
     ['person-birth-date', f.birth_date],
@@ -66,14 +69,20 @@ export function PersonPage({ headingRef, id }: PersonProps & { id: number }) {
         </a>
       </div>
       <Authors view={view} />
+      {conflicted.size > 0 && (
+        <p class="notice" role="note" id="person-conflicts">
+          {t('person-conflicts')} <a href="#/parametres">{t('person-conflicts-where')}</a>
+        </p>
+      )}
       <dl class="record" id="person-record">
         {rows
-          .filter(([, value]) => value.trim() !== '')
+          .filter(([label, value]) => value.trim() !== '' || conflicted.has(label))
           .map(([label, value]) => (
-            <div key={label} class="record-row" data-field={label}>
+            <div key={label} class={conflicted.has(label) ? 'record-row record-conflict' : 'record-row'} data-field={label}>
               <dt>{t(label)}</dt>
               <dd>
                 <bdi>{value}</bdi>
+                {conflicted.has(label) && <span class="badge badge-conflict">{t('person-field-conflict')}</span>}
               </dd>
             </div>
           ))}

@@ -302,7 +302,8 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
   const personView = (id: number): PersonView => {
     const p = persons.get(id);
     if (!p) throw NOT_FOUND;
-    return structuredClone({ ...p, dossiers: memoryDossiersOf(store, id) });
+    const conflicted = (team?.conflicts ?? []).filter((c) => !c.resolved && c.table === 'persons' && c.person_id === id).map((c) => c.field);
+    return structuredClone({ ...p, dossiers: memoryDossiersOf(store, id), conflicted_fields: conflicted });
   };
   const strength = (p: string): Strength => {
     const score = p.length >= 20 ? 4 : p.length >= 14 ? 3 : p.length >= 10 ? 2 : p.length >= 6 ? 1 : 0;
@@ -536,6 +537,7 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
         dossiers: [],
         events: [],
         documents: persons.get(personId)?.documents ?? [],
+        conflicted_fields: [],
       };
       persons.set(personId, view);
       drafts.delete(draftKey(id));
