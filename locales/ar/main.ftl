@@ -602,6 +602,7 @@ audit-action-erase = محو
 audit-action-purge = حذف (مدة الحفظ)
 audit-action-restore = استعادة
 audit-action-sign-in = تسجيل الدخول (الملف الشخصي)
+audit-action-merge = دمج بطاقتين (الفريق)
 audit-finding-missing = القيد رقم { $seq } محذوف (القيد التالي الموجود هو رقم { $next })
 audit-finding-unlinked = القيد رقم { $seq } لا يتبع القيد السابق (قيود محذوفة أو أُعيد ترقيمها)
 audit-finding-changed = القيد رقم { $seq } عُدِّل بعد تسجيله

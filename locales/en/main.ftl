@@ -578,6 +578,7 @@ audit-action-erase = Erased
 audit-action-purge = Deleted (retention period)
 audit-action-restore = Restored
 audit-action-sign-in = Signed in (profile)
+audit-action-merge = Two records merged (team)
 audit-finding-missing = entry no. { $seq } deleted (the next one found is no. { $next })
 audit-finding-unlinked = entry no. { $seq } does not follow the previous entry (entries deleted or renumbered)
 audit-finding-changed = entry no. { $seq } changed after it was written

@@ -580,6 +580,7 @@ audit-action-erase = Effacement
 audit-action-purge = Suppression (durée de conservation)
 audit-action-restore = Restauration
 audit-action-sign-in = Connexion (profil)
+audit-action-merge = Fusion de deux fiches (équipe)
 audit-finding-missing = entrée n° { $seq } supprimée (la suivante trouvée est la n° { $next })
 audit-finding-unlinked = entrée n° { $seq } : ne suit pas l'entrée précédente (entrées supprimées ou renumérotées)
 audit-finding-changed = entrée n° { $seq } modifiée après coup

@@ -9,9 +9,9 @@ use chrono::{Local, NaiveDate, SecondsFormat};
 use permanence_app::view::{
     AppInfo, AttemptForm, AuditEntry, AuditOverview, BackupInfo, BackupStatus, CatalogueItem,
     ConflictView, Dashboard, DocumentForm, DossierDeadline, DossierListItem, DueItem,
-    ErasureCounts, ErasurePreview, ErrorReport, ExchangeView, FrozenLetter, InterviewView,
-    JournalView, LetterItem, LetterPreview, Move, PersonForm, PersonSummary, PersonView,
-    RetentionReview, Settings, Strength, TeamView, VaultStatus, Worker,
+    DuplicateView, ErasureCounts, ErasurePreview, ErrorReport, ExchangeView, FrozenLetter,
+    InterviewView, JournalView, LetterItem, LetterPreview, Move, PersonForm, PersonSummary,
+    PersonView, RetentionReview, Settings, Strength, TeamView, VaultStatus, Worker,
 };
 use permanence_app::{App, DATA_DIR_ENV, PROJECT_DIRS, RECENT_AUDIT_LIMIT, resolve_data_dir};
 use tauri::{Manager, RunEvent, State};
@@ -513,6 +513,23 @@ fn team_conflicts(app: State<'_, App>) -> Reply<Vec<ConflictView>> {
     app.team_conflicts().map_err(|e| app.report(&e))
 }
 
+/// Records of the same person created on two laptops.
+#[tauri::command]
+fn team_duplicates(app: State<'_, App>) -> Reply<Vec<DuplicateView>> {
+    app.team_duplicates().map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn merge_persons(app: State<'_, App>, keep: i64, other: i64) -> Reply<Vec<DuplicateView>> {
+    app.merge_persons(keep, other, &clock().1)
+        .map_err(|e| app.report(&e))
+}
+
+#[tauri::command]
+fn not_duplicates(app: State<'_, App>, a: i64, b: i64) -> Reply<Vec<DuplicateView>> {
+    app.not_duplicates(a, b).map_err(|e| app.report(&e))
+}
+
 #[tauri::command]
 fn resolve_conflict(app: State<'_, App>, id: String, take_other: bool) -> Reply<Vec<ConflictView>> {
     app.resolve_conflict(&id, take_other, &clock().1)
@@ -674,6 +691,9 @@ pub fn run() {
             team_exchange,
             team_conflicts,
             resolve_conflict,
+            team_duplicates,
+            merge_persons,
+            not_duplicates,
             search_persons,
             get_person,
             save_person,

@@ -57,6 +57,8 @@ export type {
   PeerView,
   ExchangeView,
   ConflictView,
+  DuplicateView,
+  DuplicateSide,
 } from './bindings';
 // The fixed vocabularies and ranges, from the Rust side.
 export {
@@ -113,6 +115,7 @@ import type {
   TeamView,
   ExchangeView,
   ConflictView,
+  DuplicateView,
 } from './bindings';
 import { ENCLOSURES_ANSWER } from './bindings';
 
@@ -299,6 +302,14 @@ export interface Backend {
   teamConflicts(): Promise<ConflictView[]>;
   /** Keeps the value shown, or takes the other back; returns the list. */
   resolveConflict(id: string, takeOther: boolean): Promise<ConflictView[]>;
+  /** Records of the same person created on two laptops: never merged
+   * without a worker. */
+  teamDuplicates(): Promise<DuplicateView[]>;
+  /** Merges `other` into `keep` (its dossiers and documents move, empty
+   * fields are filled); returns the pairs left. */
+  mergePersons(keep: number, other: number): Promise<DuplicateView[]>;
+  /** Two different persons: not offered again on this laptop. */
+  notDuplicates(a: number, b: number): Promise<DuplicateView[]>;
   searchPersons(query: string): Promise<PersonSummary[]>;
   getPerson(id: number): Promise<PersonView>;
   savePerson(id: number | null, form: PersonForm): Promise<PersonView>;
@@ -388,6 +399,9 @@ export const tauriBackend: Backend = {
   teamExchange: () => invoke('team_exchange'),
   teamConflicts: () => invoke('team_conflicts'),
   resolveConflict: (id, takeOther) => invoke('resolve_conflict', { id, takeOther }),
+  teamDuplicates: () => invoke('team_duplicates'),
+  mergePersons: (keep, other) => invoke('merge_persons', { keep, other }),
+  notDuplicates: (a, b) => invoke('not_duplicates', { a, b }),
   searchPersons: (query) => invoke('search_persons', { query }),
   getPerson: (id) => invoke('get_person', { id }),
   savePerson: (id, form) => invoke('save_person', { id, form }),

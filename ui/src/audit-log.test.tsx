@@ -172,7 +172,7 @@ describe('texts of the journals', () => {
 
 describe('a sign-in', () => {
   // The shell writes `sign-in` on `worker:<id>` (crates/app/src/workers.rs).
-  const entry = { seq: 1, at: '2026-12-04T18:30:00+01:00', worker: 'Awa', action: 'sign-in', subject: 'worker:3', person_id: null, detail: '', hash: 'x' };
+  const entry = { seq: 1, at: '2026-12-04T18:30:00+01:00', worker: 'Awa', action: 'sign-in', subject: 'worker:3', person_id: null, detail: '', hash: 'x', laptop: '' };
   it('reads as words in every language, never as the raw action', () => {
     expect(AUDIT_ACTIONS).toContain('sign-in');
     const words = LANGS.map((lang) => {

@@ -18,7 +18,11 @@ date: string,
  * HH:MM (or HHhMM).
  */
 time: string, channel: string, outcome: string, screenshot_name: string, screenshot_type: string, screenshot: Array<number>, };
-export type AuditEntry = { seq: number, at: string, worker: string, action: string, subject: string, person_id: number | null, detail: string, hash: string, };
+export type AuditEntry = { seq: number, at: string, worker: string, action: string, subject: string, person_id: number | null, detail: string, hash: string, 
+/**
+ * The laptop of the team that wrote it ('' for this one's).
+ */
+laptop: string, };
 export type AuditOverview = { entries: Array<AuditEntry>, total: number, intact: boolean, };
 export type Authors = { created_by: string | null, updated_by: string | null, };
 export type BackupInfo = { file_name: string, 
@@ -116,6 +120,8 @@ inputs: { meaning: DeadlineMeaning, start: string, source: string, assumption: S
  * How the date was reached, step by step (stored as JSON).
  */
 explanation: Array<Step>, };
+export type DuplicateSide = { id: number, display_name: string, birth_date: string | null, dossiers: number, };
+export type DuplicateView = { a: DuplicateSide, b: DuplicateSide, };
 export type ErasureCounts = { dossiers: number, documents: number, letters: number, events: number, deadlines: number, drafts: number, };
 export type ErasurePreview = { person_id: number, display_name: string, counts: ErasureCounts, 
 /**
@@ -395,7 +401,7 @@ export const LANGUAGES = ["fr", "en", "ar"] as const;
 /** Kinds of a person's documents (data: assets/vocabulary/document-kinds.txt). */
 export const DOCUMENT_KINDS = ["titre-sejour", "recepisse", "api", "attestation-domiciliation", "passeport", "decision", "accuse-reception", "courrier", "autre"] as const;
 /** Every action the audit journal records (each has `audit-action-<action>` in every locale). */
-export const AUDIT_ACTIONS = ["open", "create", "change", "print", "export", "erase", "purge", "restore", "sign-in"] as const;
+export const AUDIT_ACTIONS = ["open", "create", "change", "print", "export", "erase", "purge", "restore", "sign-in", "merge"] as const;
 /** Channels of an attempt in the evidence journal. */
 export const JOURNAL_CHANNELS = ["anef", "rendez-vous", "email", "telephone", "guichet", "ccc", "pan", "courrier"] as const;
 /** Themes of the catalogue of démarches (data: assets/vocabulary/themes.txt). */

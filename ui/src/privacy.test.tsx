@@ -164,6 +164,7 @@ describe('the access log', () => {
       person_id: 1,
       detail,
       hash: '',
+      laptop: '',
     });
     const rows = auditRows(
       t,

@@ -148,4 +148,30 @@ describe('Paramètres → Équipe', () => {
     expect(after.form.phone).toBe('06 11 11 11 11');
     expect(after.conflicted_fields).toEqual([]);
   });
+
+  it('offers two records of the same person for merging, into the one the worker chooses, or to tell apart', async () => {
+    const backend = memoryBackend();
+    const office = (await backend.savePerson(null, { ...EMPTY_FORM, family_name: 'Koné', given_names: 'Ibrahim' })).person.id;
+    const tuesday = (await backend.savePerson(null, { ...EMPTY_FORM, family_name: 'Kone', given_names: 'Ibrahim' })).person.id;
+    const pair = {
+      a: { id: office, display_name: 'KONÉ Ibrahim', birth_date: null, dossiers: 1 },
+      b: { id: tuesday, display_name: 'KONE Ibrahim', birth_date: '1990-02-28', dossiers: 0 },
+    };
+    const withTeam = memoryBackend({ team: { view: inTeam(), duplicates: [pair] } });
+    await withTeam.savePerson(null, { ...EMPTY_FORM, family_name: 'Koné', given_names: 'Ibrahim' });
+    await withTeam.savePerson(null, { ...EMPTY_FORM, family_name: 'Kone', given_names: 'Ibrahim' });
+    await settings(withTeam);
+    const item = await waitFor(() => {
+      const found = document.querySelector(`[data-pair="${office}-${tuesday}"]`);
+      if (!(found instanceof HTMLElement)) throw new Error('no pair listed');
+      return found;
+    });
+    expect(plain(item.textContent)).toContain('KONE Ibrahim, né·e le 28/02/1990 — 0 dossier(s)');
+    const merge = item.querySelector('.team-merge-into-a') as HTMLElement;
+    expect(plain(merge.textContent)).toBe('Fusionner dans la fiche de KONÉ Ibrahim (1 dossier(s))');
+    fireEvent.click(merge);
+    await waitFor(() => byId('team-duplicates-none'));
+    await expect(withTeam.getPerson(tuesday)).rejects.toMatchObject({ code: 'not-found' });
+    expect((await withTeam.getPerson(office)).display_name).toBe('KONÉ Ibrahim');
+  });
 });

@@ -183,10 +183,12 @@ impl App {
     pub fn recent_audit(&self, limit: usize) -> Result<AuditOverview, AppError> {
         let entries = self.with_store(|s| s.recent_audit(limit))?;
         let report = self.verify_audit()?;
+        // The chains of the other laptops of the team, as received.
+        let others = self.with_store(|s| s.verify_team_audit())?;
         Ok(AuditOverview {
             entries,
             total: report.entries,
-            intact: report.intact(),
+            intact: report.intact() && others.is_empty(),
         })
     }
 

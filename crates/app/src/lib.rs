@@ -55,7 +55,9 @@ pub use paths::{DATA_DIR_ENV, PROJECT_DIRS, Paths, resolve_data_dir};
 pub use permanence_domain::{AttemptForm, DocumentForm, MAX_OUTCOME_CHARS, PersonForm};
 pub use permanence_store::Worker;
 pub use persons::PersonView;
-pub use team::{ConflictView, ExchangeView, PeerView, TEAM_SILENT_DAYS, TeamView};
+pub use team::{
+    ConflictView, DuplicateSide, DuplicateView, ExchangeView, PeerView, TEAM_SILENT_DAYS, TeamView,
+};
 pub use vault::VaultStatus;
 pub use workers::{MAX_WORKER_NAME_CHARS, MIN_PIN_CHARS};
 

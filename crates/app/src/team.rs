@@ -79,6 +79,25 @@ pub struct ConflictView {
     pub resolved: bool,
 }
 
+/// One of two records that may be the same person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DuplicateSide {
+    pub id: i64,
+    pub display_name: String,
+    pub birth_date: Option<NaiveDate>,
+    pub dossiers: i64,
+}
+
+/// Two records created on two laptops for what may be the same person:
+/// offered for merging, never merged without a worker.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DuplicateView {
+    pub a: DuplicateSide,
+    pub b: DuplicateSide,
+}
+
 fn day_of(instant: &str) -> Option<NaiveDate> {
     chrono::DateTime::parse_from_rfc3339(instant)
         .ok()
@@ -283,6 +302,63 @@ impl App {
             });
         }
         Ok(out)
+    }
+
+    /// Records of the same person created on two laptops, to merge or to
+    /// tell apart.
+    pub fn team_duplicates(&self) -> Result<Vec<DuplicateView>, AppError> {
+        let pairs = self.with_store(|s| s.possible_duplicates())?;
+        let side = |id: i64| -> Result<DuplicateSide, AppError> {
+            let (p, dossiers) =
+                self.with_store(|s| Ok((s.person(id)?, s.dossiers_of(id)?.len() as i64)))?;
+            Ok(DuplicateSide {
+                id,
+                display_name: p.fields.display_name(),
+                birth_date: p.fields.birth_date,
+                dossiers,
+            })
+        };
+        pairs
+            .into_iter()
+            .map(|(a, b)| {
+                Ok(DuplicateView {
+                    a: side(a)?,
+                    b: side(b)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Merges record `other` into `keep` (see `Store::merge_persons`); the
+    /// journal of `keep` says so.
+    pub fn merge_persons(
+        &self,
+        keep: i64,
+        other: i64,
+        now: &str,
+    ) -> Result<Vec<DuplicateView>, AppError> {
+        self.with_store(|s| s.merge_persons(keep, other, now))?;
+        for id in self
+            .with_store(|s| s.dossiers_of(keep))?
+            .into_iter()
+            .map(|d| d.id)
+        {
+            self.recompute_deadlines(id, now)?;
+        }
+        self.audit(
+            "merge",
+            &format!("person:{keep}"),
+            Some(keep),
+            &format!("person:{other}"),
+            now,
+        )?;
+        self.team_duplicates()
+    }
+
+    /// Two records the worker says are different persons.
+    pub fn not_duplicates(&self, a: i64, b: i64) -> Result<Vec<DuplicateView>, AppError> {
+        self.with_store(|s| s.not_duplicates(a, b))?;
+        self.team_duplicates()
     }
 
     /// The worker's choice: keep the value in the record, or put the other

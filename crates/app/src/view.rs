@@ -9,7 +9,7 @@ pub use crate::{
     ErrorReport, InterviewView, JournalView, LetterItem, LetterPreview, Move, PersonView,
     RetentionReview, VaultStatus,
 };
-pub use crate::{ConflictView, ExchangeView, PeerView, TeamView};
+pub use crate::{ConflictView, DuplicateSide, DuplicateView, ExchangeView, PeerView, TeamView};
 pub use permanence_domain::{AttemptForm, DocumentForm, PersonForm, Settings, Strength};
 pub use permanence_procedures::deadlines::DossierDeadline;
 pub use permanence_store::{
@@ -41,6 +41,7 @@ pub fn visit_all(v: &mut impl ts_rs::TypeVisitor) {
     v.visit::<PeerView>();
     v.visit::<ExchangeView>();
     v.visit::<ConflictView>();
+    v.visit::<DuplicateView>();
     v.visit::<AttemptForm>();
     v.visit::<DocumentForm>();
     v.visit::<PersonForm>();

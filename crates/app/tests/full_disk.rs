@@ -203,9 +203,10 @@ fn a_full_usb_key_refuses_the_exchange_and_the_changes_wait_for_the_next_one() {
         .unwrap()
         .path();
     assert_eq!(std::fs::read_dir(&laptop_dir).unwrap().count(), 0);
-    assert_eq!(app.team_status(today()).unwrap().unwrap().pending, 1);
+    // The person and the journal's entry for their creation.
+    assert_eq!(app.team_status(today()).unwrap().unwrap().pending, 2);
 
     std::fs::remove_file(filler).unwrap();
-    assert_eq!(app.exchange(NOW).unwrap().changes_written, 1);
+    assert_eq!(app.exchange(NOW).unwrap().changes_written, 2);
     assert_eq!(app.team_status(today()).unwrap().unwrap().pending, 0);
 }

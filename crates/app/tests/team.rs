@@ -73,6 +73,13 @@ fn a_person_a_letter_and_its_ar_recorded_on_one_laptop_reach_the_other_with_thei
         tuesday.report(&wrong.unwrap_err()).code,
         "team-wrong-passphrase"
     );
+    // Work done on the restored laptop before it joins travels once joined.
+    let sow = permanence_app::PersonForm {
+        family_name: "Sow".into(),
+        given_names: "Mariam".into(),
+        ..Default::default()
+    };
+    tuesday.save_person(None, &sow, d(2026, 9, 9), NOW).unwrap();
     tuesday
         .join_team(&folder_text, TEAM, "Mardi", d(2026, 9, 9), NOW)
         .unwrap();
@@ -119,6 +126,13 @@ fn a_person_a_letter_and_its_ar_recorded_on_one_laptop_reach_the_other_with_thei
             .iter()
             .any(|i| i.deadline.rule_id == "rejet-implicite-maire"),
         "{board:?}"
+    );
+    tuesday.exchange("2026-09-15T09:05:00+02:00").unwrap();
+    office.exchange("2026-09-15T09:10:00+02:00").unwrap();
+    assert_eq!(
+        office.search_persons("sow").unwrap().len(),
+        1,
+        "Mariam Sow, recorded on Tuesday before joining"
     );
     let seen = tuesday.team_status(d(2026, 9, 25)).unwrap().unwrap();
     assert_eq!(seen.peers.len(), 1);
@@ -239,12 +253,13 @@ fn a_folder_out_of_reach_is_said_in_french_and_changes_wait_for_the_next_exchang
         "{}",
         report.message
     );
+    // The person and the journal's entry for their creation.
     assert_eq!(
         office.team_status(d(2026, 9, 9)).unwrap().unwrap().pending,
-        1
+        2
     );
     std::fs::rename(dir.path().join("ailleurs"), &folder).unwrap();
-    assert_eq!(office.exchange(NOW).unwrap().changes_written, 1);
+    assert_eq!(office.exchange(NOW).unwrap().changes_written, 2);
     assert_eq!(
         office.team_status(d(2026, 9, 9)).unwrap().unwrap().pending,
         0

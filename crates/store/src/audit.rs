@@ -20,7 +20,7 @@ pub const GENESIS: &str = "00000000000000000000000000000000000000000000000000000
 /// list reaches it through the generated bindings: an action written
 /// without being listed here stops the tests at once.
 pub const AUDIT_ACTIONS: &[&str] = &[
-    "open", "create", "change", "print", "export", "erase", "purge", "restore", "sign-in",
+    "open", "create", "change", "print", "export", "erase", "purge", "restore", "sign-in", "merge",
 ];
 
 /// What happened, without any personal content.
@@ -44,6 +44,8 @@ pub struct AuditEntry {
     pub person_id: Option<i64>,
     pub detail: String,
     pub hash: String,
+    /// The laptop of the team that wrote it ('' for this one's).
+    pub laptop: String,
 }
 
 /// The last entry, kept outside the database to catch a cut-off end.
@@ -140,6 +142,7 @@ pub(crate) fn append(tx: &Transaction, e: &NewAuditEntry, at: &str) -> Result<Au
         person_id: e.person_id,
         detail: e.detail.clone(),
         hash,
+        laptop: String::new(),
     })
 }
 
@@ -153,23 +156,28 @@ fn entry_of(r: &rusqlite::Row) -> rusqlite::Result<AuditEntry> {
         person_id: r.get(5)?,
         detail: r.get(6)?,
         hash: r.get(7)?,
+        laptop: r.get(8)?,
     })
 }
 
-const COLUMNS: &str = "seq, at, worker, action, subject, person_id, detail, hash";
+const COLUMNS: &str = "seq, at, worker, action, subject, person_id, detail, hash, '' AS laptop";
+/// The same, of the entries that came from the other laptops of the team.
+const TEAM_COLUMNS: &str = "seq, at, worker, action, subject, person_id, detail, hash, label";
 
 impl Store {
+    /// Appends an entry; in a team it travels to the other laptops with
+    /// the next packet (into their `team_audit`).
     pub fn append_audit(&mut self, e: &NewAuditEntry, at: &str) -> Result<AuditEntry> {
-        let tx = self.conn_mut().transaction()?;
-        let entry = append(&tx, e, at)?;
-        tx.commit()?;
-        Ok(entry)
+        self.write(at, |tx| append(tx, e, at))
     }
 
-    /// A person's entries, oldest first (also after the person's erasure).
+    /// A person's entries, oldest first (also after the person's erasure),
+    /// with those written on the other laptops of the team.
     pub fn audit_of_person(&self, person_id: i64) -> Result<Vec<AuditEntry>> {
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM audit WHERE person_id = ?1 ORDER BY seq"
+            "SELECT {COLUMNS} FROM audit WHERE person_id = ?1
+             UNION ALL SELECT {TEAM_COLUMNS} FROM team_audit WHERE person_id = ?1
+             ORDER BY at, seq"
         ))?;
         let rows = stmt.query_map([person_id], entry_of)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -178,7 +186,9 @@ impl Store {
     /// The latest entries, newest first (Paramètres → journal d'audit).
     pub fn recent_audit(&self, limit: usize) -> Result<Vec<AuditEntry>> {
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM audit ORDER BY seq DESC LIMIT ?1"
+            "SELECT * FROM (SELECT {COLUMNS} FROM audit ORDER BY seq DESC LIMIT ?1)
+             UNION ALL SELECT * FROM (SELECT {TEAM_COLUMNS} FROM team_audit ORDER BY at DESC LIMIT ?1)
+             ORDER BY at DESC, seq DESC LIMIT ?1"
         ))?;
         let rows = stmt.query_map([limit.min(10_000) as i64], entry_of)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -251,6 +261,69 @@ impl Store {
             },
             broken,
         })
+    }
+}
+
+/// A break in the chain of another laptop of the team.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct TeamChainBreak {
+    pub laptop: String,
+    pub broken: ChainBreak,
+}
+
+impl Store {
+    /// Recomputes the chain of every other laptop of the team, as far as
+    /// this laptop has it: each entry's hash from its fields, each link to
+    /// the entry before it. A chain's first entry here links to entries
+    /// that laptop wrote before this one joined (they are in its own
+    /// journal, or in this laptop's copy of it).
+    pub fn verify_team_audit(&self) -> Result<Vec<TeamChainBreak>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT origin, label, seq, at, worker, action, subject, person_id, detail,
+                    prev_hash, hash
+             FROM team_audit ORDER BY origin, seq",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut breaks = Vec::new();
+        let mut last: Option<(String, i64, String)> = None;
+        let mut broken_origin: Option<String> = None;
+        while let Some(r) = rows.next()? {
+            let origin: String = r.get(0)?;
+            let label: String = r.get(1)?;
+            let seq: i64 = r.get(2)?;
+            let at: String = r.get(3)?;
+            let e = NewAuditEntry {
+                worker: r.get(4)?,
+                action: r.get(5)?,
+                subject: r.get(6)?,
+                person_id: r.get(7)?,
+                detail: r.get(8)?,
+            };
+            let prev: String = r.get(9)?;
+            let hash: String = r.get(10)?;
+            if broken_origin.as_deref() == Some(origin.as_str()) {
+                continue;
+            }
+            let found = match &last {
+                Some((o, s, _)) if *o == origin && seq != s + 1 => Some(ChainBreak::Missing {
+                    seq: s + 1,
+                    next: seq,
+                }),
+                Some((o, _, h)) if *o == origin && *h != prev => Some(ChainBreak::Unlinked { seq }),
+                _ if entry_hash(&prev, seq, &at, &e) != hash => Some(ChainBreak::Changed { seq }),
+                _ => None,
+            };
+            if let Some(broken) = found {
+                breaks.push(TeamChainBreak {
+                    laptop: label,
+                    broken,
+                });
+                broken_origin = Some(origin.clone());
+            }
+            last = Some((origin, seq, hash));
+        }
+        Ok(breaks)
     }
 }
 

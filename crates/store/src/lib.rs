@@ -34,7 +34,9 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 use zeroize::Zeroizing;
 
-pub use audit::{AUDIT_ACTIONS, AuditCheck, AuditEntry, AuditHead, ChainBreak, NewAuditEntry};
+pub use audit::{
+    AUDIT_ACTIONS, AuditCheck, AuditEntry, AuditHead, ChainBreak, NewAuditEntry, TeamChainBreak,
+};
 pub use backup::{BackupInfo, list_backups, restore_backup, rotate_backups};
 pub use deadlines::{ActNowItem, DueItem, StoredActNow, StoredDeadline};
 pub use documents::{DocumentSummary, MAX_DOCUMENT_BYTES, NewDocument};

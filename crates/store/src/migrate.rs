@@ -65,6 +65,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0009_team.sql",
         sql: include_str!("../migrations/0009_team.sql"),
     },
+    Migration {
+        version: 10,
+        name: "0010_team_audit.sql",
+        sql: include_str!("../migrations/0010_team_audit.sql"),
+    },
 ];
 
 pub fn latest() -> u32 {

@@ -61,6 +61,22 @@ pub const TRAVELLING: &[&str] = &[
     "events",
     "letters",
     "team_conflicts",
+    "team_merged",
+];
+
+/// What a write transaction's session captures: the travelling tables,
+/// and the audit journal, whose entries land in the others' `team_audit`
+/// under this laptop's name (its own chain, never merged into theirs).
+const CAPTURED: &[&str] = &[
+    "workers",
+    "persons",
+    "dossiers",
+    "documents",
+    "events",
+    "letters",
+    "team_conflicts",
+    "team_merged",
+    "audit",
 ];
 
 /// Columns every write changes: the more recent value wins, never shown
@@ -231,6 +247,19 @@ pub(crate) fn next_id(conn: &Connection, table: &str) -> Result<i64> {
     )?
     .execute(params![table, id])?;
     Ok(id)
+}
+
+/// A block of ids drawn at random, other than block 0 (the laptop that
+/// started the team) and `not`.
+fn new_block(not: i64) -> Result<i64> {
+    loop {
+        let mut b = [0u8; 4];
+        getrandom::fill(&mut b).map_err(|e| StoreError::Kdf(e.to_string()))?;
+        let block = i64::from(u32::from_le_bytes(b)) % ID_BLOCKS;
+        if block != 0 && block != not {
+            return Ok(block);
+        }
+    }
 }
 
 /// An RFC 3339 instant as milliseconds since 1970 (UTC); 0 for none
@@ -483,7 +512,7 @@ impl Store {
             return Ok(out);
         }
         let conn = self.conn();
-        let mut session = session_on(conn, TRAVELLING)?;
+        let mut session = session_on(conn, CAPTURED)?;
         let tx = conn.unchecked_transaction()?;
         let out = f(&tx)?;
         let mut changeset = Vec::new();
@@ -583,15 +612,27 @@ impl Store {
     }
 
     /// Marks a database just restored from a backup (the laptop's own or
-    /// another's): in a team, it must join again before exchanging.
+    /// another's): in a team, it must join again before exchanging. From
+    /// now on it creates rows in a block of ids of its own (the laptop it
+    /// came from goes on using its block), and remembers how many changes
+    /// of that laptop the backup held: what is recorded here before
+    /// joining travels once joined, as this laptop's.
     pub fn mark_restored(&mut self) -> Result<()> {
-        if self.in_team {
-            self.conn().execute(
-                "UPDATE team_self SET installation = ?1 || installation
-                 WHERE substr(installation, 1, length(?1)) <> ?1",
-                [RESTORED],
-            )?;
+        if !self.in_team {
+            return Ok(());
         }
+        let me = load_self(self.conn())?.ok_or(StoreError::NotInTeam)?;
+        if me.installation.starts_with(RESTORED) {
+            return Ok(());
+        }
+        let block = new_block(me.id_block)?;
+        let tx = self.conn_mut().transaction()?;
+        tx.execute(
+            "UPDATE team_self SET installation = ?1, id_block = ?2",
+            params![format!("{RESTORED}{}:{}", me.seq, me.installation), block],
+        )?;
+        tx.execute("DELETE FROM team_ids", [])?;
+        tx.commit()?;
         Ok(())
     }
 
@@ -609,11 +650,17 @@ impl Store {
     ) -> Result<TeamStatus> {
         let file = packet::read_team_file(folder)?
             .ok_or_else(|| StoreError::NoTeamInFolder(folder.to_owned()))?;
-        let mut source = load_self(self.conn())?.ok_or(StoreError::NotFromThisTeam)?;
-        if let Some(id) = source.installation.strip_prefix(RESTORED) {
-            source.installation = id.to_owned();
-        }
-        if source.team_id != file.team {
+        let me = load_self(self.conn())?.ok_or(StoreError::NotFromThisTeam)?;
+        // The laptop the backup came from, and its changes the backup holds.
+        let (source_id, source_seq, restored) = match me
+            .installation
+            .strip_prefix(RESTORED)
+            .and_then(|rest| rest.split_once(':'))
+        {
+            Some((seq, id)) => (id.to_owned(), seq.parse::<i64>().unwrap_or(me.seq), true),
+            None => (me.installation.clone(), me.seq, false),
+        };
+        if me.team_id != file.team {
             return Err(StoreError::NotFromThisTeam);
         }
         let team_key = packet::derive_key(passphrase, &file)?;
@@ -621,13 +668,10 @@ impl Store {
             return Err(StoreError::WrongTeamPassphrase);
         }
         let installation = packet::random_hex(8)?;
-        let id_block = loop {
-            let mut b = [0u8; 4];
-            getrandom::fill(&mut b).map_err(|e| StoreError::Kdf(e.to_string()))?;
-            let block = i64::from(u32::from_le_bytes(b)) % ID_BLOCKS;
-            if block != 0 && block != source.id_block {
-                break block;
-            }
+        let id_block = if restored {
+            me.id_block
+        } else {
+            new_block(me.id_block)?
         };
         std::fs::create_dir_all(folder.join(&installation)).map_err(|source| StoreError::Io {
             path: folder.to_owned(),
@@ -637,19 +681,31 @@ impl Store {
         tx.execute(
             "INSERT INTO team_peers (installation, label, applied) VALUES (?1, ?2, ?3)
              ON CONFLICT (installation) DO UPDATE SET applied = max(applied, excluded.applied)",
-            params![source.installation, source.label, source.seq],
+            params![source_id, me.label, source_seq],
         )?;
-        tx.execute("DELETE FROM team_outbox", [])?;
-        tx.execute("DELETE FROM team_ids", [])?;
+        // The source's changes up to the backup are its own to send; those
+        // made here since the restore become this laptop's first ones.
+        tx.execute("DELETE FROM team_outbox WHERE seq <= ?1", [source_seq])?;
+        tx.execute("UPDATE team_outbox SET seq = -seq", [])?;
+        tx.execute("UPDATE team_outbox SET seq = -seq - ?1", [source_seq])?;
+        if restored {
+            tx.execute(
+                "UPDATE team_clock SET origin = ?1, seq = seq - ?2 WHERE origin = ?3",
+                params![installation, source_seq, me.installation],
+            )?;
+        } else {
+            tx.execute("DELETE FROM team_ids", [])?;
+        }
         tx.execute(
             "UPDATE team_self SET installation = ?1, label = ?2, id_block = ?3, team_key = ?4,
-                    folder = ?5, seq = 0, sent = 0, joined_at = ?6",
+                    folder = ?5, seq = ?6, sent = 0, joined_at = ?7",
             params![
                 installation,
                 label,
                 id_block,
                 team_key,
                 folder.to_string_lossy(),
+                (me.seq - source_seq).max(0),
                 now
             ],
         )?;
@@ -959,6 +1015,139 @@ impl Store {
         Ok(out)
     }
 
+    /// Records of the same person created on two laptops before they
+    /// exchanged: same name and given names (accents and case aside) and
+    /// the same birth date, or one of the two without it. Never merged
+    /// here: offered to the worker, pairs already said different left out.
+    pub fn possible_duplicates(&self) -> Result<Vec<(i64, i64)>> {
+        if !self.in_team {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self
+            .conn()
+            .prepare("SELECT id, family_name, given_names, birth_date FROM persons")?;
+        let mut groups: BTreeMap<String, Vec<(i64, Option<String>)>> = BTreeMap::new();
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, Option<String>>(3)?,
+            ))
+        })?;
+        for row in rows {
+            let (id, family, given, born) = row?;
+            let key = format!(
+                "{}|{}",
+                permanence_domain::fold(family.trim()),
+                permanence_domain::fold(given.trim())
+            );
+            groups.entry(key).or_default().push((id, born));
+        }
+        let mut not_same = self.conn().prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM team_not_duplicates WHERE a = ?1 AND b = ?2)",
+        )?;
+        let mut pairs = Vec::new();
+        for list in groups.values().filter(|l| l.len() > 1) {
+            for (i, (a, born_a)) in list.iter().enumerate() {
+                for (b, born_b) in &list[i + 1..] {
+                    let (a, b) = ((*a).min(*b), (*a).max(*b));
+                    let other_laptops = a >> 32 != b >> 32;
+                    let same_birth = born_a.is_none() || born_b.is_none() || born_a == born_b;
+                    if other_laptops
+                        && same_birth
+                        && !not_same.query_row(params![a, b], |r| r.get::<_, bool>(0))?
+                    {
+                        pairs.push((a, b));
+                    }
+                }
+            }
+        }
+        pairs.sort();
+        Ok(pairs)
+    }
+
+    /// The worker says these two records are different persons.
+    pub fn not_duplicates(&mut self, a: i64, b: i64) -> Result<()> {
+        self.conn().execute(
+            "INSERT OR IGNORE INTO team_not_duplicates (a, b) VALUES (?1, ?2)",
+            params![a.min(b), a.max(b)],
+        )?;
+        Ok(())
+    }
+
+    /// Merges record `other` into `keep`: its dossiers and documents move
+    /// to `keep`, its alternative spellings are added, and each field of
+    /// `keep` left empty takes `other`'s value; then `other` goes. All of
+    /// it travels, with a note that `other` went into `keep`, so whatever
+    /// another laptop adds to `other` meanwhile lands on `keep`.
+    pub fn merge_persons(&mut self, keep: i64, other: i64, now: &str) -> Result<()> {
+        if keep == other {
+            return Err(StoreError::Malformed(
+                "a record cannot be merged into itself".into(),
+            ));
+        }
+        let a = self.person(keep)?;
+        let b = self.person(other)?;
+        let mut fields = a.fields.clone();
+        for name in std::iter::once(&b.fields.family_name)
+            .chain(std::iter::once(&b.fields.given_names))
+            .chain(b.fields.alt_names.iter())
+        {
+            let spelled = |n: &String| permanence_domain::fold(n) == permanence_domain::fold(name);
+            let known = spelled(&fields.family_name)
+                || spelled(&fields.given_names)
+                || fields.alt_names.iter().any(spelled);
+            if !known && !name.trim().is_empty() {
+                fields.alt_names.push(name.clone());
+            }
+        }
+        let fill = |mine: &mut String, theirs: &String| {
+            if mine.trim().is_empty() {
+                mine.clone_from(theirs);
+            }
+        };
+        fill(&mut fields.birth_place, &b.fields.birth_place);
+        fill(&mut fields.nationality, &b.fields.nationality);
+        fill(&mut fields.phone, &b.fields.phone);
+        fill(&mut fields.email, &b.fields.email);
+        fill(&mut fields.address, &b.fields.address);
+        if fields.notes.trim().is_empty() {
+            fields.notes.clone_from(&b.fields.notes);
+        } else if !b.fields.notes.trim().is_empty() && b.fields.notes != fields.notes {
+            fields.notes = format!("{}\n{}", fields.notes, b.fields.notes);
+        }
+        if fields.birth_date.is_none() {
+            fields.birth_date = b.fields.birth_date;
+        }
+        for l in &b.fields.languages {
+            if !fields.languages.contains(l) {
+                fields.languages.push(l.clone());
+            }
+        }
+        if fields.domiciliation.is_none() {
+            fields.domiciliation.clone_from(&b.fields.domiciliation);
+        }
+        self.update_person(keep, &fields, now)?;
+        self.write(now, |tx| {
+            tx.execute(
+                "INSERT OR REPLACE INTO team_merged (id, into_id, merged_at) VALUES (?1, ?2, ?3)",
+                params![other, keep, now],
+            )?;
+            tx.execute(
+                "UPDATE dossiers SET person_id = ?1 WHERE person_id = ?2",
+                [keep, other],
+            )?;
+            tx.execute(
+                "UPDATE documents SET person_id = ?1 WHERE person_id = ?2",
+                [keep, other],
+            )?;
+            tx.execute("DELETE FROM drafts WHERE key = 'person:' || ?1", [other])?;
+            tx.execute("DELETE FROM persons WHERE id = ?1", [other])?;
+            Ok(())
+        })
+    }
+
     /// The fields of a row with an open conflict (none outside a team).
     pub fn open_conflict_fields(&self, table: &str, id: i64) -> Result<Vec<String>> {
         if !self.in_team {
@@ -1092,6 +1281,30 @@ impl Merge {
             seq: change.seq,
         };
         for c in row_changes(&change.changeset)? {
+            if c.table == "audit" {
+                if c.op == Action::SQLITE_INSERT {
+                    let v = |i: usize| c.new.get(i).cloned().flatten().unwrap_or(Value::Null);
+                    tx.prepare_cached(
+                        "INSERT OR IGNORE INTO team_audit (origin, label, seq, at, worker, action,
+                             subject, person_id, detail, prev_hash, hash)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                    )?
+                    .execute(params![
+                        header.installation,
+                        header.label,
+                        v(0),
+                        v(1),
+                        v(2),
+                        v(3),
+                        v(4),
+                        v(5),
+                        v(6),
+                        v(7),
+                        v(8)
+                    ])?;
+                }
+                continue;
+            }
             if !TRAVELLING.contains(&c.table.as_str()) {
                 continue;
             }
@@ -1187,6 +1400,28 @@ impl Merge {
                     }
                 }
                 _ => {
+                    if exists && table == "persons" {
+                        // Merged into another record: what this laptop
+                        // added to it meanwhile moves there, not away.
+                        let into: Option<i64> = tx
+                            .query_row(
+                                "SELECT m.into_id FROM team_merged m JOIN persons p ON p.id = m.into_id
+                                 WHERE m.id = ?1",
+                                [&pk_value],
+                                |r| r.get(0),
+                            )
+                            .optional()?;
+                        if let Some(into) = into {
+                            for child in ["dossiers", "documents"] {
+                                tx.execute(
+                                    &format!(
+                                        "UPDATE {child} SET person_id = ?1 WHERE person_id = ?2"
+                                    ),
+                                    params![into, pk_value],
+                                )?;
+                            }
+                        }
+                    }
                     if exists {
                         tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [&pk_value])?;
                     }
@@ -1325,12 +1560,34 @@ fn remove_orphans(tx: &Transaction<'_>, dossiers: &mut BTreeSet<i64>) -> Result<
         }
         for (table, rowid, fkid) in orphans {
             let Some(rowid) = rowid else { continue };
-            let (from, on_delete): (String, String) = tx.query_row(
-                "SELECT \"from\", on_delete FROM pragma_foreign_key_list(?1) WHERE id = ?2",
+            let (parent, from, on_delete): (String, String, String) = tx.query_row(
+                "SELECT \"table\", \"from\", on_delete FROM pragma_foreign_key_list(?1)
+                 WHERE id = ?2",
                 params![table, fkid],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )?;
-            if on_delete.eq_ignore_ascii_case("CASCADE") {
+            // A person merged into another on some laptop: what was added
+            // to the old record meanwhile goes to the one it was merged
+            // into.
+            let merged_into: Option<i64> = if parent == "persons" {
+                tx.query_row(
+                    &format!(
+                        "SELECT m.into_id FROM team_merged m JOIN \"{table}\" c ON c.\"{from}\" = m.id
+                         WHERE c.rowid = ?1"
+                    ),
+                    [rowid],
+                    |r| r.get(0),
+                )
+                .optional()?
+            } else {
+                None
+            };
+            if let Some(into) = merged_into {
+                tx.execute(
+                    &format!("UPDATE \"{table}\" SET \"{from}\" = ?1 WHERE rowid = ?2"),
+                    params![into, rowid],
+                )?;
+            } else if on_delete.eq_ignore_ascii_case("CASCADE") {
                 if table == "dossiers" {
                     dossiers.remove(&rowid);
                 }

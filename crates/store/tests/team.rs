@@ -524,3 +524,170 @@ fn a_crash_between_writing_a_packet_and_noting_it_loses_nothing_and_sends_nothin
     assert_eq!(got.changes_applied, 1);
     assert_eq!(names(&tuesday), ["Diallo Awa"]);
 }
+
+#[test]
+fn audit_entries_travel_under_their_laptop_and_each_chain_still_verifies() {
+    use permanence_store::{ChainBreak, NewAuditEntry};
+    let team = Team::new();
+    let mut office = team.founder("bureau");
+    let awa = office
+        .create_person(&person("Diallo", "Awa"), &at(1))
+        .unwrap();
+    let mut tuesday = team.join(&office, "mardi", 2);
+    for (minute, action) in [(3, "open"), (4, "print")] {
+        office
+            .append_audit(
+                &NewAuditEntry {
+                    worker: "Awa B.".into(),
+                    action: action.into(),
+                    subject: format!("person:{}", awa.id),
+                    person_id: Some(awa.id),
+                    detail: String::new(),
+                },
+                &at(minute),
+            )
+            .unwrap();
+    }
+    tuesday
+        .append_audit(
+            &NewAuditEntry {
+                worker: "Moussa".into(),
+                action: "open".into(),
+                subject: format!("person:{}", awa.id),
+                person_id: Some(awa.id),
+                detail: String::new(),
+            },
+            &at(5),
+        )
+        .unwrap();
+    office.exchange(&at(6)).unwrap();
+    tuesday.exchange(&at(7)).unwrap();
+    office.exchange(&at(8)).unwrap();
+
+    // Each laptop's journal of the person holds the other's entries, named
+    // by laptop, in time order; its own chain is untouched.
+    let seen = tuesday.audit_of_person(awa.id).unwrap();
+    let lines: Vec<(String, String, String)> = seen
+        .iter()
+        .map(|e| (e.laptop.clone(), e.worker.clone(), e.action.clone()))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("bureau".into(), "Awa B.".into(), "open".into()),
+            ("bureau".into(), "Awa B.".into(), "print".into()),
+            (String::new(), "Moussa".into(), "open".into()),
+        ]
+    );
+    let at_office = office.audit_of_person(awa.id).unwrap();
+    assert!(
+        at_office
+            .iter()
+            .any(|e| e.laptop == "mardi" && e.worker == "Moussa")
+    );
+    for laptop in [&office, &tuesday] {
+        assert!(laptop.verify_audit().unwrap().broken.is_none());
+        assert_eq!(laptop.verify_team_audit().unwrap(), []);
+    }
+
+    // An entry of the office's chain altered on Tuesday's laptop (by
+    // someone with the key and the sqlite shell) is found.
+    tuesday
+        .execute_batch_for_tests(
+            "DROP TRIGGER team_audit_append_only_update;
+             UPDATE team_audit SET worker = 'quelqu''un d''autre' WHERE action = 'print';",
+        )
+        .unwrap();
+    let breaks = tuesday.verify_team_audit().unwrap();
+    assert_eq!(breaks.len(), 1, "{breaks:?}");
+    assert_eq!(breaks[0].laptop, "bureau");
+    assert!(matches!(breaks[0].broken, ChainBreak::Changed { .. }));
+}
+
+#[test]
+fn a_person_recorded_on_two_laptops_is_offered_for_merging_and_nothing_added_meanwhile_is_lost() {
+    let team = Team::new();
+    let mut office = team.founder("bureau");
+    let mut tuesday = team.join(&office, "mardi", 2);
+    let mut kone = person("Koné", "Ibrahim");
+    let at_office = office.create_person(&kone, &at(3)).unwrap();
+    kone.family_name = "KONE".into();
+    kone.birth_date = Some("1990-02-28".parse().unwrap());
+    kone.phone = "07 22 22 22 22".into();
+    let on_tuesday = tuesday.create_person(&kone, &at(4)).unwrap();
+    // Another person with the same name but another birth date is not
+    // offered.
+    let mut other = person("Koné", "Moussa");
+    other.birth_date = Some("1975-01-01".parse().unwrap());
+    office.create_person(&other, &at(4)).unwrap();
+    let mut namesake = other.clone();
+    namesake.birth_date = Some("1976-01-01".parse().unwrap());
+    tuesday.create_person(&namesake, &at(4)).unwrap();
+    office.exchange(&at(5)).unwrap();
+    tuesday.exchange(&at(6)).unwrap();
+    office.exchange(&at(7)).unwrap();
+
+    let pair = (
+        at_office.id.min(on_tuesday.id),
+        at_office.id.max(on_tuesday.id),
+    );
+    assert_eq!(office.possible_duplicates().unwrap(), [pair]);
+    assert_eq!(tuesday.possible_duplicates().unwrap(), [pair]);
+    // Both still there: nothing merged without a worker.
+    assert_eq!(names(&office).len(), 4);
+
+    // Tuesday opens a dossier on its record, not yet exchanged, while the
+    // office merges Tuesday's record into its own.
+    let dossier = tuesday
+        .create_dossier(
+            &NewDossier {
+                person_id: on_tuesday.id,
+                procedure_id: "droit-au-compte".into(),
+                procedure_version: "1".into(),
+                opened_on: "2026-12-01".parse().unwrap(),
+            },
+            &at(8),
+        )
+        .unwrap();
+    office
+        .merge_persons(at_office.id, on_tuesday.id, &at(9))
+        .unwrap();
+    let kept = office.person(at_office.id).unwrap().fields;
+    assert_eq!(kept.family_name, "Koné");
+    assert_eq!(
+        kept.birth_date,
+        Some("1990-02-28".parse().unwrap()),
+        "an empty field filled"
+    );
+    assert_eq!(kept.phone, "07 22 22 22 22");
+    assert!(
+        kept.alt_names.is_empty(),
+        "KONE is the same spelling: {:?}",
+        kept.alt_names
+    );
+    office.exchange(&at(10)).unwrap();
+    tuesday.exchange(&at(11)).unwrap();
+    office.exchange(&at(12)).unwrap();
+    for laptop in [&office, &tuesday] {
+        assert!(matches!(
+            laptop.person(on_tuesday.id),
+            Err(StoreError::NotFound)
+        ));
+        let dossiers = laptop.dossiers_of(at_office.id).unwrap();
+        assert_eq!(dossiers.iter().map(|d| d.id).collect::<Vec<_>>(), [dossier]);
+        assert!(laptop.possible_duplicates().unwrap().is_empty());
+    }
+    assert_eq!(office.team_facts().unwrap(), tuesday.team_facts().unwrap());
+
+    // Two records said to be different persons are not offered again.
+    let mut twin = person("Sow", "Mariam");
+    office.create_person(&twin, &at(13)).unwrap();
+    twin.notes = "autre".into();
+    tuesday.create_person(&twin, &at(13)).unwrap();
+    office.exchange(&at(14)).unwrap();
+    tuesday.exchange(&at(15)).unwrap();
+    let pairs = tuesday.possible_duplicates().unwrap();
+    assert_eq!(pairs.len(), 1);
+    tuesday.not_duplicates(pairs[0].0, pairs[0].1).unwrap();
+    assert!(tuesday.possible_duplicates().unwrap().is_empty());
+}

@@ -29,6 +29,8 @@ export const JOURNAL_TEXTS = ['help', 'show', 'hide', 'print', 'empty'] as const
 /** One line of the journal, in words. */
 export interface AuditRow {
   seq: number;
+  /** The laptop of the team that wrote it ('' for this one). */
+  laptop: string;
   /** The raw action (`open`, `print`…). */
   action: string;
   at: string;
@@ -102,19 +104,24 @@ export function auditRows(t: Translate, entries: AuditEntry[], dossiers: Dossier
     }
     m = /^letter:(\d+) (\S+)$/.exec(text);
     if (m) return t('audit-detail-letter', { letter: letterTitle(procedure, m[2]) });
+    m = /^person:(\d+)$/.exec(text);
+    if (m && e.action === 'merge') return t('audit-detail-merged', { number: m[1] });
     m = /^document (\S+)$/.exec(text);
     if (m) return t('audit-detail-document', { kind: known(t, `document-kind-${m[1]}`) ?? m[1] });
     return text;
   };
 
+  // Newest first; entries from other laptops of the team interleave by
+  // time (each laptop numbers its own).
   return [...entries]
-    .sort((a, b) => b.seq - a.seq)
+    .sort((a, b) => (a.laptop === b.laptop ? b.seq - a.seq : b.at.localeCompare(a.at)))
     .map((e) => ({
       seq: e.seq,
+      laptop: e.laptop,
       action: e.action,
       at: e.at,
       when: auditWhen(t, e.at),
-      who: e.worker.trim() || '—',
+      who: e.laptop ? t('audit-who-laptop', { who: e.worker.trim() || '—', laptop: e.laptop }) : e.worker.trim() || '—',
       what: AUDIT_ACTIONS.includes(e.action) ? t(actionKey(e.action)) : e.action,
       personId: e.person_id,
       record: record(e.subject),
@@ -150,7 +157,7 @@ function AuditTable({ id, caption, rows, withPerson }: AuditTableProps) {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.seq} data-action={r.action} data-seq={r.seq}>
+            <tr key={`${r.laptop}:${r.seq}`} data-action={r.action} data-seq={r.seq} data-laptop={r.laptop || undefined}>
               <td class="audit-when">
                 <time dateTime={r.at}>{r.when}</time>
               </td>

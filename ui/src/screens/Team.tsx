@@ -5,7 +5,7 @@
 // choose from.
 import { useEffect, useState } from 'preact/hooks';
 
-import { type CommandError, type ConflictView, type ExchangeView, type TeamView, toCommandError } from '../api';
+import { type CommandError, type ConflictView, type DuplicateSide, type DuplicateView, type ExchangeView, type TeamView, toCommandError } from '../api';
 import { frenchDate } from '../dates';
 import { known } from './AuditJournal';
 import { NewPassphraseField, PasswordField } from './PasswordField';
@@ -140,11 +140,67 @@ function Conflicts({ conflicts, onChosen }: { conflicts: ConflictView[]; onChose
   );
 }
 
+/** Two records of what may be the same person, created on two laptops:
+ * merged only when a worker says so, into the one they choose. */
+function Duplicates({ pairs, onChanged }: { pairs: DuplicateView[]; onChanged: (list: DuplicateView[]) => void }) {
+  const t = useT();
+  const backend = useBackend();
+  const [error, setError] = useState<CommandError | null>(null);
+  const act = async (run: () => Promise<DuplicateView[]>) => {
+    setError(null);
+    try {
+      onChanged(await run());
+    } catch (err) {
+      setError(toCommandError(err));
+    }
+  };
+  const side = (s: DuplicateSide) => t('team-duplicate-side', { name: s.display_name, born: s.birth_date ? frenchDate(s.birth_date) : '—', dossiers: s.dossiers });
+  return (
+    <section id="team-duplicates" aria-labelledby="team-duplicates-title">
+      <h3 id="team-duplicates-title">{t('team-duplicates-title')}</h3>
+      <p class="help">{t('team-duplicates-help')}</p>
+      <ErrorLine id="team-duplicates-error" error={error} />
+      {pairs.length === 0 ? (
+        <p class="muted" id="team-duplicates-none">
+          {t('team-duplicates-none')}
+        </p>
+      ) : (
+        <ul class="plain-list">
+          {pairs.map((d) => (
+            <li key={`${d.a.id}-${d.b.id}`} class="team-duplicate" data-pair={`${d.a.id}-${d.b.id}`}>
+              <ul>
+                <li>
+                  <a href={`#/personnes/${d.a.id}`}>{side(d.a)}</a>
+                </li>
+                <li>
+                  <a href={`#/personnes/${d.b.id}`}>{side(d.b)}</a>
+                </li>
+              </ul>
+              <div class="actions">
+                <button type="button" class="team-merge-into-a" onClick={() => act(() => backend.mergePersons(d.a.id, d.b.id))}>
+                  {t('team-merge-into', { name: d.a.display_name, dossiers: d.a.dossiers })}
+                </button>
+                <button type="button" class="team-merge-into-b" onClick={() => act(() => backend.mergePersons(d.b.id, d.a.id))}>
+                  {t('team-merge-into', { name: d.b.display_name, dossiers: d.b.dossiers })}
+                </button>
+                <button type="button" class="team-not-same" onClick={() => act(() => backend.notDuplicates(d.a.id, d.b.id))}>
+                  {t('team-not-same')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 export function TeamSection() {
   const t = useT();
   const backend = useBackend();
   const [team, setTeam] = useState<TeamView | null | undefined>(undefined);
   const [conflicts, setConflicts] = useState<ConflictView[]>([]);
+  const [duplicates, setDuplicates] = useState<DuplicateView[]>([]);
   const [error, setError] = useState<CommandError | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<ExchangeView | null>(null);
@@ -155,6 +211,7 @@ export function TeamSection() {
       const status = await backend.teamStatus();
       setTeam(status);
       setConflicts(status ? await backend.teamConflicts() : []);
+      setDuplicates(status && !status.must_join ? await backend.teamDuplicates() : []);
     } catch (err) {
       setError(toCommandError(err));
     }
@@ -248,6 +305,7 @@ export function TeamSection() {
             </ul>
           )}
           <Conflicts conflicts={conflicts} onChosen={setConflicts} />
+          <Duplicates pairs={duplicates} onChanged={setDuplicates} />
         </>
       )}
       {team === undefined && <ErrorLine id="team-error" error={error} />}

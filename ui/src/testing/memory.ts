@@ -10,6 +10,7 @@ import {
   type BackupInfo,
   type CommandError,
   type ConflictView,
+  type DuplicateView,
   type ExchangeView,
   type TeamView,
   type Dashboard,
@@ -50,7 +51,7 @@ import { isoDate, isoWeekday, todayIso } from '../dates';
 export interface MemoryOptions {
   /** Paramètres → Équipe: the laptop's team and its conflicts, and what
    * « Échanger maintenant » answers (an exchange view, or a refusal). */
-  team?: { view: TeamView; conflicts?: ConflictView[]; exchange?: ExchangeView | CommandError };
+  team?: { view: TeamView; conflicts?: ConflictView[]; exchange?: ExchangeView | CommandError; duplicates?: DuplicateView[] };
   settings?: Partial<Settings>;
   vault?: Pick<VaultStatus, 'exists' | 'unlocked'>;
   passphrase?: string;
@@ -497,6 +498,24 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
       team.view.open_conflicts = team.conflicts?.filter((x) => !x.resolved).length ?? 0;
       return structuredClone(team.conflicts ?? []);
     },
+    teamDuplicates: async () => {
+      needUnlocked();
+      return structuredClone(team?.duplicates ?? []);
+    },
+    mergePersons: async (keep, other) => {
+      needUnlocked();
+      if (!team || !persons.has(keep) || !persons.has(other)) throw NOT_FOUND;
+      persons.delete(other);
+      team.duplicates = (team.duplicates ?? []).filter((d) => ![d.a.id, d.b.id].includes(other));
+      note('merge', `person:${keep}`, keep, `person:${other}`);
+      return structuredClone(team.duplicates);
+    },
+    notDuplicates: async (a, b) => {
+      needUnlocked();
+      if (!team) throw NOT_FOUND;
+      team.duplicates = (team.duplicates ?? []).filter((d) => !(d.a.id === a && d.b.id === b) && !(d.a.id === b && d.b.id === a));
+      return structuredClone(team.duplicates);
+    },
     searchPersons: async (query) => {
       needUnlocked();
       const words = fold(query)
@@ -742,7 +761,7 @@ function invalid(problems: FieldProblem[]): CommandError {
  * and a detail without the data. */
 function memoryAudit(store: MemoryStore, action: string, subject: string, personId: number | null, detail = '') {
   const seq = store.audit.length + 1;
-  store.audit.push({ seq, at: localInstant(), worker: store.worker, action, subject, person_id: personId, detail, hash: seq.toString(16).padStart(64, '0') });
+  store.audit.push({ seq, at: localInstant(), worker: store.worker, action, subject, person_id: personId, detail, hash: seq.toString(16).padStart(64, '0'), laptop: '' });
 }
 
 function memoryAuditDossier(store: MemoryStore, action: string, dossierId: number, detail: string) {
