@@ -77,3 +77,4 @@ team-duplicate-side = { $name }، تاريخ الميلاد { $born } — { $dos
 team-merge-into = الدمج في بطاقة { $name } ({ $dossiers } ملف)
 team-not-same = هما شخصان مختلفان
 audit-detail-merged = دُمجت فيها البطاقة رقم { $number }
+team-field-answer = { $demarche }: «{ $question }»

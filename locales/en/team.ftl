@@ -77,3 +77,4 @@ team-duplicate-side = { $name }, born { $born } — { $dossiers } dossier(s)
 team-merge-into = Merge into the record of { $name } ({ $dossiers } dossier(s))
 team-not-same = They are two different people
 audit-detail-merged = record no. { $number } was merged into it
+team-field-answer = { $demarche }: "{ $question }"

@@ -77,3 +77,4 @@ team-duplicate-side = { $name }, né·e le { $born } — { $dossiers } dossier(s
 team-merge-into = Fusionner dans la fiche de { $name } ({ $dossiers } dossier(s))
 team-not-same = Ce sont deux personnes différentes
 audit-detail-merged = la fiche n° { $number } y a été fusionnée
+team-field-answer = { $demarche } : « { $question } »

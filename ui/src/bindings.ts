@@ -50,7 +50,11 @@ table: string, field: string,
 /**
  * The person the record belongs to, when there is one.
  */
-person_id: number | null, person_name: string, 
+person_id: number | null, 
+/**
+ * The démarche of a dossier's answer (`field` is `answers/<question>`).
+ */
+procedure_id: string | null, person_name: string, 
 /**
  * The value in the record now (the more recent), as text.
  */

@@ -111,6 +111,7 @@ describe('Paramètres → Équipe', () => {
       table: 'persons',
       field: 'phone',
       person_id: awa,
+      procedure_id: null,
       person_name: 'DIALLO Awa',
       kept: '07 22 22 22 22',
       kept_by: 'Mardi',
@@ -173,5 +174,29 @@ describe('Paramètres → Équipe', () => {
     await waitFor(() => byId('team-duplicates-none'));
     await expect(withTeam.getPerson(tuesday)).rejects.toMatchObject({ code: 'not-found' });
     expect((await withTeam.getPerson(office)).display_name).toBe('KONÉ Ibrahim');
+  });
+
+  it("names a dossier's answer in conflict by its démarche and question", async () => {
+    const conflict: ConflictView = {
+      id: 'c2',
+      table: 'dossiers',
+      field: 'answers/nom_banque',
+      person_id: null,
+      procedure_id: 'droit-au-compte',
+      person_name: 'DIALLO Awa',
+      kept: 'Banque Exemple',
+      kept_by: 'Mardi',
+      other: 'Banque Autre',
+      other_by: 'Bureau',
+      resolved: false,
+    };
+    await settings(memoryBackend({ team: { view: inTeam({ open_conflicts: 1 }), conflicts: [conflict] } }));
+    const item = await waitFor(() => {
+      const found = document.querySelector('[data-conflict="c2"]');
+      if (!(found instanceof HTMLElement)) throw new Error('no conflict listed');
+      return found;
+    });
+    expect(plain(item.querySelector('strong')?.textContent)).toMatch(/^DIALLO Awa — Droit au compte bancaire : « .+ »$/);
+    expect(plain(item.querySelector('strong')?.textContent)).not.toContain('nom_banque');
   });
 });

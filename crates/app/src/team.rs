@@ -69,6 +69,8 @@ pub struct ConflictView {
     pub field: String,
     /// The person the record belongs to, when there is one.
     pub person_id: Option<i64>,
+    /// The démarche of a dossier's answer (`field` is `answers/<question>`).
+    pub procedure_id: Option<String>,
     pub person_name: String,
     /// The value in the record now (the more recent), as text.
     pub kept: String,
@@ -270,13 +272,15 @@ impl App {
         let mut out = Vec::with_capacity(conflicts.len());
         for c in conflicts {
             let row: Option<i64> = c.row_id.parse().ok();
-            let person_id = match (c.table.as_str(), row) {
-                ("persons", Some(id)) => Some(id),
-                ("dossiers", Some(id)) => {
-                    self.with_store(|s| s.dossier(id)).ok().map(|d| d.person_id)
-                }
+            let dossier = match (c.table.as_str(), row) {
+                ("dossiers", Some(id)) => self.with_store(|s| s.dossier(id)).ok(),
                 _ => None,
             };
+            let person_id = match (c.table.as_str(), row) {
+                ("persons", Some(id)) => Some(id),
+                _ => dossier.as_ref().map(|d| d.person_id),
+            };
+            let procedure_id = dossier.map(|d| d.procedure_id);
             let person_name = person_id
                 .and_then(|id| self.with_store(|s| s.person(id)).ok())
                 .map(|p| {
@@ -293,6 +297,7 @@ impl App {
                 table: c.table,
                 field: c.column,
                 person_id,
+                procedure_id,
                 person_name: person_name.trim().to_owned(),
                 kept: shown(&c.kept),
                 kept_by: by(&c.kept_by),

@@ -249,6 +249,36 @@ pub(crate) fn next_id(conn: &Connection, table: &str) -> Result<i64> {
     Ok(id)
 }
 
+/// Columns holding a JSON object merged key by key: a dossier's answers.
+const MAPS: &[(&str, &str)] = &[("dossiers", "answers")];
+
+fn is_map(table: &str, col: &str) -> bool {
+    MAPS.iter().any(|(t, c)| *t == table && *c == col)
+}
+
+fn json_map(v: &Value) -> serde_json::Map<String, serde_json::Value> {
+    match v {
+        Value::Text(t) => match serde_json::from_str(t) {
+            Ok(serde_json::Value::Object(m)) => m,
+            _ => serde_json::Map::new(),
+        },
+        _ => serde_json::Map::new(),
+    }
+}
+
+/// The keys whose value differs between two objects (added, removed,
+/// changed), in order.
+fn changed_keys(
+    old: &serde_json::Map<String, serde_json::Value>,
+    new: &serde_json::Map<String, serde_json::Value>,
+) -> Vec<String> {
+    let keys: BTreeSet<&String> = old.keys().chain(new.keys()).collect();
+    keys.into_iter()
+        .filter(|k| old.get(*k) != new.get(*k))
+        .cloned()
+        .collect()
+}
+
 /// A block of ids drawn at random, other than block 0 (the laptop that
 /// started the team) and `not`.
 fn new_block(not: i64) -> Result<i64> {
@@ -440,6 +470,10 @@ fn forget_row(conn: &Connection, table: &str, pk: &str) -> Result<()> {
 fn stamp_local(conn: &Connection, changes: &[RowChange], stamp: &Stamp) -> Result<()> {
     let mut cache = HashMap::new();
     for c in changes {
+        // Audit entries are never changed nor merged: no clock.
+        if c.table == "audit" {
+            continue;
+        }
         let Some(pk) = c.pk().map(key_text) else {
             continue;
         };
@@ -451,9 +485,15 @@ fn stamp_local(conn: &Connection, changes: &[RowChange], stamp: &Stamp) -> Resul
             Action::SQLITE_UPDATE => {
                 let cols = columns(conn, &mut cache, &c.table)?;
                 for (i, v) in c.new.iter().enumerate().skip(1) {
-                    if v.is_some()
-                        && let Some(name) = cols.get(i)
-                    {
+                    let (Some(v), Some(name)) = (v, cols.get(i)) else {
+                        continue;
+                    };
+                    if is_map(&c.table, name) {
+                        let old = c.old.get(i).cloned().flatten().unwrap_or(Value::Null);
+                        for key in changed_keys(&json_map(&old), &json_map(v)) {
+                            set_stamp(conn, &c.table, &pk, &format!("{name}/{key}"), stamp)?;
+                        }
+                    } else {
                         set_stamp(conn, &c.table, &pk, name, stamp)?;
                     }
                 }
@@ -1201,11 +1241,31 @@ impl Store {
         }
         let mut cache = HashMap::new();
         let cols = columns(self.conn(), &mut cache, &conflict.table)?;
-        if !cols.contains(&conflict.column) {
+        let map_key = conflict
+            .column
+            .split_once('/')
+            .filter(|(col, _)| is_map(&conflict.table, col));
+        if map_key.is_none() && !cols.contains(&conflict.column) {
             return Err(StoreError::Malformed(format!("column {}", conflict.column)));
         }
         self.write(now, |tx| {
-            if take_other {
+            if take_other && let Some((col, key)) = map_key {
+                let row = key_value(false, &conflict.row_id);
+                let current: Value = tx.query_row(
+                    &format!("SELECT \"{col}\" FROM {} WHERE id = ?1", conflict.table),
+                    [&row],
+                    |r| r.get(0),
+                )?;
+                let mut map = json_map(&current);
+                match serde_json::from_str::<serde_json::Value>(&conflict.other) {
+                    Ok(serde_json::Value::Null) | Err(_) => map.remove(key),
+                    Ok(v) => map.insert(key.to_owned(), v),
+                };
+                tx.execute(
+                    &format!("UPDATE {} SET \"{col}\" = ?1 WHERE id = ?2", conflict.table),
+                    params![serde_json::Value::Object(map).to_string(), row],
+                )?;
+            } else if take_other {
                 tx.execute(
                     &format!(
                         "UPDATE {} SET \"{}\" = ?1 WHERE id = ?2",
@@ -1236,9 +1296,11 @@ impl Store {
 struct Found {
     table: String,
     pk: String,
+    /// A column, or `column/key` for a key of a merged JSON object.
     col: String,
-    kept: (Value, Stamp),
-    other: (Value, Stamp),
+    /// The values as JSON.
+    kept: (String, Stamp),
+    other: (String, Stamp),
 }
 
 struct Merge {
@@ -1353,6 +1415,13 @@ impl Merge {
                         let (Some(new), Some(col)) = (new, cols.get(i)) else {
                             continue;
                         };
+                        if is_map(table, col) {
+                            let old = c.old.get(i).cloned().flatten().unwrap_or(Value::Null);
+                            self.merge_map(
+                                tx, header, &incoming, table, &pk_value, col, &old, new,
+                            )?;
+                            continue;
+                        }
                         let stored = match stamp_of(tx, table, &pk, col)? {
                             Some(s) => s,
                             None => {
@@ -1373,13 +1442,13 @@ impl Merge {
                         {
                             let (kept, other) = if wins {
                                 (
-                                    (new.clone(), incoming.clone()),
-                                    (current.clone(), stored.clone()),
+                                    (json_of(new), incoming.clone()),
+                                    (json_of(&current), stored.clone()),
                                 )
                             } else {
                                 (
-                                    (current.clone(), stored.clone()),
-                                    (new.clone(), incoming.clone()),
+                                    (json_of(&current), stored.clone()),
+                                    (json_of(new), incoming.clone()),
                                 )
                             };
                             self.found.push(Found {
@@ -1432,6 +1501,83 @@ impl Merge {
         Ok(())
     }
 
+    /// A JSON object column (a dossier's answers) changed on another
+    /// laptop: each key it changed is merged as a field of its own, so two
+    /// workers answering different questions of one dossier is no conflict.
+    #[allow(clippy::too_many_arguments)]
+    fn merge_map(
+        &mut self,
+        tx: &Transaction<'_>,
+        header: &Header,
+        incoming: &Stamp,
+        table: &str,
+        pk_value: &Value,
+        col: &str,
+        old: &Value,
+        new: &Value,
+    ) -> Result<()> {
+        let pk = key_text(pk_value);
+        let current: Value = tx.query_row(
+            &format!("SELECT \"{col}\" FROM {table} WHERE id = ?1"),
+            [pk_value],
+            |r| r.get(0),
+        )?;
+        let (old, new) = (json_map(old), json_map(new));
+        let mut merged = json_map(&current);
+        let mut changed = false;
+        for key in changed_keys(&old, &new) {
+            let field = format!("{col}/{key}");
+            let stored = match stamp_of(tx, table, &pk, &field)? {
+                Some(s) => s,
+                None => match stamp_of(tx, table, &pk, col)? {
+                    Some(s) => s,
+                    None => stamp_of(tx, table, &pk, "")?.unwrap_or_else(Stamp::before_team),
+                },
+            };
+            let theirs = new.get(&key).cloned();
+            let ours = merged.get(&key).cloned();
+            let wins = *incoming > stored;
+            let text = |v: &Option<serde_json::Value>| {
+                v.clone().unwrap_or(serde_json::Value::Null).to_string()
+            };
+            if !Merge::had_seen(header, &stored) && theirs != ours {
+                let (kept, other) = if wins {
+                    (
+                        (text(&theirs), incoming.clone()),
+                        (text(&ours), stored.clone()),
+                    )
+                } else {
+                    (
+                        (text(&ours), stored.clone()),
+                        (text(&theirs), incoming.clone()),
+                    )
+                };
+                self.found.push(Found {
+                    table: table.to_owned(),
+                    pk: pk.clone(),
+                    col: field.clone(),
+                    kept,
+                    other,
+                });
+            }
+            if wins {
+                match theirs {
+                    Some(v) => merged.insert(key, v),
+                    None => merged.remove(&key),
+                };
+                set_stamp(tx, table, &pk, &field, incoming)?;
+                changed = true;
+            }
+        }
+        if changed {
+            tx.execute(
+                &format!("UPDATE {table} SET \"{col}\" = ?1 WHERE id = ?2"),
+                params![serde_json::Value::Object(merged).to_string(), pk_value],
+            )?;
+        }
+        Ok(())
+    }
+
     /// Writes the conflicts found, as changes of this laptop, so they
     /// travel. Returns how many were new here.
     fn record_conflicts(&mut self, tx: &Transaction<'_>, now: &str) -> Result<i64> {
@@ -1470,10 +1616,10 @@ impl Merge {
                     f.table,
                     f.pk,
                     f.col,
-                    json_of(&f.kept.0),
+                    f.kept.0,
                     f.kept.1.at,
                     label(&f.kept.1),
-                    json_of(&f.other.0),
+                    f.other.0,
                     f.other.1.at,
                     label(&f.other.1),
                 ],

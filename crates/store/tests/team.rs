@@ -691,3 +691,65 @@ fn a_person_recorded_on_two_laptops_is_offered_for_merging_and_nothing_added_mea
     tuesday.not_duplicates(pairs[0].0, pairs[0].1).unwrap();
     assert!(tuesday.possible_duplicates().unwrap().is_empty());
 }
+
+#[test]
+fn answers_to_different_questions_of_one_dossier_merge_and_the_same_question_keeps_both() {
+    use serde_json::json;
+    let team = Team::new();
+    let mut office = team.founder("bureau");
+    let awa = office
+        .create_person(&person("Diallo", "Awa"), &at(1))
+        .unwrap();
+    let dossier = office
+        .create_dossier(
+            &NewDossier {
+                person_id: awa.id,
+                procedure_id: "droit-au-compte".into(),
+                procedure_version: "1".into(),
+                opened_on: "2026-12-01".parse().unwrap(),
+            },
+            &at(1),
+        )
+        .unwrap();
+    let mut tuesday = team.join(&office, "mardi", 2);
+    office
+        .save_answer(dossier, "banque", &json!("Banque Exemple"), None, &at(3))
+        .unwrap();
+    office
+        .save_answer(dossier, "date_demande", &json!("2026-11-02"), None, &at(3))
+        .unwrap();
+    tuesday
+        .save_answer(dossier, "mode_envoi", &json!("lrar"), None, &at(4))
+        .unwrap();
+    tuesday
+        .save_answer(dossier, "date_demande", &json!("2026-11-03"), None, &at(4))
+        .unwrap();
+    office.exchange(&at(5)).unwrap();
+    tuesday.exchange(&at(6)).unwrap();
+    office.exchange(&at(7)).unwrap();
+    for laptop in [&office, &tuesday] {
+        let answers = laptop.dossier(dossier).unwrap().answers;
+        assert_eq!(answers["banque"], json!("Banque Exemple"));
+        assert_eq!(answers["mode_envoi"], json!("lrar"));
+        // The same question answered on both: the more recent, and both
+        // values listed.
+        assert_eq!(answers["date_demande"], json!("2026-11-03"));
+        let conflicts = laptop.team_conflicts().unwrap();
+        assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+        assert_eq!(conflicts[0].column, "answers/date_demande");
+        assert_eq!(
+            (conflicts[0].kept.as_str(), conflicts[0].other.as_str()),
+            ("\"2026-11-03\"", "\"2026-11-02\"")
+        );
+    }
+    let id = office.team_conflicts().unwrap()[0].id.clone();
+    office.resolve_conflict(&id, true, &at(8)).unwrap();
+    office.exchange(&at(9)).unwrap();
+    tuesday.exchange(&at(10)).unwrap();
+    for laptop in [&office, &tuesday] {
+        let answers = laptop.dossier(dossier).unwrap().answers;
+        assert_eq!(answers["date_demande"], json!("2026-11-02"));
+        assert_eq!(answers["mode_envoi"], json!("lrar"));
+    }
+    assert_eq!(office.team_facts().unwrap(), tuesday.team_facts().unwrap());
+}

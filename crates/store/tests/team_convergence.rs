@@ -1,5 +1,5 @@
-//! Three laptops of a team make random creations, edits, erasures and
-//! dossiers, and exchange in random orders (one with its clock half an
+//! Three laptops of a team make random creations, edits, erasures,
+//! dossiers and answers to their questions, and exchange in random orders (one with its clock half an
 //! hour behind). Once all have exchanged, they hold the same facts, and
 //! every value that was written and is not in the record was either
 //! replaced by someone who had it on screen, or is listed as a conflict.
@@ -18,6 +18,7 @@ enum Op {
     Edit(usize, usize, usize),
     Erase(usize, usize),
     OpenDossier(usize, usize),
+    Answer(usize, usize, usize),
     Exchange(usize),
 }
 
@@ -27,11 +28,13 @@ fn op() -> impl Strategy<Value = Op> {
         5 => (0..3usize, 0..8usize, 0..3usize).prop_map(|(l, p, f)| Op::Edit(l, p, f)),
         1 => (0..3usize, 0..8usize).prop_map(|(l, p)| Op::Erase(l, p)),
         1 => (0..3usize, 0..8usize).prop_map(|(l, p)| Op::OpenDossier(l, p)),
+        3 => (0..3usize, 0..8usize, 0..3usize).prop_map(|(l, d, q)| Op::Answer(l, d, q)),
         4 => (0..3usize).prop_map(Op::Exchange),
     ]
 }
 
 const FIELDS: [&str; 3] = ["phone", "address", "notes"];
+const QUESTIONS: [&str; 3] = ["banque", "date_demande", "mode_envoi"];
 
 fn field(f: &mut PersonFields, which: usize) -> &mut String {
     match which {
@@ -95,6 +98,9 @@ fn run(ops: Vec<Op>) {
     // (person, field) → values written, and values replaced knowingly.
     let mut written: BTreeMap<(i64, usize), BTreeSet<String>> = BTreeMap::new();
     let mut replaced: BTreeSet<(i64, usize, String)> = BTreeSet::new();
+    // The same for the answers of dossiers: (dossier, question).
+    let mut answered: BTreeMap<(i64, usize), BTreeSet<String>> = BTreeMap::new();
+    let mut answer_replaced: BTreeSet<(i64, usize, String)> = BTreeSet::new();
     let mut n = 0;
     for (step, op) in ops.into_iter().enumerate() {
         let step = step + 1;
@@ -141,6 +147,34 @@ fn run(ops: Vec<Op>) {
                     laptops[l].create_dossier(&d, &clock(l, step)).unwrap();
                 }
             }
+            Op::Answer(l, d, q) => {
+                let list = laptops[l].open_dossier_ids().unwrap();
+                if list.is_empty() {
+                    continue;
+                }
+                let id = list[d % list.len()];
+                n += 1;
+                let value = format!("réponse {n}");
+                let before = laptops[l]
+                    .dossier(id)
+                    .unwrap()
+                    .answers
+                    .get(QUESTIONS[q])
+                    .cloned();
+                if let Some(serde_json::Value::String(b)) = before {
+                    answer_replaced.insert((id, q, b));
+                }
+                laptops[l]
+                    .save_answer(
+                        id,
+                        QUESTIONS[q],
+                        &serde_json::json!(value),
+                        None,
+                        &clock(l, step),
+                    )
+                    .unwrap();
+                answered.entry((id, q)).or_default().insert(value);
+            }
             Op::Exchange(l) => {
                 laptops[l].exchange(&clock(l, step)).unwrap();
             }
@@ -181,6 +215,30 @@ fn run(ops: Vec<Op>) {
                     && (c.kept == json || c.other == json)),
                 "« {v} » of person {id}.{} lost without a conflict: now « {now} », conflicts {conflicts:?}",
                 FIELDS[which]
+            );
+        }
+    }
+    for ((id, q), values) in answered {
+        let Ok(d) = laptops[0].dossier(id) else {
+            continue;
+        };
+        let now = d
+            .answers
+            .get(QUESTIONS[q])
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_owned();
+        for v in values {
+            if v == now || answer_replaced.contains(&(id, q, v.clone())) {
+                continue;
+            }
+            let json = serde_json::to_string(&v).unwrap();
+            let column = format!("answers/{}", QUESTIONS[q]);
+            assert!(
+                conflicts.iter().any(|c| c.row_id == id.to_string()
+                    && c.column == column
+                    && (c.kept == json || c.other == json)),
+                "« {v} » of dossier {id}.{column} lost without a conflict: now « {now} »"
             );
         }
     }

@@ -89,6 +89,12 @@ function TeamForm({ mode, onDone }: { mode: 'create' | 'join'; onDone: (team: Te
 /** The label of a conflicting field: the person form's own label when
  * there is one. */
 function fieldLabel(t: ReturnType<typeof useT>, c: ConflictView): string {
+  // A dossier's answer: the question, as the interview asks it.
+  const answer = /^answers\/(.+)$/.exec(c.field);
+  if (answer && c.procedure_id) {
+    const question = known(t, `${c.procedure_id}-q-${answer[1]}`) ?? answer[1];
+    return t('team-field-answer', { question, demarche: known(t, `${c.procedure_id}-title`) ?? c.procedure_id });
+  }
   const key = c.table === 'persons' ? `person-${c.field.replace(/_/g, '-')}` : `team-field-${c.table}-${c.field}`;
   return known(t, key) ?? t('team-field-unknown', { field: c.field });
 }
