@@ -180,7 +180,12 @@ evidence_journal: boolean,
 /**
  * `open` or `closed`, with the dates (the review closes and reopens).
  */
-status: string, opened_on: string, closed_on: string | null, };
+status: string, opened_on: string, closed_on: string | null, 
+/**
+ * Questions answered differently on two laptops of the team, not
+ * chosen yet: the answer shown is the more recent, marked.
+ */
+conflicted: Array<string>, };
 export type JournalSpan = { attempts: number, 
 /**
  * Distinct ISO weeks (Monday to Sunday) holding an attempt.

@@ -52,6 +52,9 @@ pub struct InterviewView {
     pub status: String,
     pub opened_on: NaiveDate,
     pub closed_on: Option<NaiveDate>,
+    /// Questions answered differently on two laptops of the team, not
+    /// chosen yet: the answer shown is the more recent, marked.
+    pub conflicted: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -150,6 +153,11 @@ impl App {
         let p = self.procedure(&d.procedure_id)?;
         let progress = interview::progress(p, &d.answers);
         let stored = self.with_store(|s| s.documents_of(d.person_id))?;
+        let conflicted = self
+            .with_store(|s| s.open_conflict_fields("dossiers", dossier_id))?
+            .into_iter()
+            .filter_map(|f| f.strip_prefix("answers/").map(str::to_owned))
+            .collect();
         let checklist = progress
             .documents
             .iter()
@@ -197,6 +205,7 @@ impl App {
             status: d.status,
             opened_on: d.opened_on,
             closed_on: d.closed_on,
+            conflicted,
             procedure_id: d.procedure_id,
             question,
             progress,

@@ -272,3 +272,75 @@ fn a_folder_out_of_reach_is_said_in_french_and_changes_wait_for_the_next_exchang
         })
     ));
 }
+
+#[test]
+fn the_same_question_answered_on_two_laptops_is_marked_in_the_dossier_and_named_in_the_list() {
+    let (dir, office) = common::unlocked_app();
+    let folder = dir.path().join("partage");
+    std::fs::create_dir_all(&folder).unwrap();
+    let folder_text = folder.to_string_lossy().into_owned();
+    office
+        .create_team(&folder_text, TEAM, TEAM, "Bureau", d(2026, 9, 9), NOW)
+        .unwrap();
+    let dossier = common::answered_dossier(
+        &office,
+        ("Diallo", "Awa"),
+        ("droit-au-compte", "refus-guichet.json"),
+        d(2026, 9, 9),
+        NOW,
+    );
+    let carried = office
+        .export_portable_backup(common::GOOD, common::GOOD, &dir.path().join("export"), NOW)
+        .unwrap();
+    let tuesday = App::open_with_kdf(
+        Paths::new(dir.path().join("mardi")),
+        KdfParams::FAST_INSECURE_FOR_TESTS,
+    )
+    .unwrap();
+    tuesday
+        .import_portable_backup(&carried, common::GOOD, NOW)
+        .unwrap();
+    tuesday
+        .join_team(&folder_text, TEAM, "Mardi", d(2026, 9, 9), NOW)
+        .unwrap();
+
+    office
+        .answer(
+            dossier,
+            "nom_banque",
+            &json!("Banque du Bureau"),
+            "2026-09-10T10:00:00+02:00",
+        )
+        .unwrap();
+    tuesday
+        .answer(
+            dossier,
+            "nom_banque",
+            &json!("Banque du Mardi"),
+            "2026-09-10T11:00:00+02:00",
+        )
+        .unwrap();
+    office.exchange("2026-09-10T12:00:00+02:00").unwrap();
+    tuesday.exchange("2026-09-10T12:30:00+02:00").unwrap();
+    let view = tuesday.interview(dossier, d(2026, 9, 10)).unwrap();
+    assert_eq!(view.answers["nom_banque"], json!("Banque du Mardi"));
+    assert_eq!(view.conflicted, ["nom_banque"]);
+    let conflicts = tuesday.team_conflicts().unwrap();
+    assert_eq!(conflicts.len(), 1);
+    assert_eq!(conflicts[0].field, "answers/nom_banque");
+    assert_eq!(
+        conflicts[0].procedure_id.as_deref(),
+        Some("droit-au-compte")
+    );
+    assert_eq!(conflicts[0].person_name, "DIALLO Awa");
+    assert_eq!(
+        (conflicts[0].kept.as_str(), conflicts[0].other.as_str()),
+        ("Banque du Mardi", "Banque du Bureau")
+    );
+    tuesday
+        .resolve_conflict(&conflicts[0].id, true, "2026-09-10T13:00:00+02:00")
+        .unwrap();
+    let view = tuesday.interview(dossier, d(2026, 9, 10)).unwrap();
+    assert_eq!(view.answers["nom_banque"], json!("Banque du Bureau"));
+    assert!(view.conflicted.is_empty());
+}

@@ -268,10 +268,15 @@ function Review({
       {dossier && <DossierState dossier={dossier} onChange={onDossier} />}
       <dl class="record" id="review-answers">
         {view.progress.visible.map((qid) => (
-          <div class="record-row" key={qid} data-question={qid}>
+          <div class={view.conflicted.includes(qid) ? 'record-row record-conflict' : 'record-row'} key={qid} data-question={qid}>
             <dt>{t(`${p}-q-${qid}`)}</dt>
             <dd>
               <bdi>{shown(t, view, kinds[qid] ?? 'text', qid, view.answers[qid])}</bdi>{' '}
+              {view.conflicted.includes(qid) && (
+                <a class="badge badge-conflict" href="#/parametres">
+                  {t('person-field-conflict')}
+                </a>
+              )}{' '}
               <button type="button" class="small" onClick={() => onEdit(qid)} aria-label={actionOn(t, t('interview-edit'), t(`${p}-q-${qid}`))}>
                 {t('interview-edit')}
               </button>

@@ -658,6 +658,7 @@ function memoryInterview(
       status: d.status,
       opened_on: d.openedOn,
       closed_on: d.closedOn,
+      conflicted: [],
     };
   };
   const after = (id: number, from: string) => {
