@@ -13,7 +13,9 @@ use permanence_app::view::{
     InterviewView, JournalView, LetterItem, LetterPreview, Move, PersonForm, PersonSummary,
     PersonView, RetentionReview, Settings, Strength, TeamView, VaultStatus, Worker,
 };
-use permanence_app::{App, DATA_DIR_ENV, PROJECT_DIRS, RECENT_AUDIT_LIMIT, resolve_data_dir};
+use permanence_app::{
+    App, DATA_DIR_ENV, PROJECT_DIRS, RECENT_AUDIT_LIMIT, resolve_data_dir, team_folder_suggestions,
+};
 use tauri::{Manager, RunEvent, State};
 
 mod webkit;
@@ -476,6 +478,19 @@ fn team_status(app: State<'_, App>) -> Reply<Option<TeamView>> {
     app.team_status(clock().0).map_err(|e| app.report(&e))
 }
 
+/// Folders to offer for the team: USB keys plugged in, Syncthing's and
+/// Nextcloud's folders (the shell reads where they are).
+#[tauri::command]
+fn team_folders() -> Vec<String> {
+    let user = std::env::var("USER").unwrap_or_default();
+    let roots = [
+        PathBuf::from("/media").join(&user),
+        PathBuf::from("/run/media").join(&user),
+    ];
+    let home = directories::UserDirs::new().map(|u| u.home_dir().to_owned());
+    team_folder_suggestions(&roots, home.as_deref())
+}
+
 /// Starts a team in a shared folder (Argon2id: off the window's thread).
 #[tauri::command]
 async fn create_team(
@@ -686,6 +701,7 @@ pub fn run() {
             backup_now,
             restore_backup,
             team_status,
+            team_folders,
             create_team,
             join_team,
             team_exchange,

@@ -288,6 +288,9 @@ export interface Backend {
   importPortableBackup(bytes: number[], passphrase: string): Promise<void>;
   /** Paramètres → Équipe: this laptop's team, `null` when it works alone. */
   teamStatus(): Promise<TeamView | null>;
+  /** Folders to offer for the team's: each USB key plugged in, Syncthing's
+   * and Nextcloud's folders (a `permanence-equipe` folder in each). */
+  teamFolders(): Promise<string[]>;
   /** Starts a team in a shared folder with this laptop's caseload; the
    * team passphrase typed twice (`passphrase-weak`, `passphrase-mismatch`,
    * `team-folder-taken`, `team-folder-unreachable`). */
@@ -394,6 +397,7 @@ export const tauriBackend: Backend = {
     await invoke('import_portable_backup', { bytes, passphrase });
   },
   teamStatus: () => invoke('team_status'),
+  teamFolders: () => invoke('team_folders'),
   createTeam: (folder, passphrase, confirmation, label) => invoke('create_team', { folder, passphrase, confirmation, label }),
   joinTeam: (folder, passphrase, label) => invoke('join_team', { folder, passphrase, label }),
   teamExchange: () => invoke('team_exchange'),

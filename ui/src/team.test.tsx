@@ -41,6 +41,10 @@ describe('Paramètres → Équipe', () => {
   it('starts a team: a weak passphrase is refused, then the laptop is shown with its folder', async () => {
     await settings();
     await waitFor(() => byId('team-none'));
+    // The USB key plugged in is offered: one click fills the folder.
+    const offered = await waitFor(() => byId('team-create-folder-suggestions'));
+    fireEvent.click(offered.querySelector('button') as HTMLElement);
+    expect((byId('team-create-folder') as HTMLInputElement).value).toBe('/media/benevole/CLE USB/permanence-equipe');
     type('team-create-folder', '/media/cle/equipe');
     type('team-create-label', 'Bureau');
     type('team-create-passphrase', 'court');

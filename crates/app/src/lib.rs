@@ -57,6 +57,7 @@ pub use permanence_store::Worker;
 pub use persons::PersonView;
 pub use team::{
     ConflictView, DuplicateSide, DuplicateView, ExchangeView, PeerView, TEAM_SILENT_DAYS, TeamView,
+    team_folder_suggestions,
 };
 pub use vault::VaultStatus;
 pub use workers::{MAX_WORKER_NAME_CHARS, MIN_PIN_CHARS};

@@ -100,6 +100,42 @@ pub struct DuplicateView {
     pub b: DuplicateSide,
 }
 
+/// Where a team's shared folder usually is on a Debian laptop, from the
+/// places the shell gives (`media_roots`: `/media/<user>`,
+/// `/run/media/<user>`, where USB keys are mounted; `home`: the worker's
+/// home, where Syncthing and the Nextcloud client keep their folders):
+/// each USB key plugged in, `~/Sync`, `~/Nextcloud`, when they exist. The
+/// worker picks one or types another.
+pub fn team_folder_suggestions(
+    media_roots: &[std::path::PathBuf],
+    home: Option<&Path>,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for root in media_roots {
+        let Ok(entries) = std::fs::read_dir(root) else {
+            continue;
+        };
+        let mut keys: Vec<std::path::PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect();
+        keys.sort();
+        out.extend(keys.into_iter().map(|p| p.join("permanence-equipe")));
+    }
+    if let Some(home) = home {
+        for synced in ["Sync", "Nextcloud"] {
+            let dir = home.join(synced);
+            if dir.is_dir() {
+                out.push(dir.join("permanence-equipe"));
+            }
+        }
+    }
+    out.into_iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect()
+}
+
 fn day_of(instant: &str) -> Option<NaiveDate> {
     chrono::DateTime::parse_from_rfc3339(instant)
         .ok()
@@ -167,6 +203,18 @@ impl App {
         check_new_passphrase(passphrase, confirmation)?;
         let label = self.team_label(label)?;
         let kdf = self.kdf;
+        // A suggested folder on a USB key or in a synced folder may not
+        // exist yet: made here, inside a place that does.
+        let folder_path = Path::new(folder.trim());
+        if let Some(parent) = folder_path.parent()
+            && parent.is_dir()
+            && !folder_path.exists()
+        {
+            std::fs::create_dir(folder_path).map_err(|source| AppError::Io {
+                path: folder_path.to_owned(),
+                source,
+            })?;
+        }
         let status = self.with_store(|s| {
             s.create_team(
                 Path::new(folder.trim()),

@@ -344,3 +344,33 @@ fn the_same_question_answered_on_two_laptops_is_marked_in_the_dossier_and_named_
     assert_eq!(view.answers["nom_banque"], json!("Banque du Bureau"));
     assert!(view.conflicted.is_empty());
 }
+
+#[test]
+fn the_folders_offered_are_the_usb_keys_plugged_in_and_the_synced_folders() {
+    let dir = tempfile::tempdir().unwrap();
+    let media = dir.path().join("media/benevole");
+    std::fs::create_dir_all(media.join("CLE USB")).unwrap();
+    std::fs::create_dir_all(media.join("AUTRE")).unwrap();
+    let home = dir.path().join("home");
+    std::fs::create_dir_all(home.join("Sync")).unwrap();
+    let offered = permanence_app::team_folder_suggestions(
+        &[media.clone(), dir.path().join("run/media/benevole")],
+        Some(&home),
+    );
+    let expected: Vec<String> = [
+        media.join("AUTRE/permanence-equipe"),
+        media.join("CLE USB/permanence-equipe"),
+        home.join("Sync/permanence-equipe"),
+    ]
+    .iter()
+    .map(|p| p.to_string_lossy().into_owned())
+    .collect();
+    assert_eq!(offered, expected);
+
+    // Chosen, it is made on the key when the team starts.
+    let (_d, office) = common::unlocked_app();
+    office
+        .create_team(&offered[1], TEAM, TEAM, "Bureau", d(2026, 9, 9), NOW)
+        .unwrap();
+    assert!(media.join("CLE USB/permanence-equipe/team.json").is_file());
+}

@@ -21,7 +21,21 @@ function ErrorLine({ id, error }: { id: string; error: CommandError | null }) {
   );
 }
 
-function TextField({ id, label, help, value, onValue }: { id: string; label: string; help: string; value: string; onValue: (v: string) => void }) {
+function TextField({
+  id,
+  label,
+  help,
+  value,
+  onValue,
+  suggestions = [],
+}: {
+  id: string;
+  label: string;
+  help: string;
+  value: string;
+  onValue: (v: string) => void;
+  suggestions?: string[];
+}) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -29,6 +43,17 @@ function TextField({ id, label, help, value, onValue }: { id: string; label: str
       <p class="help" id={`${id}-help`}>
         {help}
       </p>
+      {suggestions.length > 0 && (
+        <ul class="plain-list suggestions" id={`${id}-suggestions`} aria-label={label}>
+          {suggestions.map((s) => (
+            <li key={s}>
+              <button type="button" class="small" onClick={() => onValue(s)}>
+                <bdi>{s}</bdi>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
@@ -43,7 +68,11 @@ function TeamForm({ mode, onDone }: { mode: 'create' | 'join'; onDone: (team: Te
   const [confirmation, setConfirmation] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<CommandError | null>(null);
+  const [suggestions, setSuggestions] = useState<string[]>([]);
   const id = `team-${mode}`;
+  useEffect(() => {
+    backend.teamFolders().then(setSuggestions, () => setSuggestions([]));
+  }, []);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -65,7 +94,7 @@ function TeamForm({ mode, onDone }: { mode: 'create' | 'join'; onDone: (team: Te
     <form class="stack" id={id} onSubmit={submit} aria-labelledby={`${id}-title`} aria-busy={busy}>
       <h3 id={`${id}-title`}>{t(`${id}-title`)}</h3>
       <p class="help">{t(`${id}-help`)}</p>
-      <TextField id={`${id}-folder`} label={t('team-folder')} help={t('team-folder-help')} value={folder} onValue={setFolder} />
+      <TextField id={`${id}-folder`} label={t('team-folder')} help={t('team-folder-help')} value={folder} onValue={setFolder} suggestions={suggestions} />
       <TextField id={`${id}-label`} label={t('team-label')} help={t('team-label-help')} value={label} onValue={setLabel} />
       {mode === 'create' ? (
         <>

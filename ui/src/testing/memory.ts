@@ -208,6 +208,7 @@ const OPEN_SIGNED_OUT: ReadonlySet<keyof Backend> = new Set<keyof Backend>([
   'restoreBackup',
   'importPortableBackup',
   'listWorkers',
+  'teamFolders',
   'addWorker',
   'signIn',
   'signOut',
@@ -453,6 +454,7 @@ export function memoryBackend(options: MemoryOptions = {}): Backend {
       vault = { exists: true, unlocked: true, sign_in_required: false, worker: null };
       note('restore', 'database', null, 'portable backup');
     },
+    teamFolders: async () => ['/media/benevole/CLE USB/permanence-equipe'],
     teamStatus: async () => {
       needUnlocked();
       return team ? structuredClone(team.view) : null;
