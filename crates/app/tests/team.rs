@@ -374,3 +374,49 @@ fn the_folders_offered_are_the_usb_keys_plugged_in_and_the_synced_folders() {
         .unwrap();
     assert!(media.join("CLE USB/permanence-equipe/team.json").is_file());
 }
+
+#[test]
+fn closing_the_app_exchanges_and_so_does_unlocking() {
+    let (dir, office) = common::unlocked_app();
+    let folder = dir.path().join("partage");
+    std::fs::create_dir_all(&folder).unwrap();
+    let folder_text = folder.to_string_lossy().into_owned();
+    office
+        .create_team(&folder_text, TEAM, TEAM, "Bureau", d(2026, 9, 9), NOW)
+        .unwrap();
+    let carried = office
+        .export_portable_backup(common::GOOD, common::GOOD, &dir.path().join("export"), NOW)
+        .unwrap();
+    let tuesday = App::open_with_kdf(
+        Paths::new(dir.path().join("mardi")),
+        KdfParams::FAST_INSECURE_FOR_TESTS,
+    )
+    .unwrap();
+    tuesday
+        .import_portable_backup(&carried, common::GOOD, NOW)
+        .unwrap();
+    tuesday
+        .join_team(&folder_text, TEAM, "Mardi", d(2026, 9, 9), NOW)
+        .unwrap();
+    tuesday.lock();
+
+    let form = permanence_app::PersonForm {
+        family_name: "Bah".into(),
+        given_names: "Oumar".into(),
+        ..Default::default()
+    };
+    office.save_person(None, &form, d(2026, 9, 9), NOW).unwrap();
+    // The office closes at the end of the evening: its changes go to the
+    // folder on the way out.
+    office.close("2026-09-09T21:00:00+02:00");
+    assert!(!office.vault_status().unlocked);
+
+    // Tuesday's laptop is unlocked the next week: once its pages are
+    // checked, it exchanges.
+    tuesday
+        .unlock(common::GOOD, "2026-09-15T18:00:00+02:00")
+        .unwrap();
+    assert!(tuesday.search_persons("bah").unwrap().is_empty());
+    tuesday.check_pages("2026-09-15T18:00:01+02:00").unwrap();
+    assert_eq!(tuesday.search_persons("bah").unwrap().len(), 1);
+}

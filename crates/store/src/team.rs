@@ -1409,6 +1409,9 @@ impl Merge {
                 }
                 Action::SQLITE_UPDATE => {
                     if !exists {
+                        if table == "persons" {
+                            self.merged_away(tx, &pk_value, &c, &cols, &incoming)?;
+                        }
                         continue;
                     }
                     for (i, new) in c.new.iter().enumerate().skip(1) {
@@ -1496,6 +1499,59 @@ impl Merge {
                     }
                     forget_row(tx, table, &pk)?;
                 }
+            }
+        }
+        Ok(())
+    }
+
+    /// A change to a person's record that another laptop merged into
+    /// another record meanwhile: nothing is overwritten, but each field it
+    /// changed that the kept record holds otherwise is listed as a
+    /// conflict on the kept record, so no value goes unseen.
+    fn merged_away(
+        &mut self,
+        tx: &Transaction<'_>,
+        pk_value: &Value,
+        c: &RowChange,
+        cols: &[String],
+        incoming: &Stamp,
+    ) -> Result<()> {
+        let into: Option<i64> = tx
+            .query_row(
+                "SELECT m.into_id FROM team_merged m JOIN persons p ON p.id = m.into_id
+                 WHERE m.id = ?1",
+                [pk_value],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(into) = into else {
+            return Ok(());
+        };
+        let pk = into.to_string();
+        for (i, new) in c.new.iter().enumerate().skip(1) {
+            let (Some(new), Some(col)) = (new, cols.get(i)) else {
+                continue;
+            };
+            if BOOKKEEPING.contains(&col.as_str()) {
+                continue;
+            }
+            let current: Value = tx.query_row(
+                &format!("SELECT \"{col}\" FROM persons WHERE id = ?1"),
+                [into],
+                |r| r.get(0),
+            )?;
+            if current != *new {
+                let stored = match stamp_of(tx, "persons", &pk, col)? {
+                    Some(s) => s,
+                    None => stamp_of(tx, "persons", &pk, "")?.unwrap_or_else(Stamp::before_team),
+                };
+                self.found.push(Found {
+                    table: "persons".to_owned(),
+                    pk: pk.clone(),
+                    col: col.clone(),
+                    kept: (json_of(&current), stored),
+                    other: (json_of(new), incoming.clone()),
+                });
             }
         }
         Ok(())

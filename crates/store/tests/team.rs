@@ -649,6 +649,12 @@ fn a_person_recorded_on_two_laptops_is_offered_for_merging_and_nothing_added_mea
             &at(8),
         )
         .unwrap();
+    // Tuesday also changes the phone of its record meanwhile.
+    let mut changed = tuesday.person(on_tuesday.id).unwrap().fields;
+    changed.phone = "06 33 33 33 33".into();
+    tuesday
+        .update_person(on_tuesday.id, &changed, &at(8))
+        .unwrap();
     office
         .merge_persons(at_office.id, on_tuesday.id, &at(9))
         .unwrap();
@@ -668,7 +674,21 @@ fn a_person_recorded_on_two_laptops_is_offered_for_merging_and_nothing_added_mea
     office.exchange(&at(10)).unwrap();
     tuesday.exchange(&at(11)).unwrap();
     office.exchange(&at(12)).unwrap();
+    // The conflict found at the office reaches Tuesday.
+    office.exchange(&at(12)).unwrap();
+    tuesday.exchange(&at(12)).unwrap();
     for laptop in [&office, &tuesday] {
+        // The phone typed on Tuesday is not lost: listed against the one
+        // the kept record holds.
+        let conflicts = laptop.team_conflicts().unwrap();
+        assert!(
+            conflicts
+                .iter()
+                .any(|c| c.row_id == at_office.id.to_string()
+                    && c.column == "phone"
+                    && c.other == "\"06 33 33 33 33\""),
+            "{conflicts:?}"
+        );
         assert!(matches!(
             laptop.person(on_tuesday.id),
             Err(StoreError::NotFound)
