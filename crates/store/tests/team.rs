@@ -409,6 +409,31 @@ fn bad_packets_and_folders_are_refused_and_nothing_is_applied() {
     );
     std::fs::remove_dir_all(&stray).unwrap();
 
+    // The same packet made to claim this team: sealed under another key,
+    // it is refused by its seal.
+    let ours = tuesday.team_status().unwrap().unwrap().team_id;
+    let theirs = stranger.team_status().unwrap().unwrap().team_id;
+    refused(
+        &mut tuesday,
+        &team.folder(),
+        |_| {
+            std::fs::create_dir_all(&stray).unwrap();
+            let bytes =
+                std::fs::read(other.folder().join(&stranger_id).join("00000001.packet")).unwrap();
+            // The header is plain JSON and the ids are the same length: only
+            // the team's id changes, the sealed body stays as it was.
+            let at = bytes
+                .windows(theirs.len())
+                .position(|w| w == theirs.as_bytes())
+                .unwrap();
+            let mut out = bytes.clone();
+            out[at..at + ours.len()].copy_from_slice(ours.as_bytes());
+            std::fs::write(stray.join("00000001.packet"), out).unwrap();
+        },
+        |e| packet_problem(e) == Some(&PacketProblem::Altered),
+    );
+    std::fs::remove_dir_all(&stray).unwrap();
+
     // The folder out of reach (the USB key not plugged in).
     let moved = team.dir.path().join("ailleurs");
     refused(
