@@ -303,3 +303,25 @@ export const clickUntil = async (browser, selector, done, what) => {
   }
   throw new Error(`${what} (three clicks on ${selector})`);
 };
+
+/**
+ * Named checks run one after the other: each logged with its time, a
+ * failure recorded (with its stack) and `failed(n)` called (a screenshot)
+ * without stopping the next checks.
+ */
+export function checkRunner(log, failed = async () => {}) {
+  const results = [];
+  const check = async (name, fn) => {
+    const started = Date.now();
+    try {
+      await fn();
+      results.push({ name, ok: true });
+      log(`ok   ${name} (${Date.now() - started} ms)`);
+    } catch (e) {
+      results.push({ name, ok: false, error: String(e?.stack ?? e) });
+      log(`FAIL ${name}: ${e?.message ?? e}`);
+      await failed(results.length).catch(() => {});
+    }
+  };
+  return { results, check };
+}

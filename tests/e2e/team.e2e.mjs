@@ -12,6 +12,7 @@ import {
   BANK_ANSWERS,
   PASSPHRASE,
   assert,
+  checkRunner,
   desktopBinary,
   fill,
   h1,
@@ -32,20 +33,8 @@ const sharedFolder = path.join(scratch, 'cle-usb', 'equipe');
 const TEAM = 'équipe du CHU des Lilas, mardi soir';
 const PORTABLE = 'clé du mardi, à ne pas perdre';
 
-const results = [];
 const log = (s) => console.log(`[e2e-team] ${s}`);
-
-async function check(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    log(`ok   ${name} (${Date.now() - started} ms)`);
-  } catch (e) {
-    results.push({ name, ok: false, error: String(e?.stack ?? e) });
-    log(`FAIL ${name}: ${e?.message ?? e}`);
-  }
-}
+const { results, check } = checkRunner(log);
 
 /** Waits for the text of `selector` to satisfy `test`. */
 const textOf = (browser, selector) =>

@@ -13,6 +13,7 @@ import {
   PASSPHRASE,
   appPid as pidOf,
   assert,
+  checkRunner,
   children,
   currentQuestion,
   desktopBinary,
@@ -43,7 +44,6 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), 'permanence-e2e-'));
 const dataDir = path.join(scratch, 'data');
 // « Enregistrer en PDF » writes here instead of ~/Documents/Permanence.
 const exportDir = path.join(scratch, 'export');
-const results = [];
 const metrics = {};
 
 function log(msg) {
@@ -54,18 +54,7 @@ function log(msg) {
  * failure can be read afterwards (`target/e2e/echec-<n>.png`). */
 let onFailure = null;
 
-async function check(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    log(`ok   ${name} (${Date.now() - started} ms)`);
-  } catch (e) {
-    results.push({ name, ok: false, error: String(e?.stack ?? e) });
-    log(`FAIL ${name}: ${e?.message ?? e}`);
-    await onFailure?.(results.length).catch(() => {});
-  }
-}
+const { results, check } = checkRunner(log, async (n) => onFailure?.(n));
 
 let driverPort = 0;
 

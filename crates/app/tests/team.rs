@@ -24,6 +24,39 @@ fn rejection(app: &App, dossier: i64) -> Option<(NaiveDate, bool)> {
         .map(|d| (d.due, d.provisional))
 }
 
+/// The office's laptop, unlocked, starting a team in `<dir>/partage`;
+/// the folder as the worker typed it.
+fn office_in_team() -> (tempfile::TempDir, App, String) {
+    let (dir, office) = common::unlocked_app();
+    let folder = dir.path().join("partage");
+    std::fs::create_dir_all(&folder).unwrap();
+    let folder_text = folder.to_string_lossy().into_owned();
+    office
+        .create_team(&folder_text, TEAM, TEAM, "Bureau", d(2026, 9, 9), NOW)
+        .unwrap();
+    (dir, office, folder_text)
+}
+
+/// Tuesday's laptop: a portable backup of the office's restored on it,
+/// then the team joined.
+fn tuesday_joins(dir: &tempfile::TempDir, office: &App, folder_text: &str) -> App {
+    let carried = office
+        .export_portable_backup(common::GOOD, common::GOOD, &dir.path().join("export"), NOW)
+        .unwrap();
+    let tuesday = App::open_with_kdf(
+        Paths::new(dir.path().join("mardi")),
+        KdfParams::FAST_INSECURE_FOR_TESTS,
+    )
+    .unwrap();
+    tuesday
+        .import_portable_backup(&carried, common::GOOD, NOW)
+        .unwrap();
+    tuesday
+        .join_team(folder_text, TEAM, "Mardi", d(2026, 9, 9), NOW)
+        .unwrap();
+    tuesday
+}
+
 #[test]
 fn a_person_a_letter_and_its_ar_recorded_on_one_laptop_reach_the_other_with_their_deadline() {
     let (dir, office) = common::unlocked_app();
@@ -144,13 +177,7 @@ fn a_person_a_letter_and_its_ar_recorded_on_one_laptop_reach_the_other_with_thei
 
 #[test]
 fn the_same_phone_changed_on_two_laptops_is_listed_with_both_values_and_the_choice_travels() {
-    let (dir, office) = common::unlocked_app();
-    let folder = dir.path().join("partage");
-    std::fs::create_dir_all(&folder).unwrap();
-    let folder_text = folder.to_string_lossy().into_owned();
-    office
-        .create_team(&folder_text, TEAM, TEAM, "Bureau", d(2026, 9, 9), NOW)
-        .unwrap();
+    let (dir, office, folder_text) = office_in_team();
     let form = permanence_app::PersonForm {
         family_name: "Diallo".into(),
         given_names: "Awa".into(),
@@ -161,20 +188,7 @@ fn the_same_phone_changed_on_two_laptops_is_listed_with_both_values_and_the_choi
         .unwrap()
         .person
         .id;
-    let carried = office
-        .export_portable_backup(common::GOOD, common::GOOD, &dir.path().join("export"), NOW)
-        .unwrap();
-    let tuesday = App::open_with_kdf(
-        Paths::new(dir.path().join("mardi")),
-        KdfParams::FAST_INSECURE_FOR_TESTS,
-    )
-    .unwrap();
-    tuesday
-        .import_portable_backup(&carried, common::GOOD, NOW)
-        .unwrap();
-    tuesday
-        .join_team(&folder_text, TEAM, "Mardi", d(2026, 9, 9), NOW)
-        .unwrap();
+    let tuesday = tuesday_joins(&dir, &office, &folder_text);
 
     let mut at_office = form.clone();
     at_office.phone = "06 11 11 11 11".into();
@@ -275,13 +289,7 @@ fn a_folder_out_of_reach_is_said_in_french_and_changes_wait_for_the_next_exchang
 
 #[test]
 fn the_same_question_answered_on_two_laptops_is_marked_in_the_dossier_and_named_in_the_list() {
-    let (dir, office) = common::unlocked_app();
-    let folder = dir.path().join("partage");
-    std::fs::create_dir_all(&folder).unwrap();
-    let folder_text = folder.to_string_lossy().into_owned();
-    office
-        .create_team(&folder_text, TEAM, TEAM, "Bureau", d(2026, 9, 9), NOW)
-        .unwrap();
+    let (dir, office, folder_text) = office_in_team();
     let dossier = common::answered_dossier(
         &office,
         ("Diallo", "Awa"),
@@ -289,20 +297,7 @@ fn the_same_question_answered_on_two_laptops_is_marked_in_the_dossier_and_named_
         d(2026, 9, 9),
         NOW,
     );
-    let carried = office
-        .export_portable_backup(common::GOOD, common::GOOD, &dir.path().join("export"), NOW)
-        .unwrap();
-    let tuesday = App::open_with_kdf(
-        Paths::new(dir.path().join("mardi")),
-        KdfParams::FAST_INSECURE_FOR_TESTS,
-    )
-    .unwrap();
-    tuesday
-        .import_portable_backup(&carried, common::GOOD, NOW)
-        .unwrap();
-    tuesday
-        .join_team(&folder_text, TEAM, "Mardi", d(2026, 9, 9), NOW)
-        .unwrap();
+    let tuesday = tuesday_joins(&dir, &office, &folder_text);
 
     office
         .answer(
@@ -377,27 +372,8 @@ fn the_folders_offered_are_the_usb_keys_plugged_in_and_the_synced_folders() {
 
 #[test]
 fn closing_the_app_exchanges_and_so_does_unlocking() {
-    let (dir, office) = common::unlocked_app();
-    let folder = dir.path().join("partage");
-    std::fs::create_dir_all(&folder).unwrap();
-    let folder_text = folder.to_string_lossy().into_owned();
-    office
-        .create_team(&folder_text, TEAM, TEAM, "Bureau", d(2026, 9, 9), NOW)
-        .unwrap();
-    let carried = office
-        .export_portable_backup(common::GOOD, common::GOOD, &dir.path().join("export"), NOW)
-        .unwrap();
-    let tuesday = App::open_with_kdf(
-        Paths::new(dir.path().join("mardi")),
-        KdfParams::FAST_INSECURE_FOR_TESTS,
-    )
-    .unwrap();
-    tuesday
-        .import_portable_backup(&carried, common::GOOD, NOW)
-        .unwrap();
-    tuesday
-        .join_team(&folder_text, TEAM, "Mardi", d(2026, 9, 9), NOW)
-        .unwrap();
+    let (dir, office, folder_text) = office_in_team();
+    let tuesday = tuesday_joins(&dir, &office, &folder_text);
     tuesday.lock();
 
     let form = permanence_app::PersonForm {

@@ -67,17 +67,14 @@ pub const TRAVELLING: &[&str] = &[
 /// What a write transaction's session captures: the travelling tables,
 /// and the audit journal, whose entries land in the others' `team_audit`
 /// under this laptop's name (its own chain, never merged into theirs).
-const CAPTURED: &[&str] = &[
-    "workers",
-    "persons",
-    "dossiers",
-    "documents",
-    "events",
-    "letters",
-    "team_conflicts",
-    "team_merged",
-    "audit",
-];
+fn captured(table: &str) -> bool {
+    TRAVELLING.contains(&table) || table == "audit"
+}
+
+/// What the session of an exchange captures: the conflicts it found.
+fn conflicts_only(table: &str) -> bool {
+    table == "team_conflicts"
+}
 
 /// Columns every write changes: the more recent value wins, never shown
 /// as a conflict.
@@ -529,9 +526,9 @@ fn record_local(tx: &Transaction<'_>, now: &str, changeset: &[u8]) -> Result<()>
     )
 }
 
-fn session_on<'c>(conn: &'c Connection, tables: &'static [&'static str]) -> Result<Session<'c>> {
+fn session_on<'c>(conn: &'c Connection, tables: fn(&str) -> bool) -> Result<Session<'c>> {
     let mut session = Session::new(conn)?;
-    session.table_filter(Some(move |t: &str| tables.contains(&t)));
+    session.table_filter(Some(tables));
     session.attach::<&str>(None)?;
     Ok(session)
 }
@@ -552,7 +549,7 @@ impl Store {
             return Ok(out);
         }
         let conn = self.conn();
-        let mut session = session_on(conn, CAPTURED)?;
+        let mut session = session_on(conn, captured)?;
         let tx = conn.unchecked_transaction()?;
         let out = f(&tx)?;
         let mut changeset = Vec::new();
@@ -1640,7 +1637,7 @@ impl Merge {
         if self.found.is_empty() {
             return Ok(0);
         }
-        let mut session = session_on(tx, &["team_conflicts"])?;
+        let mut session = session_on(tx, conflicts_only)?;
         let mut new = 0;
         for f in self.found.drain(..) {
             let id = {

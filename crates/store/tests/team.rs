@@ -90,6 +90,21 @@ impl Team {
     }
 }
 
+/// A droit-au-compte dossier opened for `person_id` at minute `minute`.
+fn bank_dossier(store: &mut Store, person_id: i64, minute: u32) -> i64 {
+    store
+        .create_dossier(
+            &NewDossier {
+                person_id,
+                procedure_id: "droit-au-compte".into(),
+                procedure_version: "1".into(),
+                opened_on: "2026-12-01".parse().unwrap(),
+            },
+            &at(minute),
+        )
+        .unwrap()
+}
+
 fn names(store: &Store) -> Vec<String> {
     store
         .search_persons("", 100)
@@ -128,17 +143,7 @@ fn a_person_a_dossier_and_an_ar_recorded_on_one_laptop_reach_the_other() {
     let kone = office
         .create_person(&person("Koné", "Ibrahim"), &at(3))
         .unwrap();
-    let dossier = office
-        .create_dossier(
-            &NewDossier {
-                person_id: kone.id,
-                procedure_id: "droit-au-compte".into(),
-                procedure_version: "1".into(),
-                opened_on: "2026-12-01".parse().unwrap(),
-            },
-            &at(4),
-        )
-        .unwrap();
+    let dossier = bank_dossier(&mut office, kone.id, 4);
     office
         .record_events(
             &[NewEvent {
@@ -274,17 +279,7 @@ fn an_erasure_travels_and_wins_over_a_change_made_meanwhile() {
         )
         .unwrap();
     // A dossier opened meanwhile on Tuesday goes with the person too.
-    tuesday
-        .create_dossier(
-            &NewDossier {
-                person_id: awa.id,
-                procedure_id: "droit-au-compte".into(),
-                procedure_version: "1".into(),
-                opened_on: "2026-12-01".parse().unwrap(),
-            },
-            &at(5),
-        )
-        .unwrap();
+    bank_dossier(&mut tuesday, awa.id, 5);
     office.exchange(&at(6)).unwrap();
     tuesday.exchange(&at(7)).unwrap();
     office.exchange(&at(8)).unwrap();
@@ -663,17 +658,7 @@ fn a_person_recorded_on_two_laptops_is_offered_for_merging_and_nothing_added_mea
 
     // Tuesday opens a dossier on its record, not yet exchanged, while the
     // office merges Tuesday's record into its own.
-    let dossier = tuesday
-        .create_dossier(
-            &NewDossier {
-                person_id: on_tuesday.id,
-                procedure_id: "droit-au-compte".into(),
-                procedure_version: "1".into(),
-                opened_on: "2026-12-01".parse().unwrap(),
-            },
-            &at(8),
-        )
-        .unwrap();
+    let dossier = bank_dossier(&mut tuesday, on_tuesday.id, 8);
     // Tuesday also changes the phone of its record meanwhile.
     let mut changed = tuesday.person(on_tuesday.id).unwrap().fields;
     changed.phone = "06 33 33 33 33".into();
@@ -745,17 +730,7 @@ fn answers_to_different_questions_of_one_dossier_merge_and_the_same_question_kee
     let awa = office
         .create_person(&person("Diallo", "Awa"), &at(1))
         .unwrap();
-    let dossier = office
-        .create_dossier(
-            &NewDossier {
-                person_id: awa.id,
-                procedure_id: "droit-au-compte".into(),
-                procedure_version: "1".into(),
-                opened_on: "2026-12-01".parse().unwrap(),
-            },
-            &at(1),
-        )
-        .unwrap();
+    let dossier = bank_dossier(&mut office, awa.id, 1);
     let mut tuesday = team.join(&office, "mardi", 2);
     office
         .save_answer(dossier, "banque", &json!("Banque Exemple"), None, &at(3))
