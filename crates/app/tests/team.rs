@@ -37,9 +37,9 @@ fn office_in_team() -> (tempfile::TempDir, App, String) {
     (dir, office, folder_text)
 }
 
-/// Tuesday's laptop: a portable backup of the office's restored on it,
-/// then the team joined.
-fn tuesday_joins(dir: &tempfile::TempDir, office: &App, folder_text: &str) -> App {
+/// Tuesday's laptop with a portable backup of the office's restored on
+/// it, not in the team yet.
+fn tuesday_restored(dir: &tempfile::TempDir, office: &App) -> App {
     let carried = office
         .export_portable_backup(common::GOOD, common::GOOD, &dir.path().join("export"), NOW)
         .unwrap();
@@ -51,6 +51,12 @@ fn tuesday_joins(dir: &tempfile::TempDir, office: &App, folder_text: &str) -> Ap
     tuesday
         .import_portable_backup(&carried, common::GOOD, NOW)
         .unwrap();
+    tuesday
+}
+
+/// The same, then the team joined.
+fn tuesday_joins(dir: &tempfile::TempDir, office: &App, folder_text: &str) -> App {
+    let tuesday = tuesday_restored(dir, office);
     tuesday
         .join_team(folder_text, TEAM, "Mardi", d(2026, 9, 9), NOW)
         .unwrap();
@@ -74,17 +80,7 @@ fn a_person_a_letter_and_its_ar_recorded_on_one_laptop_reach_the_other_with_thei
     assert!(team.peers.is_empty());
 
     // Tuesday's laptop starts from a portable backup made at the office.
-    let carried = office
-        .export_portable_backup(common::GOOD, common::GOOD, &dir.path().join("export"), NOW)
-        .unwrap();
-    let tuesday = App::open_with_kdf(
-        Paths::new(dir.path().join("mardi")),
-        KdfParams::FAST_INSECURE_FOR_TESTS,
-    )
-    .unwrap();
-    tuesday
-        .import_portable_backup(&carried, common::GOOD, NOW)
-        .unwrap();
+    let tuesday = tuesday_restored(&dir, &office);
     let restored = tuesday.team_status(d(2026, 9, 9)).unwrap().unwrap();
     assert!(restored.must_join);
     let refused = tuesday.exchange(NOW).unwrap_err();

@@ -3,11 +3,13 @@
 //! open, pass its integrity check, and hold every row the child reported as
 //! committed.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+mod common;
+
+use common::{next, run_and_kill};
 use permanence_domain::PersonFields;
 use permanence_store::{KdfParams, Passphrase, Store};
 
@@ -56,56 +58,25 @@ fn crash_writer_child() {
     }
 }
 
-/// xorshift64*: reproducible "random" kill moments without a dependency.
-fn next(state: &mut u64) -> u64 {
-    *state ^= *state >> 12;
-    *state ^= *state << 25;
-    *state ^= *state >> 27;
-    state.wrapping_mul(0x2545_F491_4F6C_DD1D)
-}
-
 #[test]
 fn committed_rows_survive_sigkill_at_random_moments() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("crash.db");
     drop(Store::create(&db, &Passphrase::new("crash"), &KDF).unwrap());
 
-    let exe = std::env::current_exe().unwrap();
     let mut seed = 0x9E37_79B9_7F4A_7C15u64;
     let mut total_committed = 0usize;
     for trial in 0..TRIALS {
-        let mut child = Command::new(&exe)
-            .args([
-                "--exact",
-                "crash_writer_child",
-                "--ignored",
-                "--nocapture",
-                "--test-threads=1",
-            ])
-            .env(CHILD_ENV, &db)
-            .env("PERMANENCE_CRASH_TRIAL", trial.to_string())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let reader = std::thread::spawn(move || {
-            BufReader::new(stdout)
-                .lines()
-                .map_while(Result::ok)
-                .filter_map(|l| l.strip_prefix("committed ").map(str::to_owned))
-                .collect::<Vec<_>>()
-        });
         // Kill between 5 and 120 ms after start: sometimes while opening,
         // mostly in the middle of a transaction.
-        let wait = Duration::from_millis(5 + next(&mut seed) % 116);
-        let started = Instant::now();
-        while started.elapsed() < wait {
-            std::thread::sleep(Duration::from_millis(1));
-        }
-        child.kill().unwrap(); // SIGKILL on Unix
-        child.wait().unwrap();
-        let committed = reader.join().unwrap();
+        let committed = run_and_kill(
+            "crash_writer_child",
+            &[
+                (CHILD_ENV, db.display().to_string()),
+                ("PERMANENCE_CRASH_TRIAL", trial.to_string()),
+            ],
+            Duration::from_millis(5 + next(&mut seed) % 116),
+        );
         total_committed += committed.len();
 
         let store = Store::open(&db, &Passphrase::new("crash"), &KDF)

@@ -64,6 +64,18 @@ impl Team {
         store
     }
 
+    /// The office's laptop with Awa Diallo recorded, and Tuesday's laptop
+    /// joined from a backup of it: where most of these tests start.
+    fn with_awa() -> (Team, Store, Store, permanence_domain::Person) {
+        let team = Team::new();
+        let mut office = team.founder("bureau");
+        let awa = office
+            .create_person(&person("Diallo", "Awa"), &at(1))
+            .unwrap();
+        let tuesday = team.join(&office, "mardi", 2);
+        (team, office, tuesday, awa)
+    }
+
     /// A laptop that joins from a backup of `from`.
     fn join(&self, from: &Store, name: &str, minute: u32) -> Store {
         let backups = self.dir.path().join("sauvegardes");
@@ -132,12 +144,7 @@ fn with_phone(store: &Store, id: i64, phone: &str) -> PersonFields {
 
 #[test]
 fn a_person_a_dossier_and_an_ar_recorded_on_one_laptop_reach_the_other() {
-    let team = Team::new();
-    let mut office = team.founder("bureau");
-    office
-        .create_person(&person("Diallo", "Awa"), &at(1))
-        .unwrap();
-    let mut tuesday = team.join(&office, "mardi", 2);
+    let (_team, mut office, mut tuesday, _) = Team::with_awa();
     assert_eq!(names(&tuesday), ["Diallo Awa"]);
 
     let kone = office
@@ -207,12 +214,7 @@ fn a_person_a_dossier_and_an_ar_recorded_on_one_laptop_reach_the_other() {
 
 #[test]
 fn a_field_changed_on_two_laptops_keeps_both_values_until_the_worker_chooses() {
-    let team = Team::new();
-    let mut office = team.founder("bureau");
-    let awa = office
-        .create_person(&person("Diallo", "Awa"), &at(1))
-        .unwrap();
-    let mut tuesday = team.join(&office, "mardi", 2);
+    let (_team, mut office, mut tuesday, awa) = Team::with_awa();
 
     // Both change the phone; the office also changes the address, which
     // nobody else touched: it is no conflict and is kept.
@@ -263,12 +265,7 @@ fn a_field_changed_on_two_laptops_keeps_both_values_until_the_worker_chooses() {
 
 #[test]
 fn an_erasure_travels_and_wins_over_a_change_made_meanwhile() {
-    let team = Team::new();
-    let mut office = team.founder("bureau");
-    let awa = office
-        .create_person(&person("Diallo", "Awa"), &at(1))
-        .unwrap();
-    let mut tuesday = team.join(&office, "mardi", 2);
+    let (_team, mut office, mut tuesday, awa) = Team::with_awa();
 
     office.erase_person(awa.id, "Awa", &at(3)).unwrap();
     tuesday
@@ -317,12 +314,7 @@ fn packet_problem(e: &StoreError) -> Option<&PacketProblem> {
 
 #[test]
 fn bad_packets_and_folders_are_refused_and_nothing_is_applied() {
-    let team = Team::new();
-    let mut office = team.founder("bureau");
-    office
-        .create_person(&person("Diallo", "Awa"), &at(1))
-        .unwrap();
-    let mut tuesday = team.join(&office, "mardi", 2);
+    let (team, mut office, mut tuesday, _) = Team::with_awa();
     office
         .create_person(&person("Koné", "Ibrahim"), &at(3))
         .unwrap();
@@ -548,12 +540,7 @@ fn a_crash_between_writing_a_packet_and_noting_it_loses_nothing_and_sends_nothin
 #[test]
 fn audit_entries_travel_under_their_laptop_and_each_chain_still_verifies() {
     use permanence_store::{ChainBreak, NewAuditEntry};
-    let team = Team::new();
-    let mut office = team.founder("bureau");
-    let awa = office
-        .create_person(&person("Diallo", "Awa"), &at(1))
-        .unwrap();
-    let mut tuesday = team.join(&office, "mardi", 2);
+    let (_team, mut office, mut tuesday, awa) = Team::with_awa();
     for (minute, action) in [(3, "open"), (4, "print")] {
         office
             .append_audit(

@@ -3,11 +3,13 @@
 //! reported as recorded is lost, and the next exchange completes — both
 //! laptops end with the same facts.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+mod common;
+
+use common::{next, run_and_kill};
 use permanence_domain::PersonFields;
 use permanence_store::{KdfParams, Passphrase, Store};
 
@@ -59,13 +61,6 @@ fn team_crash_child() {
     }
 }
 
-fn next(state: &mut u64) -> u64 {
-    *state ^= *state >> 12;
-    *state ^= *state << 25;
-    *state ^= *state >> 27;
-    state.wrapping_mul(0x2545_F491_4F6C_DD1D)
-}
-
 #[test]
 fn a_sigkill_during_exchanges_loses_nothing_and_the_next_exchange_completes() {
     let dir = tempfile::tempdir().unwrap();
@@ -89,7 +84,6 @@ fn a_sigkill_during_exchanges_loses_nothing_and_the_next_exchange_completes() {
             .unwrap();
     }
 
-    let exe = std::env::current_exe().unwrap();
     let mut seed = 0x9E37_79B9_7F4A_7C15u64;
     let mut committed = Vec::new();
     for trial in 0..TRIALS {
@@ -100,36 +94,14 @@ fn a_sigkill_during_exchanges_loses_nothing_and_the_next_exchange_completes() {
         }
         office.exchange(&at(20 + trial)).unwrap();
 
-        let mut child = Command::new(&exe)
-            .args([
-                "--exact",
-                "team_crash_child",
-                "--ignored",
-                "--nocapture",
-                "--test-threads=1",
-            ])
-            .env(CHILD_ENV, &tuesday_db)
-            .env("PERMANENCE_TEAM_CRASH_TRIAL", trial.to_string())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let reader = std::thread::spawn(move || {
-            BufReader::new(stdout)
-                .lines()
-                .map_while(Result::ok)
-                .filter_map(|l| l.strip_prefix("committed ").map(str::to_owned))
-                .collect::<Vec<_>>()
-        });
-        let wait = Duration::from_millis(20 + next(&mut seed) % 200);
-        let started = Instant::now();
-        while started.elapsed() < wait {
-            std::thread::sleep(Duration::from_millis(1));
-        }
-        child.kill().unwrap();
-        child.wait().unwrap();
-        committed.extend(reader.join().unwrap());
+        committed.extend(run_and_kill(
+            "team_crash_child",
+            &[
+                (CHILD_ENV, tuesday_db.display().to_string()),
+                ("PERMANENCE_TEAM_CRASH_TRIAL", trial.to_string()),
+            ],
+            Duration::from_millis(20 + next(&mut seed) % 200),
+        ));
     }
     assert!(
         committed.len() > TRIALS as usize,
